@@ -1,0 +1,3 @@
+import { WebSocketManager } from '@lib/websocket_manager';
+
+export const manager = new WebSocketManager();

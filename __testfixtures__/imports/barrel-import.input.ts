@@ -1,0 +1,5 @@
+import { UnifiedWebSocketManager, getWebSocketManager, describeManager } from './lib';
+
+export const manager = new UnifiedWebSocketManager();
+export const shared = getWebSocketManager('user-1');
+export const label = describeManager(manager);

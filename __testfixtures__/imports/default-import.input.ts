@@ -1,0 +1,3 @@
+import Manager from './lib/websocket_manager';
+
+export const manager = new Manager();

@@ -1,0 +1,2 @@
+export { WebSocketManager, AGENT_EVENT_TYPES as EVENTS } from './lib/websocket_manager';
+export type { WebSocketManagerInterface } from './lib/websocket_manager';

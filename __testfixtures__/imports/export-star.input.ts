@@ -1,0 +1,2 @@
+// Re-exports everything the facade offers.
+export * from './lib/websocket_manager';

@@ -1,0 +1,3 @@
+import legacy = require('./lib/websocket_manager');
+
+export const manager = new legacy.WebSocketManager();

@@ -1,0 +1,3 @@
+import legacy = require('./lib/unified_manager');
+
+export const manager = new legacy.UnifiedWebSocketManager();

@@ -1,0 +1,1 @@
+export type Manager = import('./lib/websocket_manager').WebSocketManager;

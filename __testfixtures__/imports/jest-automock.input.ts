@@ -1,0 +1,2 @@
+jest.doMock('./lib/manager_alias');
+jest.mock('./lib/websocket_manager_metrics');

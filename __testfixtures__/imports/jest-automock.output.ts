@@ -1,0 +1,2 @@
+jest.doMock('./lib/unified_manager');
+jest.mock('./lib/websocket_manager_metrics');

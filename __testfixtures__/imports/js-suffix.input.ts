@@ -1,0 +1,3 @@
+import { WebSocketManager } from './lib/websocket_manager.js';
+
+export const manager = new WebSocketManager();

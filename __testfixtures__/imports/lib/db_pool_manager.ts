@@ -1,0 +1,3 @@
+export class DbPoolManager {
+  addConnection(_dsn: string): void {}
+}

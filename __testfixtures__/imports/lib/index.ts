@@ -1,0 +1,3 @@
+export * from './unified_manager';
+export { getWebSocketManager } from './websocket_manager';
+export { describeManager } from './manager_functions';

@@ -1,0 +1,2 @@
+import { UnifiedWebSocketManager } from './unified_manager';
+export const WebSocketConnectionManager = UnifiedWebSocketManager;

@@ -1,0 +1,1 @@
+export const metrics = { sent: 0 };

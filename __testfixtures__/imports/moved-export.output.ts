@@ -1,0 +1,5 @@
+import { createWebSocketManager as createManagerForUser } from './lib/unified_manager';
+import { describeManager } from './lib/manager_functions';
+
+export const manager = createManagerForUser('user-1');
+export const label = describeManager(manager);

@@ -1,0 +1,5 @@
+import { UnifiedWebSocketManager as WebSocketManager } from './lib/unified_manager';
+
+export function connect(): WebSocketManager {
+  return new WebSocketManager();
+}

@@ -1,0 +1,4 @@
+import { WebSocketManager, getWebSocketManager } from './lib/websocket_manager';
+import { createWebSocketManager } from './lib/unified_manager';
+
+export const managers = [new WebSocketManager(), getWebSocketManager('user-1'), createWebSocketManager('user-2')];

@@ -1,0 +1,4 @@
+const { UnifiedWebSocketManager: WebSocketManager, AGENT_EVENT_TYPES } = require('./lib/unified_manager');
+
+export const manager = new WebSocketManager();
+export const events = AGENT_EVENT_TYPES;

@@ -1,0 +1,3 @@
+import './lib/websocket_manager';
+
+export const ready = true;

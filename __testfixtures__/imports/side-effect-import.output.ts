@@ -1,0 +1,3 @@
+import './lib/unified_manager';
+
+export const ready = true;

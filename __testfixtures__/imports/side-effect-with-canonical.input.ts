@@ -1,0 +1,4 @@
+import './lib/websocket_manager';
+import { createWebSocketManager } from './lib/unified_manager';
+
+export const manager = createWebSocketManager('user-1');

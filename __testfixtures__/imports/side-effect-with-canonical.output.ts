@@ -1,0 +1,3 @@
+import { createWebSocketManager } from './lib/unified_manager';
+
+export const manager = createWebSocketManager('user-1');

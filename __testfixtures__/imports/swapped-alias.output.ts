@@ -1,0 +1,3 @@
+import { UnifiedWebSocketManager as WebSocketManager, UnifiedWebSocketManager } from './lib/unified_manager';
+
+export const pair = [new WebSocketManager(), new UnifiedWebSocketManager()];

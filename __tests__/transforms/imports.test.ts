@@ -1,0 +1,74 @@
+import { fixtureCases, readInput, transformFixture } from '../helpers/phase-fixtures';
+
+const cases = fixtureCases('imports');
+
+describe('imports fixtures', () => {
+  it('has fixture cases', () => {
+    expect(cases.length).toBeGreaterThan(10);
+  });
+
+  describe.each(cases.map((fixture) => [fixture.name, fixture] as const))('%s', (_name, fixture) => {
+    const input = readInput('imports', fixture);
+    const result = transformFixture('imports', fixture.input, input);
+    const output = result?.newText ?? input;
+
+    it(fixture.expected === undefined ? 'is left unchanged' : 'is rewritten as expected', () => {
+      expect(result?.error).toBeUndefined();
+      expect(output).toBe(fixture.expected ?? input);
+    });
+
+    it('changes nothing on a second run', () => {
+      const second = transformFixture('imports', fixture.input, output);
+      expect(second?.newText ?? output).toBe(output);
+    });
+
+    it('leaves nothing fixable behind', () => {
+      const after = transformFixture('imports', fixture.input, output);
+      expect((after?.findingsBefore ?? []).filter((finding) => finding.fixable)).toEqual([]);
+    });
+  });
+});
+
+describe('imports detection', () => {
+  const analyse = (name: string) => {
+    const fixture = cases.find((candidate) => candidate.name === name)!;
+    return transformFixture('imports', fixture.input, readInput('imports', fixture))!;
+  };
+
+  it('lists comments and strings that name a legacy path as mentions, not violations', () => {
+    const result = analyse('mentions-only');
+    expect(result.findingsBefore).toEqual([]);
+    expect(result.mentions.map((mention) => [mention.where, mention.line])).toEqual([
+      ['comment', 1],
+      ['string', 2],
+      ['string', 3],
+    ]);
+  });
+
+  it('does not take a module whose name starts with a legacy name for the legacy module', () => {
+    expect(analyse('prefix-decoy').findingsBefore).toEqual([]);
+  });
+
+  it('reports an export with no canonical counterpart as a manual item with its reason', () => {
+    const result = analyse('partial-move');
+    const manual = result.findingsAfter.filter((finding) => !finding.fixable);
+    expect(manual.map((finding) => finding.kind).sort()).toEqual(['dual-import', 'no-counterpart']);
+    expect(manual.find((finding) => finding.kind === 'no-counterpart')?.reason).toContain('"getWebSocketManager" has no canonical counterpart');
+  });
+
+  it('counts a canonical symbol imported through a barrel as an indirect import', () => {
+    const kinds = analyse('barrel-import').findingsBefore.map((finding) => [finding.kind, finding.fixable]);
+    expect(kinds).toEqual([['indirect-import', true]]);
+  });
+
+  it('counts a file importing both a legacy path and the canonical one once as a dual import', () => {
+    const dual = analyse('merge-dual-import').findingsBefore.filter((finding) => finding.kind === 'dual-import');
+    expect(dual).toHaveLength(1);
+    expect(dual[0]).toMatchObject({ fixable: true, line: 2 });
+  });
+
+  it('leaves a namespace used as a value for a human', () => {
+    const [finding] = analyse('namespace-as-value').findingsBefore;
+    expect(finding).toMatchObject({ fixable: false, reason: expect.stringContaining('used as a value') });
+  });
+});

@@ -1,0 +1,61 @@
+// One parser per file kind. jscodeshift's own `tsx` parser fails on `.d.ts` files and its
+// `babel` parser assumes Flow, so the options are chosen here from the extension.
+import { parse as babelParse, type ParserOptions, type ParserPlugin } from '@babel/parser';
+import jscodeshift, { type JSCodeshift } from 'jscodeshift';
+
+const PROPOSALS: ParserPlugin[] = [
+  'decorators-legacy',
+  'decoratorAutoAccessors',
+  'classProperties',
+  'classPrivateProperties',
+  'classPrivateMethods',
+  'explicitResourceManagement',
+  'importAttributes',
+  'exportDefaultFrom',
+];
+
+type FileKind = 'ts' | 'tsx' | 'dts' | 'js' | 'cjs';
+
+function kindOf(file: string): FileKind {
+  if (/\.d\.[cm]?ts$/.test(file)) return 'dts';
+  if (file.endsWith('.tsx')) return 'tsx';
+  if (/\.[cm]?ts$/.test(file)) return 'ts';
+  if (file.endsWith('.cjs')) return 'cjs';
+  return 'js';
+}
+
+function optionsFor(kind: FileKind): ParserOptions {
+  const plugins: ParserPlugin[] = [...PROPOSALS];
+  if (kind === 'ts') plugins.push('typescript');
+  if (kind === 'dts') plugins.push(['typescript', { dts: true }]);
+  if (kind === 'tsx') plugins.push('typescript', 'jsx');
+  if (kind === 'js' || kind === 'cjs') plugins.push('jsx');
+  return {
+    sourceType: kind === 'cjs' ? 'script' : 'module',
+    allowImportExportEverywhere: true,
+    allowReturnOutsideFunction: true,
+    allowAwaitOutsideFunction: true,
+    allowNewTargetOutsideFunction: true,
+    allowUndeclaredExports: true,
+    errorRecovery: false,
+    startLine: 1,
+    tokens: true,
+    plugins,
+  };
+}
+
+const cache = new Map<FileKind, JSCodeshift>();
+
+/** The jscodeshift API bound to the right parser for `file`'s extension. */
+export function jscodeshiftFor(file: string): JSCodeshift {
+  const kind = kindOf(file);
+  let api = cache.get(kind);
+  if (!api) {
+    const options = optionsFor(kind);
+    api = jscodeshift.withParser({ parse: (source: string) => babelParse(source, options) });
+    cache.set(kind, api);
+  }
+  return api;
+}
+
+export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];

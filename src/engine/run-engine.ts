@@ -1,0 +1,135 @@
+// The engine: files → prefilter → parse once → detect / apply → a serialisable result.
+// It never prints and never touches `process`; progress leaves as events.
+import type { SsotConfig } from '../config/schema.js';
+import type { FileResult, Finding, Mention, PhaseId, RunResult } from '../result/types.js';
+import type { Analysis, FileContext, Phase, ProjectServices } from '../../transforms/utils/define-phase.js';
+import { phaseEntry } from '../../transforms/index.js';
+import { SsotError } from '../errors.js';
+import { createProject } from './project.js';
+import { jscodeshiftFor } from './parsers.js';
+import { closeSource, lineOffset, openSource, type SourceEnvelope } from './source-text.js';
+import { createPatch } from './patch.js';
+
+export type ProgressEvent =
+  | { type: 'start'; phase: PhaseId | 'scan'; total: number }
+  | { type: 'file'; done: number; total: number; file: string }
+  | { type: 'end'; parsed: number };
+
+export interface EngineOptions {
+  repoRoot: string;
+  config: SsotConfig;
+  command: 'scan' | 'run';
+  /** scan: every built phase, each on the original text; run: exactly one phase. */
+  phases: readonly PhaseId[];
+  onProgress?: (event: ProgressEvent) => void;
+  /** Reuse a project already set up (tests, or several commands in one process). */
+  project?: ProjectServices;
+}
+
+export interface PreparedPhase {
+  id: PhaseId;
+  phase: Phase<unknown>;
+  state: unknown;
+}
+
+export function runEngine(options: EngineOptions): RunResult {
+  const project = options.project ?? createProject({ repoRoot: options.repoRoot, config: options.config });
+  const prepared = preparePhases(project, options.phases);
+  if (options.command === 'run' && prepared.length !== 1) throw new Error('run takes exactly one phase');
+
+  const emit = options.onProgress ?? (() => {});
+  const total = project.files.length;
+  emit({ type: 'start', phase: options.command === 'run' ? prepared[0]!.id : 'scan', total });
+  const files: FileResult[] = [];
+  let parsed = 0;
+  project.files.forEach((file, index) => {
+    const result = processFile(project, file, prepared, options.command);
+    if (result.parsed) parsed++;
+    if (result.file) files.push(result.file);
+    emit({ type: 'file', done: index + 1, total, file });
+  });
+  emit({ type: 'end', parsed });
+  return { command: options.command, phases: [...options.phases], repo: project.repoRoot, files, filesScanned: total, filesParsed: parsed };
+}
+
+/** Prepares phases for `processText` outside a full run (fixture tests, one-file tools). */
+export function preparePhases(project: ProjectServices, ids: readonly PhaseId[]): PreparedPhase[] {
+  return ids.map((id) => {
+    const phase = phaseEntry(id).phase as Phase<unknown> | undefined;
+    if (!phase) throw new SsotError('PHASE_NOT_BUILT', `phase "${id}" is not built yet`);
+    return { id, phase, state: phase.prepare(project) };
+  });
+}
+
+function processFile(project: ProjectServices, file: string, phases: PreparedPhase[], command: 'scan' | 'run'): { file?: FileResult; parsed: boolean } {
+  const text = project.readFile(file);
+  if (text === undefined) return { parsed: false, file: { file, status: 'error', findingsBefore: [], findingsAfter: [], mentions: [], error: `${file}: cannot be read` } };
+  return processText(file, text, phases, command);
+}
+
+/** One file's text through the phases: the unit the engine repeats for every file. */
+export function processText(file: string, text: string, phases: PreparedPhase[], command: 'scan' | 'run'): { file?: FileResult; parsed: boolean } {
+  const interested = phases.filter(({ phase, state }) => phase.mayMatter(text, state));
+  if (interested.length === 0) return { parsed: false };
+
+  const envelope = openSource(text);
+  const j = jscodeshiftFor(file);
+  let context: FileContext;
+  try {
+    context = { file, source: envelope.body, j, root: j(envelope.body) };
+  } catch (error) {
+    return { parsed: true, file: skipped(file, error) };
+  }
+
+  const before: Analysis = { findings: [], mentions: [] };
+  for (const { phase, state } of interested) merge(before, phase.detect(context, state));
+  shiftLines(before, lineOffset(envelope));
+  if (command === 'scan' || !before.findings.some((finding) => finding.fixable)) {
+    return { parsed: true, file: resultOf(file, 'unchanged', before, before) };
+  }
+
+  const { phase, state } = interested[0]!;
+  const changed = phase.apply(context, state);
+  const newText = changed ? print(context, envelope) : text;
+  if (newText === text) return { parsed: true, file: resultOf(file, 'unchanged', before, before) };
+
+  // Parse before write: a rewrite that does not parse is an error, never a write.
+  let after: FileContext;
+  try {
+    const newEnvelope = openSource(newText);
+    after = { file, source: newEnvelope.body, j, root: j(newEnvelope.body) };
+  } catch (error) {
+    return { parsed: true, file: { ...resultOf(file, 'error', before, before), error: `${file}: the rewritten text does not parse (${firstLine(error)}); nothing written` } };
+  }
+  const afterAnalysis = phase.detect(after, state);
+  shiftLines(afterAnalysis, lineOffset(envelope));
+  return { parsed: true, file: { ...resultOf(file, 'changed', before, afterAnalysis), patch: createPatch(file, text, newText), newText } };
+}
+
+function print(context: FileContext, envelope: SourceEnvelope): string {
+  return closeSource(envelope, context.root.toSource({ lineTerminator: envelope.lineTerminator, quote: envelope.quote }));
+}
+
+function resultOf(file: string, status: FileResult['status'], before: Analysis, after: Analysis): FileResult {
+  return { file, status, findingsBefore: before.findings, findingsAfter: after.findings, mentions: before.mentions };
+}
+
+function skipped(file: string, error: unknown): FileResult {
+  const location = (error as { loc?: { line: number; column: number } }).loc;
+  const where = location ? `${file}:${location.line}:${location.column + 1}` : file;
+  return { file, status: 'skipped', findingsBefore: [], findingsAfter: [], mentions: [], error: `${where}: cannot be parsed (${firstLine(error).replace(/\s*\(\d+:\d+\)$/, '')}); skipped` };
+}
+
+function firstLine(error: unknown): string {
+  return String((error as Error)?.message ?? error).split('\n')[0]!;
+}
+
+function merge(into: Analysis, from: Analysis): void {
+  into.findings.push(...from.findings);
+  into.mentions.push(...from.mentions);
+}
+
+function shiftLines(analysis: { findings: Finding[]; mentions: Mention[] }, offset: number): void {
+  if (offset === 0) return;
+  for (const item of [...analysis.findings, ...analysis.mentions]) item.line += offset;
+}

@@ -1,0 +1,44 @@
+// One catalogue of the failures a user can meet: each has a code, a one-line sentence that
+// names the file and what is wrong, an optional fix, and the exit code the CLI maps it to.
+
+export const EXIT = { clean: 0, violations: 1, usage: 2 } as const;
+
+export type ErrorCode =
+  | 'CONFIG_NOT_FOUND'
+  | 'CONFIG_UNREADABLE'
+  | 'CONFIG_INVALID_JSON'
+  | 'CONFIG_INVALID'
+  | 'MODULE_NOT_FOUND'
+  | 'REPO_NOT_FOUND'
+  | 'TSCONFIG_INVALID'
+  | 'DIRTY_TREE'
+  | 'OUTSIDE_REPO'
+  | 'WRITE_FAILED'
+  | 'UNKNOWN_PHASE'
+  | 'PHASE_NOT_BUILT';
+
+const FIXES: Partial<Record<ErrorCode, string>> = {
+  CONFIG_NOT_FOUND: 'run `ssot-migrate init` or pass --config FILE',
+  CONFIG_INVALID: 'see the JSON Schema in schema/ssot.config.schema.json',
+  DIRTY_TREE: 'commit or stash those files first, or pass --allow-dirty',
+  UNKNOWN_PHASE: 'the phases are imports, facades, signatures, factories',
+};
+
+export class SsotError extends Error {
+  readonly code: ErrorCode;
+  readonly file: string | undefined;
+  readonly fix: string | undefined;
+
+  constructor(code: ErrorCode, message: string, options: { file?: string; fix?: string } = {}) {
+    super(message);
+    this.name = 'SsotError';
+    this.code = code;
+    this.file = options.file;
+    this.fix = options.fix ?? FIXES[code];
+  }
+
+  /** Usage and configuration problems exit with 2; everything else the CLI reports as fatal too. */
+  get exitCode(): number {
+    return EXIT.usage;
+  }
+}

@@ -1,0 +1,54 @@
+// The serialisable result of a scan or a run: what reporters, the baseline and CI read.
+// Everything here is plain data (no functions, no AST nodes) so it survives JSON and workers.
+
+export type PhaseId = 'imports' | 'facades' | 'signatures' | 'factories';
+
+export interface SourceLocation {
+  /** Repo-relative path with forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * A violation of a phase's rule. `fixable` findings are what `run <phase>` changes;
+ * the others are manual items and carry the reason a human has to act.
+ */
+export interface Finding extends SourceLocation {
+  phase: PhaseId;
+  kind: string;
+  message: string;
+  fixable: boolean;
+  reason?: string;
+}
+
+/** Text in a comment or an ordinary string that names a legacy module: not code, not counted. */
+export interface Mention extends SourceLocation {
+  phase: PhaseId;
+  where: 'comment' | 'string';
+  text: string;
+}
+
+export type FileStatus = 'unchanged' | 'changed' | 'deleted' | 'skipped' | 'error';
+
+export interface FileResult {
+  file: string;
+  status: FileStatus;
+  findingsBefore: Finding[];
+  findingsAfter: Finding[];
+  mentions: Mention[];
+  /** Unified diff with a/ and b/ prefixes, present when the file would change. */
+  patch?: string;
+  /** New text, present only for changed files and only until written; not serialised in reports. */
+  newText?: string;
+  error?: string;
+}
+
+export interface RunResult {
+  command: 'scan' | 'run';
+  phases: PhaseId[];
+  repo: string;
+  files: FileResult[];
+  filesScanned: number;
+  filesParsed: number;
+}

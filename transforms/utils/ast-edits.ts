@@ -1,0 +1,71 @@
+// Small AST edits that keep the file's own formatting: change a string literal but keep its
+// quotes, remove a statement but keep its comments, and find names that are free.
+import type { ASTNode, ASTPath, Collection, JSCodeshift, StringLiteral } from 'jscodeshift';
+
+/** Sets a string literal's value, written with the quote character it already had. */
+export function setStringValue(literal: StringLiteral, value: string): void {
+  const raw = (literal as { extra?: { raw?: string } }).extra?.raw;
+  const quote = raw?.startsWith('"') ? '"' : raw?.startsWith('`') ? '`' : "'";
+  literal.value = value;
+  (literal as { extra?: unknown }).extra = { rawValue: value, raw: quote + value.replace(new RegExp(quote, 'g'), `\\${quote}`) + quote };
+}
+
+/** A string literal that prints with the quote style the file uses. */
+export function stringLiteralLike(j: JSCodeshift, value: string, model: StringLiteral): StringLiteral {
+  const literal = j.stringLiteral(value);
+  setStringValue(literal, value);
+  const raw = (model as { extra?: { raw?: string } }).extra?.raw;
+  if (raw?.startsWith('"')) (literal as { extra?: unknown }).extra = { rawValue: value, raw: JSON.stringify(value) };
+  return literal;
+}
+
+type Commented = ASTNode & { comments?: unknown[] | null };
+
+/**
+ * Removes a statement; its comments move to the next statement (or the previous one), so a
+ * license header or an explanation above a removed import is never lost.
+ */
+export function removeStatement(statement: ASTPath): void {
+  const node = statement.node as Commented;
+  const comments = node.comments ?? [];
+  if (comments.length > 0) {
+    const siblings = (statement.parent?.node as { body?: Commented[] })?.body;
+    const index = siblings ? siblings.indexOf(node) : -1;
+    const heir = siblings ? (siblings[index + 1] ?? siblings[index - 1]) : undefined;
+    if (heir) {
+      const leading = comments.filter((comment) => (comment as { leading?: boolean }).leading);
+      const trailing = comments.filter((comment) => !(comment as { leading?: boolean }).leading);
+      const following = siblings![index + 1] === heir;
+      heir.comments = following ? [...leading, ...(heir.comments ?? []), ...trailing] : [...(heir.comments ?? []), ...leading, ...trailing];
+    }
+  }
+  statement.prune();
+}
+
+/** Every identifier name that appears in the file, to keep new bindings from colliding. */
+export function usedNames(j: JSCodeshift, root: Collection): Set<string> {
+  const names = new Set<string>();
+  root.find(j.Identifier).forEach(({ node }) => {
+    names.add(node.name);
+  });
+  return names;
+}
+
+/** `preferred`, or `preferred2`, `preferred3`… whichever is not taken; records the choice. */
+export function freeName(preferred: string, taken: Set<string>): string {
+  let candidate = preferred;
+  for (let suffix = 2; taken.has(candidate); suffix++) candidate = `${preferred}${suffix}`;
+  taken.add(candidate);
+  return candidate;
+}
+
+/** The statement that contains `path` (a direct child of a body or the program). */
+export function enclosingStatement(path: ASTPath): ASTPath | undefined {
+  let current: ASTPath | null | undefined = path;
+  while (current && current.parent) {
+    const parentBody = (current.parent.node as { body?: unknown }).body;
+    if (Array.isArray(parentBody) && parentBody.includes(current.node)) return current;
+    current = current.parent;
+  }
+  return undefined;
+}

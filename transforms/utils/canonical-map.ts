@@ -1,0 +1,213 @@
+// Where every non-canonical path to a canonical symbol leads: configured legacy modules and
+// single moves, plus modules found to re-export canonical symbols (barrels, third paths).
+// Answers "this export of that module now lives at …" for imports, facades and later phases.
+import path from 'node:path';
+import type { ProjectServices, ResolvedModule } from './define-phase.js';
+import { readModuleExports, type ModuleExports } from './module-exports.js';
+
+export type Destination =
+  | { kind: 'move'; module: ResolvedModule; name: string }
+  | { kind: 'stay'; reason: string };
+
+/** canonical: the one source; legacy: moves wholesale; moves: some exports move; reexporter: found re-exporting. */
+export type ModuleRole = 'canonical' | 'legacy' | 'moves' | 'reexporter';
+
+interface LegacyEntry {
+  index: number;
+  renames: Record<string, string | null>;
+  to: ResolvedModule;
+}
+
+export class CanonicalMap {
+  readonly canonical: ResolvedModule;
+  /** Names the canonical module exports; undefined when it cannot be read (a package without a list). */
+  readonly canonicalExports: ReadonlySet<string> | undefined;
+  private readonly legacy = new Map<string, LegacyEntry>();
+  private readonly moves = new Map<string, Map<string, { module: ResolvedModule; name: string }>>();
+  private readonly reexporters = new Map<string, ModuleExports>();
+  private readonly exportsCache = new Map<string, ModuleExports | undefined>();
+
+  constructor(private readonly project: ProjectServices) {
+    const { config } = project;
+    this.canonical = project.resolveConfigModule(config.canonical.module, 'canonical.module');
+    this.canonicalExports = config.canonical.exports
+      ? new Set(config.canonical.exports)
+      : this.canonical.isFile
+        ? this.exportNames(this.canonical.key)
+        : undefined;
+    config.legacy.forEach((entry, index) => {
+      const module = project.resolveConfigModule(entry.module, `legacy[${index}].module`);
+      const to = entry.to ? project.resolveConfigModule(entry.to, `legacy[${index}].to`) : this.canonical;
+      this.legacy.set(module.key, { index, renames: entry.exports ?? {}, to });
+    });
+    config.moves.forEach((move, index) => {
+      const from = project.resolveConfigModule(move.from.module, `moves[${index}].from.module`);
+      const to = project.resolveConfigModule(move.to.module, `moves[${index}].to.module`);
+      const names = this.moves.get(from.key) ?? new Map();
+      names.set(move.from.export, { module: to, name: move.to.export });
+      this.moves.set(from.key, names);
+    });
+    this.findReexporters();
+  }
+
+  roleOf(key: string): ModuleRole | undefined {
+    if (key === this.canonical.key) return 'canonical';
+    if (this.legacy.has(key)) return 'legacy';
+    if (this.moves.has(key)) return 'moves';
+    if (this.reexporters.has(key)) return 'reexporter';
+    return undefined;
+  }
+
+  /** Configured modules whose references are legacy (not barrels found along the way). */
+  legacyKeys(): string[] {
+    return [...new Set([...this.legacy.keys(), ...this.moves.keys()])].sort();
+  }
+
+  reexporterKeys(): string[] {
+    return [...this.reexporters.keys()].sort();
+  }
+
+  /**
+   * Where export `name` of module `key` now lives. undefined when the name is not part of the
+   * migration (a barrel's own export, a module's export that did not move).
+   */
+  destinationOf(key: string, name: string, seen = new Set<string>()): Destination | undefined {
+    const visit = `${key}\0${name}`;
+    if (seen.has(visit)) return undefined;
+    seen.add(visit);
+    const moved = this.moves.get(key)?.get(name);
+    if (moved) return { kind: 'move', ...moved };
+    const legacy = this.legacy.get(key);
+    if (legacy) {
+      const renamed = legacy.renames[name];
+      if (renamed === null) return { kind: 'stay', reason: `"${name}" has no canonical counterpart (legacy[${legacy.index}].exports marks it null)` };
+      const target = renamed ?? name;
+      if (legacy.to.key === this.canonical.key && this.canonicalExports && !this.canonicalExports.has(target)) {
+        return { kind: 'stay', reason: `the canonical module ${this.canonical.key} has no export "${target}"` };
+      }
+      return { kind: 'move', module: legacy.to, name: target };
+    }
+    const exports = this.reexporters.get(key);
+    if (exports) return this.followReexport(key, exports, name, seen);
+    return undefined;
+  }
+
+  /** All export names of a module, following `export *`; undefined when it cannot be read. */
+  exportNames(key: string, seen = new Set<string>()): Set<string> | undefined {
+    if (seen.has(key)) return new Set();
+    seen.add(key);
+    const exports = this.exportsOf(key);
+    if (!exports) return undefined;
+    const names = new Set(exports.named.keys());
+    for (const star of exports.stars) {
+      const target = this.project.resolve(star, key);
+      if (!target.isFile) return undefined;
+      const more = this.exportNames(target.key, seen);
+      if (!more) return undefined;
+      for (const name of more) if (name !== 'default') names.add(name);
+    }
+    return names;
+  }
+
+  /** True when export `name` of module `key` is only a type (interface, type alias, `export type`). */
+  isTypeOnly(key: string, name: string, seen = new Set<string>()): boolean {
+    const visit = `${key}\0${name}`;
+    if (seen.has(visit)) return false;
+    seen.add(visit);
+    const exports = this.exportsOf(key);
+    const origin = exports?.named.get(name);
+    if (origin) {
+      if (origin.typeOnly) return true;
+      if (origin.kind === 'local' || origin.name === '*') return false;
+      return this.isTypeOnly(this.project.resolve(origin.specifier, key).key, origin.name, seen);
+    }
+    return (exports?.stars ?? []).some((star) => this.isTypeOnly(this.project.resolve(star, key).key, name, seen));
+  }
+
+  /** Words a file must contain to possibly reference a module of the migration. */
+  prefilterTerms(): string[] {
+    const keys = [this.canonical.key, ...this.legacyKeys(), ...this.reexporterKeys()];
+    return [...new Set(keys.map((key) => termOf(key)))].sort();
+  }
+
+  /** Words that name a legacy module, used to find mentions in comments and strings. */
+  legacyTerms(): string[] {
+    return [...new Set(this.legacyKeys().map((key) => termOf(key)))].sort();
+  }
+
+  private followReexport(key: string, exports: ModuleExports, name: string, seen: Set<string>): Destination | undefined {
+    const origin = exports.named.get(name);
+    if (origin) {
+      if (origin.kind === 'local' || origin.name === '*') return undefined;
+      const from = this.project.resolve(origin.specifier, key);
+      if (from.key === this.canonical.key) return { kind: 'move', module: this.canonical, name: origin.name };
+      return this.roleOf(from.key) ? this.destinationOf(from.key, origin.name, seen) : undefined;
+    }
+    for (const star of exports.stars) {
+      const from = this.project.resolve(star, key);
+      if (from.key === this.canonical.key) {
+        if (!this.canonicalExports || this.canonicalExports.has(name)) return { kind: 'move', module: this.canonical, name };
+        continue;
+      }
+      if (!this.roleOf(from.key)) continue;
+      const names = this.exportNames(from.key);
+      if (names && !names.has(name)) continue;
+      const destination = this.destinationOf(from.key, name, seen);
+      if (destination) return destination;
+    }
+    return undefined;
+  }
+
+  private exportsOf(key: string): ModuleExports | undefined {
+    if (this.exportsCache.has(key)) return this.exportsCache.get(key);
+    const root = this.project.parseFile(key);
+    const exports = root ? readModuleExports(this.project.j, root) : undefined;
+    this.exportsCache.set(key, exports);
+    return exports;
+  }
+
+  /**
+   * Barrels and third paths: files that re-export something that resolves to the canonical
+   * module. Repeats until no new one appears, so chains of barrels are found.
+   */
+  private findReexporters(): void {
+    let terms = this.prefilterTerms();
+    const checked = new Set<string>();
+    for (;;) {
+      let found = false;
+      for (const file of this.project.files) {
+        if (checked.has(file) || this.roleOf(file)) continue;
+        const text = this.project.readFile(file);
+        if (!text || !text.includes('export') || !terms.some((term) => text.includes(term))) continue;
+        checked.add(file);
+        const exports = this.exportsOf(file);
+        if (exports && this.reexportsCanonical(file, exports)) {
+          this.reexporters.set(file, exports);
+          found = true;
+        }
+      }
+      if (!found) return;
+      terms = this.prefilterTerms();
+      checked.clear();
+    }
+  }
+
+  private reexportsCanonical(file: string, exports: ModuleExports): boolean {
+    const leadsToCanonical = (specifier: string): boolean => {
+      const target = this.project.resolve(specifier, file);
+      return target.key === this.canonical.key || this.roleOf(target.key) !== undefined;
+    };
+    if (exports.stars.some(leadsToCanonical)) return true;
+    for (const [name, origin] of exports.named) {
+      if (origin.kind !== 'reexport' || !leadsToCanonical(origin.specifier)) continue;
+      if (this.followReexport(file, exports, name, new Set())?.kind === 'move') return true;
+    }
+    return false;
+  }
+}
+
+/** The word a specifier of this module must contain: its file name, or its folder for an index. */
+export function termOf(key: string): string {
+  const base = path.posix.basename(key).replace(/(\.d)?\.[cm]?[jt]sx?$/, '');
+  return base === 'index' ? path.posix.basename(path.posix.dirname(key)) : base;
+}

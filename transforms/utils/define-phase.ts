@@ -1,0 +1,66 @@
+// The shape every phase shares: one rule with two uses, `detect` and `apply`, like an ESLint
+// rule with its fixer. `definePhase` only fixes the types; the registry in ../index.ts orders them.
+import type { Collection, JSCodeshift } from 'jscodeshift';
+import type { SsotConfig } from '../../src/config/schema.js';
+import type { Finding, Mention, PhaseId } from '../../src/result/types.js';
+
+export interface PhaseMeta {
+  id: PhaseId;
+  /** The full name, e.g. "import consolidation". */
+  title: string;
+  description: string;
+}
+
+export interface ResolvedModule {
+  key: string;
+  isFile: boolean;
+}
+
+export interface PathAlias {
+  pattern: string;
+  targets: string[];
+}
+
+/** What the engine offers a phase about the repo as a whole. */
+export interface ProjectServices {
+  repoRoot: string;
+  config: SsotConfig;
+  /** Repo-relative paths of the files in scope, sorted. */
+  files: readonly string[];
+  resolve(specifier: string, fromFile: string): ResolvedModule;
+  resolveConfigModule(name: string, field: string): ResolvedModule;
+  aliases: readonly PathAlias[];
+  baseUrl: string | undefined;
+  readFile(file: string): string | undefined;
+  /** Parses a repo file; undefined when it does not exist or does not parse. */
+  parseFile(file: string): Collection | undefined;
+  j: JSCodeshift;
+}
+
+/** One parsed file, as a phase sees it. */
+export interface FileContext {
+  file: string;
+  source: string;
+  j: JSCodeshift;
+  root: Collection;
+}
+
+export interface Analysis {
+  findings: Finding[];
+  mentions: Mention[];
+}
+
+export interface Phase<State = unknown> {
+  meta: PhaseMeta;
+  /** Cross-file analysis, done once per run before any file is visited. */
+  prepare(project: ProjectServices): State;
+  /** A cheap text test run before parsing: false means the file cannot matter. */
+  mayMatter(text: string, state: State): boolean;
+  detect(file: FileContext, state: State): Analysis;
+  /** Rewrites the parsed file in place; returns true when it changed anything. */
+  apply(file: FileContext, state: State): boolean;
+}
+
+export function definePhase<State>(phase: Phase<State>): Phase<State> {
+  return phase;
+}

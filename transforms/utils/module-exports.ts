@@ -1,0 +1,109 @@
+// Reads what a module exports and where each export comes from, syntactically: its own
+// declarations, re-exports (`export { a as b } from`, `export *`), and imports it exports again.
+import type { Collection, JSCodeshift } from 'jscodeshift';
+
+export type ExportOrigin =
+  /** Declared here; `typeOnly` for interfaces and type aliases. */
+  | { kind: 'local'; typeOnly?: boolean }
+  /** Re-exported from another module: `name` is the export there, or '*' for `export * as ns`. */
+  | { kind: 'reexport'; specifier: string; name: string; typeOnly: boolean };
+
+export interface ModuleExports {
+  named: Map<string, ExportOrigin>;
+  /** Specifiers of `export * from '…'`. */
+  stars: string[];
+}
+
+export function readModuleExports(j: JSCodeshift, root: Collection): ModuleExports {
+  const named = new Map<string, ExportOrigin>();
+  const stars: string[] = [];
+  const imported = importedBindings(j, root);
+  const localTypes = new Set<string>();
+  root.find(j.TSInterfaceDeclaration).forEach(({ node }) => void localTypes.add(nameOf(node.id)));
+  root.find(j.TSTypeAliasDeclaration).forEach(({ node }) => void localTypes.add(nameOf(node.id)));
+
+  root.find(j.ExportNamedDeclaration).forEach(({ node }) => {
+    const source = node.source ? String(node.source.value) : undefined;
+    const declarationTypeOnly = node.exportKind === 'type';
+    const declaresType = declarationTypeOnly || /^TS(InterfaceDeclaration|TypeAliasDeclaration)$/.test(node.declaration?.type ?? '');
+    for (const name of declaredNames(node.declaration)) named.set(name, { kind: 'local', typeOnly: declaresType });
+    for (const specifier of node.specifiers ?? []) {
+      if (specifier.type === 'ExportNamespaceSpecifier') {
+        if (source) named.set(nameOf(specifier.exported), { kind: 'reexport', specifier: source, name: '*', typeOnly: declarationTypeOnly });
+        continue;
+      }
+      if (specifier.type !== 'ExportSpecifier') continue;
+      const local = nameOf(specifier.local ?? specifier.exported);
+      const exported = nameOf(specifier.exported);
+      const typeOnly = declarationTypeOnly || (specifier as { exportKind?: string }).exportKind === 'type';
+      if (source) {
+        named.set(exported, { kind: 'reexport', specifier: source, name: local, typeOnly });
+      } else {
+        const origin = imported.get(local);
+        named.set(exported, origin ? { ...origin, typeOnly: typeOnly || origin.typeOnly } : { kind: 'local', typeOnly: typeOnly || localTypes.has(local) });
+      }
+    }
+  });
+
+  root.find(j.ExportAllDeclaration).forEach(({ node }) => {
+    const source = String(node.source.value);
+    const exported = (node as { exported?: { name?: string } | null }).exported;
+    if (exported?.name) named.set(exported.name, { kind: 'reexport', specifier: source, name: '*', typeOnly: false });
+    else stars.push(source);
+  });
+
+  root.find(j.ExportDefaultDeclaration).forEach(({ node }) => {
+    const declaration = node.declaration;
+    const origin = declaration.type === 'Identifier' ? imported.get(declaration.name) : undefined;
+    named.set('default', origin ?? { kind: 'local' });
+  });
+
+  return { named, stars };
+}
+
+/** Local names bound by imports, with the export each one names. */
+function importedBindings(j: JSCodeshift, root: Collection): Map<string, Extract<ExportOrigin, { kind: 'reexport' }>> {
+  const bindings = new Map<string, Extract<ExportOrigin, { kind: 'reexport' }>>();
+  root.find(j.ImportDeclaration).forEach(({ node }) => {
+    const specifier = String(node.source.value);
+    const declarationTypeOnly = node.importKind === 'type';
+    for (const item of node.specifiers ?? []) {
+      const local = item.local ? nameOf(item.local) : undefined;
+      if (!local) continue;
+      const name = item.type === 'ImportSpecifier' ? nameOf(item.imported) : item.type === 'ImportDefaultSpecifier' ? 'default' : '*';
+      const typeOnly = declarationTypeOnly || (item as { importKind?: string }).importKind === 'type';
+      bindings.set(local, { kind: 'reexport', specifier, name, typeOnly });
+    }
+  });
+  return bindings;
+}
+
+function nameOf(node: unknown): string {
+  const named = node as { type: string; name?: unknown; value?: unknown };
+  return named.type === 'Identifier' ? String(named.name) : String(named.value);
+}
+
+function declaredNames(declaration: unknown): string[] {
+  if (!declaration || typeof declaration !== 'object') return [];
+  const node = declaration as { type: string; id?: { name?: string } | null; declarations?: Array<{ id: unknown }> };
+  if (node.type === 'VariableDeclaration') return (node.declarations ?? []).flatMap((item) => patternNames(item.id));
+  return node.id?.name ? [node.id.name] : [];
+}
+
+function patternNames(pattern: unknown): string[] {
+  const node = pattern as { type: string; name?: string; properties?: Array<{ value?: unknown; argument?: unknown }>; elements?: unknown[]; left?: unknown; argument?: unknown };
+  switch (node?.type) {
+    case 'Identifier':
+      return [String(node.name)];
+    case 'ObjectPattern':
+      return (node.properties ?? []).flatMap((property) => patternNames(property.value ?? property.argument));
+    case 'ArrayPattern':
+      return (node.elements ?? []).flatMap((element) => (element ? patternNames(element) : []));
+    case 'AssignmentPattern':
+      return patternNames(node.left);
+    case 'RestElement':
+      return patternNames(node.argument);
+    default:
+      return [];
+  }
+}

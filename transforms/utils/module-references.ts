@@ -1,0 +1,94 @@
+// Finds every place a file names another module in code: ES imports and re-exports, require,
+// import(), `import x = require()`, `import('…').T` types, and module paths handed to test
+// mocks. Strings anywhere else are data, not references. Detection and rewriting both start here.
+import type { ASTPath, Collection, JSCodeshift, StringLiteral } from 'jscodeshift';
+
+export type ReferenceKind =
+  | 'import'
+  | 'export'
+  | 'export-all'
+  | 'require'
+  | 'dynamic-import'
+  | 'import-equals'
+  | 'import-type'
+  | 'mock';
+
+export interface ModuleReference {
+  kind: ReferenceKind;
+  specifier: string;
+  literal: ASTPath<StringLiteral>;
+  /** The declaration or call that holds the literal. */
+  owner: ASTPath;
+  line: number;
+  column: number;
+}
+
+/** `jest.mock(path)`, `vi.mock(path)` and friends take a module path as their first argument. */
+const MOCK_OBJECTS = new Set(['jest', 'vi']);
+const MOCK_METHODS = new Set([
+  'mock',
+  'doMock',
+  'unmock',
+  'dontMock',
+  'setMock',
+  'requireActual',
+  'requireMock',
+  'createMockFromModule',
+  'importActual',
+  'importMock',
+]);
+
+export function findModuleReferences(j: JSCodeshift, root: Collection): ModuleReference[] {
+  const references: ModuleReference[] = [];
+  root.find(j.StringLiteral).forEach((literal) => {
+    const kind = referenceKind(literal);
+    if (!kind) return;
+    const owner = kind === 'import-type' ? ownerOfImportType(literal) : literal.parent;
+    const start = literal.node.loc?.start;
+    references.push({ kind, specifier: literal.node.value, literal, owner, line: start?.line ?? 0, column: (start?.column ?? 0) + 1 });
+  });
+  return references;
+}
+
+function referenceKind(literal: ASTPath<StringLiteral>): ReferenceKind | undefined {
+  const parent = literal.parent?.node;
+  if (!parent) return undefined;
+  switch (parent.type) {
+    case 'ImportDeclaration':
+      return parent.source === literal.node ? 'import' : undefined;
+    case 'ExportNamedDeclaration':
+      return parent.source === literal.node ? 'export' : undefined;
+    case 'ExportAllDeclaration':
+      return parent.source === literal.node ? 'export-all' : undefined;
+    case 'TSExternalModuleReference':
+      return 'import-equals';
+    case 'TSImportType':
+      return 'import-type';
+    case 'TSLiteralType':
+      return literal.parent.parent?.node.type === 'TSImportType' ? 'import-type' : undefined;
+    case 'CallExpression': {
+      if (parent.arguments[0] !== literal.node) return undefined;
+      const callee = parent.callee;
+      if (callee.type === 'Import') return 'dynamic-import';
+      if (callee.type === 'Identifier' && callee.name === 'require') return 'require';
+      if (
+        callee.type === 'MemberExpression' &&
+        !callee.computed &&
+        callee.object.type === 'Identifier' &&
+        callee.property.type === 'Identifier'
+      ) {
+        if (MOCK_OBJECTS.has(callee.object.name) && MOCK_METHODS.has(callee.property.name)) return 'mock';
+        if (callee.object.name === 'require' && callee.property.name === 'resolve') return 'mock';
+      }
+      return undefined;
+    }
+    case 'ImportExpression':
+      return 'dynamic-import';
+    default:
+      return undefined;
+  }
+}
+
+function ownerOfImportType(literal: ASTPath<StringLiteral>): ASTPath {
+  return literal.parent.node.type === 'TSImportType' ? literal.parent : literal.parent.parent;
+}

@@ -1,0 +1,52 @@
+// How a namespace-like binding (`import * as ns`, `const ns = require(…)`, `import ns = require(…)`)
+// is used: only as `ns.member` / `ns.Type`, which can be rebound, or also as a value, which cannot.
+import type { ASTNode, ASTPath, Collection, JSCodeshift } from 'jscodeshift';
+
+export interface MemberUse {
+  name: string;
+  /** The `ns.member` expression or `ns.Type` qualified name. */
+  path: ASTPath;
+  /** The identifier node holding the member name. */
+  property: { name: string };
+}
+
+export interface NamespaceUsage {
+  members: MemberUse[];
+  /** True when the binding is used other than through a member (passed, spread, computed access). */
+  usedAsValue: boolean;
+}
+
+export function namespaceUsage(j: JSCodeshift, scope: Collection, binding: string, declaration: ASTNode): NamespaceUsage {
+  const members: MemberUse[] = [];
+  let usedAsValue = false;
+  scope.find(j.Identifier, { name: binding }).forEach((identifier) => {
+    const parent = identifier.parent?.node as ASTNode & Record<string, unknown>;
+    if (!parent || isDeclarationOf(parent, identifier.node, declaration)) return;
+    if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.object === identifier.node) {
+      const property = parent.property as { type: string; name: string };
+      if (!parent.computed && property.type === 'Identifier') members.push({ name: property.name, path: identifier.parent, property });
+      else usedAsValue = true;
+      return;
+    }
+    if (parent.type === 'TSQualifiedName' && parent.left === identifier.node) {
+      const right = parent.right as { name: string };
+      members.push({ name: right.name, path: identifier.parent, property: right });
+      return;
+    }
+    // A property key or a member named like the binding is not a use of it.
+    if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === identifier.node && !parent.computed) return;
+    if ((parent.type === 'ObjectProperty' || parent.type === 'ClassProperty' || parent.type === 'ObjectMethod' || parent.type === 'ClassMethod' || parent.type === 'TSPropertySignature' || parent.type === 'TSMethodSignature') && parent.key === identifier.node && !parent.computed && !(parent as { shorthand?: boolean }).shorthand) return;
+    if (parent.type === 'TSQualifiedName' && parent.right === identifier.node) return;
+    usedAsValue = true;
+  });
+  return { members, usedAsValue };
+}
+
+function isDeclarationOf(parent: ASTNode & Record<string, unknown>, identifier: ASTNode, declaration: ASTNode): boolean {
+  if (parent === declaration) return true;
+  if (parent.type === 'ImportNamespaceSpecifier' || parent.type === 'ImportDefaultSpecifier' || parent.type === 'ImportSpecifier') return true;
+  if (parent.type === 'VariableDeclarator' && parent.id === identifier) return true;
+  if (parent.type === 'TSImportEqualsDeclaration' && parent.id === identifier) return true;
+  if (Array.isArray(parent.params) && parent.params.includes(identifier)) return true;
+  return false;
+}

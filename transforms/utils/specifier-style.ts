@@ -1,0 +1,81 @@
+// Writes a specifier for a target module the way the file already wrote the one it replaces:
+// relative, a tsconfig `paths` alias, baseUrl-relative or a package name; with or without a
+// `.js` suffix; with or without an explicit `/index`.
+import path from 'node:path';
+import type { PathAlias, ResolvedModule } from './define-phase.js';
+
+export interface SpecifierRequest {
+  fromFile: string;
+  target: ResolvedModule;
+  /** The specifier being replaced, as written. */
+  original: string;
+  aliases: readonly PathAlias[];
+  baseUrl: string | undefined;
+}
+
+const RUNTIME_EXTENSION: Record<string, string> = { '.ts': '.js', '.tsx': '.js', '.mts': '.mjs', '.cts': '.cjs', '.js': '.js', '.jsx': '.jsx', '.mjs': '.mjs', '.cjs': '.cjs' };
+
+export function writeSpecifier(request: SpecifierRequest): string {
+  const { target, original } = request;
+  if (!target.isFile) return target.key;
+  const modulePath = styledPath(target.key, original);
+  if (original.startsWith('.')) return relativeSpecifier(request.fromFile, modulePath);
+  const aliased = aliasFor(modulePath, original, request.aliases);
+  if (aliased) return aliased;
+  if (request.baseUrl !== undefined) {
+    const fromBase = path.posix.relative(request.baseUrl || '.', modulePath);
+    if (!fromBase.startsWith('..')) return fromBase;
+  }
+  return relativeSpecifier(request.fromFile, modulePath);
+}
+
+/** The target's repo path with the extension and `/index` written as in `original`. */
+function styledPath(targetFile: string, original: string): string {
+  const extension = targetFile.match(/(\.d)?\.[cm]?[jt]sx?$/)?.[0] ?? '';
+  let bare = targetFile.slice(0, targetFile.length - extension.length);
+  const writesIndex = /(^|\/)index(\.[cm]?[jt]sx?)?$/.test(original);
+  if (!writesIndex && bare.endsWith('/index')) {
+    bare = bare.slice(0, -'/index'.length);
+    return bare;
+  }
+  const originalExtension = original.match(/\.[cm]?[jt]sx?$/)?.[0];
+  if (!originalExtension || extension.startsWith('.d')) return bare;
+  if (/\.[cm]?tsx?$/.test(originalExtension)) return bare + extension;
+  return bare + (RUNTIME_EXTENSION[extension] ?? originalExtension);
+}
+
+function relativeSpecifier(fromFile: string, modulePath: string): string {
+  const relative = path.posix.relative(path.posix.dirname(fromFile), modulePath);
+  return relative.startsWith('.') ? relative : `./${relative}`;
+}
+
+function aliasFor(modulePath: string, original: string, aliases: readonly PathAlias[]): string | undefined {
+  // Prefer the alias the file used for the module it replaces.
+  const ordered = [...aliases].sort((a, b) => Number(matchesPattern(b.pattern, original)) - Number(matchesPattern(a.pattern, original)));
+  for (const alias of ordered) {
+    for (const target of alias.targets) {
+      const star = target.indexOf('*');
+      if (star === -1) {
+        if (stripExtension(target) === stripExtension(modulePath)) return alias.pattern;
+        continue;
+      }
+      const prefix = target.slice(0, star);
+      const suffix = target.slice(star + 1);
+      if (modulePath.startsWith(prefix) && modulePath.endsWith(suffix) && modulePath.length >= prefix.length + suffix.length) {
+        const middle = modulePath.slice(prefix.length, modulePath.length - suffix.length);
+        return alias.pattern.replace('*', middle);
+      }
+    }
+  }
+  return undefined;
+}
+
+function matchesPattern(pattern: string, specifier: string): boolean {
+  const star = pattern.indexOf('*');
+  if (star === -1) return pattern === specifier;
+  return specifier.startsWith(pattern.slice(0, star)) && specifier.endsWith(pattern.slice(star + 1));
+}
+
+function stripExtension(file: string): string {
+  return file.replace(/(\.d)?\.[cm]?[jt]sx?$/, '');
+}
