@@ -17,7 +17,8 @@ export function findMentions(file: FileContext, terms: readonly string[], phase:
     mentions.push({ phase, file: file.file, line: start?.line ?? 0, column: (start?.column ?? 0) + 1, where, text: text.trim().slice(0, 120) });
   };
   root.find(j.Comment as never).forEach((path) => {
-    const comment = path.node as unknown as ASTNode & { value: string };
+    // `path.node` is the nearest Node around a comment; the comment itself is `path.value`.
+    const comment = path.value as unknown as ASTNode & { value: string };
     add(comment, 'comment', comment.value);
   });
   root.find(j.StringLiteral).forEach(({ node }) => {
