@@ -68,8 +68,10 @@ export default definePhase<ImportsState>({
     const { plans, referencesCanonical, legacyReferences, codeLiterals } = planFile(file, state);
     const findings: Finding[] = [];
     for (const plan of plans) findings.push(...findingsOf(file.file, plan));
-    // Legacy modules and barrels are facades themselves (phase 2): not consumers with dual imports.
-    const isFacade = state.map.roleOf(file.file) !== undefined;
+    // Configured legacy modules are facades themselves (phase 2 counts them), not consumers.
+    // A barrel that re-exports both is a dual import like any other file.
+    const role = state.map.roleOf(file.file);
+    const isFacade = role === 'legacy' || role === 'moves';
     if (referencesCanonical && legacyReferences.length > 0 && !isFacade) findings.push(dualImportFinding(file.file, plans, legacyReferences));
     const mentions: Mention[] = findMentions(file, state.legacyTerms, 'imports', codeLiterals);
     return { findings, mentions };
@@ -161,14 +163,16 @@ function planFile(file: FileContext, state: ImportsState): FilePlan {
     const plan = planReference(file, state, reference, module, role, handled);
     if (plan) plans.push(plan);
     // A legacy module is a legacy path whatever it is imported for; a barrel or a module with
-    // single moves only while a moving name comes through it.
-    if (role === 'legacy' || (plan && (plan.moves.length > 0 || plan.manual))) legacyReferences.push({ reference, module });
+    // single moves only while a canonical or legacy name comes through it.
+    if (role === 'legacy' || (plan && (plan.moves.length > 0 || plan.stays.length > 0 || plan.manual))) legacyReferences.push({ reference, module });
   }
   refuseConvergingMocks(file, state, references, plans);
+  keepMocksTogether(plans);
   return { plans, referencesCanonical, legacyReferences, codeLiterals: new Set(references.map((reference) => reference.literal.node)) };
 }
 
-const MOCK_CALL = /^(mock|doMock|setMock|unmock|dontMock)$/;
+/** Calls that install a mock (unmock and dontMock remove one). */
+const MOCK_CALL = /^(mock|doMock|setMock)$/;
 
 /** Two mocks of the canonical module in one file would replace each other: a human merges them. */
 function refuseConvergingMocks(file: FileContext, state: ImportsState, references: ModuleReference[], plans: ReferencePlan[]): void {
@@ -177,6 +181,18 @@ function refuseConvergingMocks(file: FileContext, state: ImportsState, reference
   const converging = plans.filter((plan) => plan.fix && isMockCall(plan.reference));
   if (existing + converging.length < 2) return;
   for (const plan of converging) manual(plan, `the file would end up with ${existing + converging.length} mocks of ${state.map.canonical.key}: merge them by hand`);
+}
+
+/** A mock, its dontMock and its requireActual of one path move together or not at all. */
+function keepMocksTogether(plans: ReferencePlan[]): void {
+  const stuck = new Map<string, ReferencePlan>();
+  for (const plan of plans) if (plan.reference.kind === 'mock' && !plan.fix) stuck.set(plan.reference.specifier, plan);
+  for (const plan of plans) {
+    const blocker = stuck.get(plan.reference.specifier);
+    if (plan.reference.kind === 'mock' && plan.fix && blocker) {
+      manual(plan, `moves together with the mock at line ${blocker.reference.line}, which needs a human: ${blocker.manual ?? 'see there'}`);
+    }
+  }
 }
 
 function mockMethod(reference: ModuleReference): string {
@@ -271,8 +287,8 @@ function planReference(
 
 function relevant(plan: ReferencePlan, role: ModuleRole): ReferencePlan | undefined {
   if (plan.moves.length > 0 || plan.manual) return plan;
-  // Only legacy names that stay concern phase 1; a barrel's or a module's other exports do not.
-  if (role === 'reexporter') return undefined;
+  // A barrel's own exports are not part of the migration; a legacy name it passes on is.
+  if (role === 'reexporter' && plan.stays.length === 0) return undefined;
   return plan;
 }
 
@@ -435,7 +451,22 @@ function planMock(file: FileContext, state: ImportsState, plan: ReferencePlan, c
   if (plan.role === 'reexporter' && !factory) return undefined;
   if (factory) {
     const object = returnedObject(factory);
-    if (!object) return manual(plan, `the ${method} factory does not return an object literal: point it at ${target.key} by hand`);
+    if (!object) {
+      // A factory that wraps whatever the actual module exports, naming none of its exports,
+      // keeps its meaning when it and its requireActual both point at the canonical module.
+      const generic = genericFactoryCompanions(file, state, plan, factory);
+      if (!generic) return manual(plan, `the ${method} factory does not return an object literal and names exports of ${plan.module.key}: point it at ${target.key} by hand`);
+      for (const companion of generic) {
+        handled.add(companion);
+        companions.push(companion);
+      }
+      plan.moves.push({ name: '*', target, targetName: '*' });
+      plan.fix = (editor) => {
+        editor.setSpecifier(plan.reference, target);
+        for (const companion of companions) setStringValue(companion, String((plan.reference.literal.node as StringLiteral).value));
+      };
+      return plan;
+    }
     const properties = (object as unknown as { properties: Array<ASTNode & { key?: { name?: string; value?: string }; argument?: ASTNode }> }).properties;
     const keys: Array<{ property: (typeof properties)[number]; name: string }> = [];
     for (const property of properties) {
@@ -481,6 +512,24 @@ function planMock(file: FileContext, state: ImportsState, plan: ReferencePlan, c
     }
   };
   return plan;
+}
+
+/** The requireActual literals of a factory that never names an export of the mocked module, else undefined. */
+function genericFactoryCompanions(file: FileContext, state: ImportsState, plan: ReferencePlan, factory: ASTNode): StringLiteral[] | undefined {
+  const exportNames = state.map.exportNames(plan.module.key);
+  if (!exportNames) return undefined;
+  const scope = file.j(factory as never);
+  const namesExport = (name: string): boolean => name !== 'default' && exportNames.has(name);
+  if (scope.find(file.j.Identifier).filter((path) => namesExport(path.node.name)).size() > 0) return undefined;
+  const companions: StringLiteral[] = [];
+  let namesInStrings = false;
+  scope.find(file.j.StringLiteral).forEach((path) => {
+    const call = path.parent?.node as (ASTNode & { callee?: { property?: { name?: string } }; arguments?: ASTNode[] }) | undefined;
+    const isActual = call?.type === 'CallExpression' && call.arguments?.[0] === path.node && /^(requireActual|importActual)$/.test(call.callee?.property?.name ?? '');
+    if (isActual && path.node.value === plan.reference.specifier) companions.push(path.node);
+    else if (namesExport(path.node.value)) namesInStrings = true;
+  });
+  return namesInStrings ? undefined : companions;
 }
 
 function returnedObject(factory: ASTNode & { body?: ASTNode }): ASTNode | undefined {

@@ -9,6 +9,7 @@ import { createProject } from './project.js';
 import { jscodeshiftFor } from './parsers.js';
 import { closeSource, lineOffset, openSource, type SourceEnvelope } from './source-text.js';
 import { createPatch } from './patch.js';
+import { contentHash } from './write-files.js';
 
 export type ProgressEvent =
   | { type: 'start'; phase: PhaseId | 'scan'; total: number }
@@ -103,7 +104,7 @@ export function processText(file: string, text: string, phases: PreparedPhase[],
   }
   const afterAnalysis = phase.detect(after, state);
   shiftLines(afterAnalysis, lineOffset(envelope));
-  return { parsed: true, file: { ...resultOf(file, 'changed', before, afterAnalysis), patch: createPatch(file, text, newText), newText } };
+  return { parsed: true, file: { ...resultOf(file, 'changed', before, afterAnalysis), patch: createPatch(file, text, newText), newText, sourceHash: contentHash(text) } };
 }
 
 function print(context: FileContext, envelope: SourceEnvelope): string {

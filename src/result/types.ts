@@ -42,6 +42,8 @@ export interface FileResult {
   /** New text, present only for changed files and only until written; not serialised in reports. */
   newText?: string;
   error?: string;
+  /** sha256 of the text the change was computed from: --write refuses a file that differs. */
+  sourceHash?: string;
 }
 
 export interface RunResult {

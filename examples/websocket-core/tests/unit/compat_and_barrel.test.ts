@@ -5,6 +5,7 @@ import { LegacyWebSocketManager } from '../../src/websocket_core/legacy_websocke
 import DefaultManager, { ManagerImpl, WebSocketConnectionManager } from '../../src/websocket_core/manager_alias';
 import { UnifiedWebSocketManager, createWebSocketManager } from '../../src/websocket_core/unified_manager';
 import * as reexports from '../../src/websocket_core/ws_manager_exports';
+import { FakeSocket } from '../helpers/fake_socket';
 import { contextFor } from '../helpers/test_context';
 
 describe('aliases, compat module and barrel', () => {
@@ -19,10 +20,13 @@ describe('aliases, compat module and barrel', () => {
     expect(cls).toBe(UnifiedWebSocketManager);
   });
 
-  test('LegacyWebSocketManager is an empty subclass', () => {
+  test('LegacyWebSocketManager behaves exactly like the canonical manager', async () => {
     const legacy = new LegacyWebSocketManager(contextFor('alice'));
     expect(legacy).toBeInstanceOf(UnifiedWebSocketManager);
-    expect(Object.getOwnPropertyNames(LegacyWebSocketManager.prototype)).toEqual(['constructor']);
+    const socket = new FakeSocket();
+    legacy.addConnection({ connectionId: 'c1', userId: 'alice', socket });
+    await legacy.emitAgentEvent('alice', 'agent_started', {});
+    expect(socket.types()).toEqual(['agent_started']);
   });
 
   test('factories are shared, not copied', () => {

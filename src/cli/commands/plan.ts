@@ -1,0 +1,31 @@
+// `ssot-migrate plan`: the phases in order with what each would do now.
+import { runEngine } from '../../engine/run-engine.js';
+import { EXIT } from '../../errors.js';
+import { PHASES } from '../../../transforms/index.js';
+import { allFindings } from '../../reporters/counts.js';
+import { renderPlan, type PlanRow } from '../../reporters/plan.js';
+import { builtPhaseIds } from '../phases.js';
+import { progressReporter } from '../progress.js';
+import { openRepo, type RepoOptions } from '../repo-context.js';
+import type { CliIo } from '../io.js';
+
+export function planCommand(options: RepoOptions, io: CliIo): number {
+  const { repoRoot, config } = openRepo(options, io.cwd);
+  const result = runEngine({ repoRoot, config, command: 'scan', phases: builtPhaseIds(), onProgress: progressReporter(io) });
+  const findings = allFindings(result);
+  const rows: PlanRow[] = PHASES.map((entry, index) => {
+    const mine = findings.filter((finding) => finding.phase === entry.id);
+    return {
+      order: index + 1,
+      phase: entry.id,
+      title: entry.title,
+      built: entry.phase !== undefined,
+      violations: mine.length,
+      fixable: mine.filter((finding) => finding.fixable).length,
+      manual: mine.filter((finding) => !finding.fixable).length,
+      files: new Set(mine.filter((finding) => finding.fixable).map((finding) => finding.file)).size,
+    };
+  });
+  io.stdout.write(renderPlan(rows));
+  return EXIT.clean;
+}

@@ -1,0 +1,57 @@
+// `ssot-migrate run <phase>`: a dry-run diff by default; --write applies exactly that diff,
+// --patch saves it for `git apply`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { runEngine } from '../../engine/run-engine.js';
+import { uncommittedFiles } from '../../engine/git-tree.js';
+import { writeAtomically, writeResults } from '../../engine/write-files.js';
+import { EXIT, SsotError } from '../../errors.js';
+import { renderDiff, renderPatchFile } from '../../reporters/diff.js';
+import { renderJson } from '../../reporters/json.js';
+import { renderRunSummary } from '../../reporters/run-summary.js';
+import { allFindings, filesWithStatus } from '../../reporters/counts.js';
+import type { PhaseId } from '../../result/types.js';
+import { phaseEntry } from '../../../transforms/index.js';
+import { progressReporter } from '../progress.js';
+import { openRepo, type RepoOptions } from '../repo-context.js';
+import { useColor, type CliIo } from '../io.js';
+
+export interface RunOptions extends RepoOptions {
+  phase: PhaseId;
+  write: boolean;
+  patch?: string;
+  allowDirty: boolean;
+  format: 'diff' | 'json';
+}
+
+export function runCommand(options: RunOptions, io: CliIo): number {
+  if (!phaseEntry(options.phase).phase) {
+    throw new SsotError('PHASE_NOT_BUILT', `phase "${options.phase}" is not built yet; \`ssot-migrate plan\` shows what is`);
+  }
+  const { repoRoot, config } = openRepo(options, io.cwd);
+  const result = runEngine({ repoRoot, config, command: 'run', phases: [options.phase], onProgress: progressReporter(io) });
+  const changed = filesWithStatus(result, 'changed', 'deleted');
+
+  if (options.write && !options.allowDirty) {
+    const dirty = uncommittedFiles(repoRoot, changed.map((file) => file.file));
+    if (dirty.length > 0) {
+      throw new SsotError('DIRTY_TREE', `${dirty.length} file(s) to be rewritten have uncommitted changes: ${dirty.slice(0, 5).join(', ')}${dirty.length > 5 ? ', …' : ''}; nothing written`);
+    }
+  }
+
+  let patchFile: string | undefined;
+  if (options.patch) {
+    patchFile = path.resolve(io.cwd, options.patch);
+    fs.mkdirSync(path.dirname(patchFile), { recursive: true });
+    writeAtomically(patchFile, renderPatchFile(result));
+  }
+  if (options.format === 'json') io.stdout.write(renderJson(result));
+  else io.stdout.write(renderDiff(result, { color: useColor(io) }));
+  if (options.write) writeResults(repoRoot, changed);
+  const summary = renderRunSummary(result, options.phase, { written: options.write, ...(patchFile ? { patchFile } : {}) });
+  (options.format === 'json' ? io.stderr : io.stdout).write(summary);
+
+  const skipped = filesWithStatus(result, 'skipped', 'error').length > 0;
+  const fixableLeft = allFindings(result, 'after').some((finding) => finding.fixable);
+  return skipped || fixableLeft ? EXIT.violations : EXIT.clean;
+}

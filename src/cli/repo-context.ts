@@ -1,0 +1,23 @@
+// Resolves --repo and --config into a loaded config; the one place commands get them from.
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadConfig, type LoadedConfig } from '../config/load-config.js';
+import { SsotError } from '../errors.js';
+
+export interface RepoOptions {
+  repo?: string;
+  config?: string;
+}
+
+export interface RepoContext extends LoadedConfig {
+  repoRoot: string;
+}
+
+export function openRepo(options: RepoOptions, cwd: string): RepoContext {
+  const repoRoot = path.resolve(cwd, options.repo ?? '.');
+  if (!fs.existsSync(repoRoot) || !fs.statSync(repoRoot).isDirectory()) {
+    throw new SsotError('REPO_NOT_FOUND', `${repoRoot}: not a directory (from --repo)`);
+  }
+  const loaded = loadConfig(repoRoot, options.config ? path.resolve(cwd, options.config) : undefined);
+  return { repoRoot, ...loaded };
+}

@@ -1,0 +1,19 @@
+// The JSON report: the result as data, with counts, minus the new file texts (which belong
+// to --write, not to a report). Stable key order and file order for diffs between runs.
+import type { RunResult } from '../result/types.js';
+import { allFindings, countByKind } from './counts.js';
+
+export function renderJson(result: RunResult): string {
+  const findings = allFindings(result);
+  const report = {
+    command: result.command,
+    phases: result.phases,
+    filesScanned: result.filesScanned,
+    filesParsed: result.filesParsed,
+    counts: countByKind(findings),
+    files: result.files
+      .filter((file) => file.status !== 'unchanged' || file.findingsBefore.length > 0 || file.mentions.length > 0)
+      .map(({ newText: _newText, ...file }) => file),
+  };
+  return JSON.stringify(report, null, 2) + '\n';
+}

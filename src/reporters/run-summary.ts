@@ -1,0 +1,26 @@
+// The summary after `run <phase>`: files changed, violations before → after, manual items,
+// skipped files. Written for a reviewer deciding whether to pass --write.
+import type { PhaseId, RunResult } from '../result/types.js';
+import { allFindings, countByPhase, filesWithStatus, sortFindings } from './counts.js';
+
+export function renderRunSummary(result: RunResult, phase: PhaseId, options: { written: boolean; patchFile?: string }): string {
+  const before = countByPhase(allFindings(result, 'before'), phase);
+  const after = countByPhase(allFindings(result, 'after'), phase);
+  const changed = filesWithStatus(result, 'changed', 'deleted');
+  const skipped = filesWithStatus(result, 'skipped', 'error');
+  const lines: string[] = [];
+  const verb = options.written ? 'changed' : 'would change';
+  lines.push(`${phase}: ${changed.length} file${changed.length === 1 ? '' : 's'} ${verb}; violations ${before.total} → ${after.total} (${after.manual} manual)`);
+  const manual = sortFindings(allFindings(result, 'after').filter((finding) => finding.phase === phase && !finding.fixable));
+  if (manual.length > 0) {
+    lines.push(`Manual items (${manual.length}):`);
+    for (const item of manual) lines.push(`  ${item.file}:${item.line}:${item.column}  [${item.kind}] ${item.reason ?? item.message}`);
+  }
+  if (skipped.length > 0) {
+    lines.push(`Skipped (${skipped.length}):`);
+    for (const file of skipped) lines.push(`  ${file.error ?? file.file}`);
+  }
+  if (options.patchFile) lines.push(`Patch written to ${options.patchFile}`);
+  if (!options.written && changed.length > 0) lines.push('Dry run: nothing written. Pass --write to apply.');
+  return lines.join('\n') + '\n';
+}
