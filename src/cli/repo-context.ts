@@ -21,3 +21,15 @@ export function openRepo(options: RepoOptions, cwd: string): RepoContext {
   const loaded = loadConfig(repoRoot, options.config ? path.resolve(cwd, options.config) : undefined);
   return { repoRoot, ...loaded };
 }
+
+/** Errors about config content found while preparing phases get the config file's name. */
+export function namingConfigFile<T>(context: RepoContext, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof SsotError && !error.file && (error.code === 'CONFIG_INVALID' || error.code === 'MODULE_NOT_FOUND')) {
+      throw new SsotError(error.code, `${context.file}: ${error.message}`, { file: context.file });
+    }
+    throw error;
+  }
+}

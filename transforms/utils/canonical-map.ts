@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { ProjectServices, ResolvedModule } from './define-phase.js';
 import { readModuleExports, type ModuleExports } from './module-exports.js';
+import { SsotError } from '../../src/errors.js';
 
 export type Destination =
   | { kind: 'move'; module: ResolvedModule; name: string }
@@ -36,18 +37,31 @@ export class CanonicalMap {
         ? this.exportNames(this.canonical.key)
         : undefined;
     config.legacy.forEach((entry, index) => {
-      const module = project.resolveConfigModule(entry.module, `legacy[${index}].module`);
-      const to = entry.to ? project.resolveConfigModule(entry.to, `legacy[${index}].to`) : this.canonical;
+      const field = `legacy[${index}]`;
+      const module = project.resolveConfigModule(entry.module, `${field}.module`);
+      if (module.key === this.canonical.key) throw configError(`${field}.module: "${entry.module}" is the canonical module itself`);
+      if (this.legacy.has(module.key)) throw configError(`${field}.module: "${entry.module}" is listed twice (also legacy[${this.legacy.get(module.key)!.index}])`);
+      const to = entry.to ? project.resolveConfigModule(entry.to, `${field}.to`) : this.canonical;
+      // A rename of an export the module does not have would silently match nothing.
+      for (const name of Object.keys(entry.exports ?? {})) this.assertExports(module, name, `${field}.exports.${name}`);
       this.legacy.set(module.key, { index, renames: entry.exports ?? {}, to });
     });
     config.moves.forEach((move, index) => {
       const from = project.resolveConfigModule(move.from.module, `moves[${index}].from.module`);
       const to = project.resolveConfigModule(move.to.module, `moves[${index}].to.module`);
+      this.assertExports(from, move.from.export, `moves[${index}].from.export`);
+      if (to.key === this.canonical.key) this.assertExports(to, move.to.export, `moves[${index}].to.export`);
       const names = this.moves.get(from.key) ?? new Map();
       names.set(move.from.export, { module: to, name: move.to.export });
       this.moves.set(from.key, names);
     });
     this.findReexporters();
+  }
+
+  private assertExports(module: ResolvedModule, name: string, field: string): void {
+    if (!module.isFile) return;
+    const names = module.key === this.canonical.key ? this.canonicalExports : this.exportNames(module.key);
+    if (names && !names.has(name)) throw configError(`${field}: ${module.key} has no export "${name}"`);
   }
 
   roleOf(key: string): ModuleRole | undefined {
@@ -127,7 +141,10 @@ export class CanonicalMap {
   /** Words a file must contain to possibly reference a module of the migration. */
   prefilterTerms(): string[] {
     const keys = [this.canonical.key, ...this.legacyKeys(), ...this.reexporterKeys()];
-    return [...new Set(keys.map((key) => termOf(key)))].sort();
+    const terms = keys.map((key) => termOf(key));
+    // An index module can be named by its folder alone: '.', '..', '../..', './'.
+    if (keys.some((key) => /(^|\/)index\.[cm]?[jt]sx?$/.test(key))) terms.push(".'", '."', "/'", '/"');
+    return [...new Set(terms)].sort();
   }
 
   /** Words that name a legacy module, used to find mentions in comments and strings. */
@@ -204,6 +221,10 @@ export class CanonicalMap {
     }
     return false;
   }
+}
+
+function configError(message: string): SsotError {
+  return new SsotError('CONFIG_INVALID', message);
 }
 
 /** The word a specifier of this module must contain: its file name, or its folder for an index. */

@@ -6,12 +6,13 @@ import { allFindings } from '../../reporters/counts.js';
 import { renderPlan, type PlanRow } from '../../reporters/plan.js';
 import { builtPhaseIds } from '../phases.js';
 import { progressReporter } from '../progress.js';
-import { openRepo, type RepoOptions } from '../repo-context.js';
+import { namingConfigFile, openRepo, type RepoOptions } from '../repo-context.js';
 import type { CliIo } from '../io.js';
 
 export function planCommand(options: RepoOptions, io: CliIo): number {
-  const { repoRoot, config } = openRepo(options, io.cwd);
-  const result = runEngine({ repoRoot, config, command: 'scan', phases: builtPhaseIds(), onProgress: progressReporter(io) });
+  const context = openRepo(options, io.cwd);
+  const { repoRoot, config } = context;
+  const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'scan', phases: builtPhaseIds(), onProgress: progressReporter(io) }));
   const findings = allFindings(result);
   const rows: PlanRow[] = PHASES.map((entry, index) => {
     const mine = findings.filter((finding) => finding.phase === entry.id);

@@ -13,7 +13,7 @@ import { allFindings, filesWithStatus } from '../../reporters/counts.js';
 import type { PhaseId } from '../../result/types.js';
 import { phaseEntry } from '../../../transforms/index.js';
 import { progressReporter } from '../progress.js';
-import { openRepo, type RepoOptions } from '../repo-context.js';
+import { namingConfigFile, openRepo, type RepoOptions } from '../repo-context.js';
 import { useColor, type CliIo } from '../io.js';
 
 export interface RunOptions extends RepoOptions {
@@ -28,8 +28,9 @@ export function runCommand(options: RunOptions, io: CliIo): number {
   if (!phaseEntry(options.phase).phase) {
     throw new SsotError('PHASE_NOT_BUILT', `phase "${options.phase}" is not built yet; \`ssot-migrate plan\` shows what is`);
   }
-  const { repoRoot, config } = openRepo(options, io.cwd);
-  const result = runEngine({ repoRoot, config, command: 'run', phases: [options.phase], onProgress: progressReporter(io) });
+  const context = openRepo(options, io.cwd);
+  const { repoRoot, config } = context;
+  const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'run', phases: [options.phase], onProgress: progressReporter(io) }));
   const changed = filesWithStatus(result, 'changed', 'deleted');
 
   if (options.write && !options.allowDirty) {

@@ -8,7 +8,7 @@ import { allFindings, filesWithStatus } from '../../reporters/counts.js';
 import type { RunResult } from '../../result/types.js';
 import { builtPhaseIds } from '../phases.js';
 import { progressReporter } from '../progress.js';
-import { openRepo, type RepoOptions } from '../repo-context.js';
+import { namingConfigFile, openRepo, type RepoOptions } from '../repo-context.js';
 import type { CliIo } from '../io.js';
 
 export const SCAN_FORMATS = ['table', 'json', 'markdown'] as const;
@@ -25,8 +25,9 @@ export interface ScanOptions extends RepoOptions {
 }
 
 export function scanCommand(options: ScanOptions, io: CliIo): number {
-  const { repoRoot, config } = openRepo(options, io.cwd);
-  const result = runEngine({ repoRoot, config, command: 'scan', phases: builtPhaseIds(), onProgress: progressReporter(io) });
+  const context = openRepo(options, io.cwd);
+  const { repoRoot, config } = context;
+  const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'scan', phases: builtPhaseIds(), onProgress: progressReporter(io) }));
   io.stdout.write(RENDERERS[options.format](result));
   const remaining = allFindings(result).length > 0;
   const skipped = filesWithStatus(result, 'skipped', 'error').length > 0;

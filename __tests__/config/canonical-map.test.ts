@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createProject } from '../../src/engine/project';
+import { parseConfig } from '../../src/config/load-config';
+import { CanonicalMap } from '../../transforms/utils/canonical-map';
+
+function repoWith(files: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-map-'));
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+const files = {
+  'src/unified_manager.ts': 'export class UnifiedWebSocketManager {}\nexport interface Protocol { send(): void }\n',
+  'src/websocket_manager.ts': "export { UnifiedWebSocketManager as WebSocketManager } from './unified_manager';\nexport function getWebSocketManager() {}\n",
+  'src/index.ts': "export * from './websocket_manager';\n",
+  'src/outer/index.ts': "export { WebSocketManager as Manager } from '..';\n",
+};
+
+function mapFor(config: object): CanonicalMap {
+  const repoRoot = repoWith(files);
+  return new CanonicalMap(createProject({ repoRoot, config: parseConfig(JSON.stringify({ include: ['**/*.ts'], ...config }), 'ssot.config.json') }));
+}
+
+describe('CanonicalMap', () => {
+  const map = mapFor({
+    canonical: { module: 'src/unified_manager.ts' },
+    legacy: [{ module: 'src/websocket_manager.ts', exports: { WebSocketManager: 'UnifiedWebSocketManager', getWebSocketManager: null } }],
+  });
+
+  it('follows chains of barrels to the canonical symbol', () => {
+    expect(map.reexporterKeys()).toEqual(['src/index.ts', 'src/outer/index.ts']);
+    expect(map.destinationOf('src/outer/index.ts', 'Manager')).toMatchObject({ kind: 'move', name: 'UnifiedWebSocketManager', module: { key: 'src/unified_manager.ts' } });
+  });
+
+  it('says why an export stays', () => {
+    expect(map.destinationOf('src/index.ts', 'getWebSocketManager')).toMatchObject({ kind: 'stay', reason: expect.stringContaining('no canonical counterpart') });
+  });
+
+  it('knows type-only exports', () => {
+    expect(map.isTypeOnly('src/unified_manager.ts', 'Protocol')).toBe(true);
+    expect(map.isTypeOnly('src/unified_manager.ts', 'UnifiedWebSocketManager')).toBe(false);
+  });
+
+  it('refuses a rename of an export the legacy module does not have', () => {
+    expect(() => mapFor({ canonical: { module: 'src/unified_manager.ts' }, legacy: [{ module: 'src/websocket_manager.ts', exports: { WebSocketManagr: 'UnifiedWebSocketManager' } }] })).toThrow(
+      'legacy[0].exports.WebSocketManagr: src/websocket_manager.ts has no export "WebSocketManagr"',
+    );
+  });
+
+  it('refuses a legacy module that does not exist, naming the field', () => {
+    expect(() => mapFor({ canonical: { module: 'src/unified_manager.ts' }, legacy: [{ module: 'src/nope.ts' }] })).toThrow(/^legacy\[0\]\.module: no file "src\/nope\.ts"/);
+  });
+
+  it('refuses the canonical module listed as legacy', () => {
+    expect(() => mapFor({ canonical: { module: 'src/unified_manager.ts' }, legacy: [{ module: 'src/unified_manager.ts' }] })).toThrow('legacy[0].module: "src/unified_manager.ts" is the canonical module itself');
+  });
+});
