@@ -135,9 +135,10 @@ function findingsOf(file: string, plan: ReferencePlan): Finding[] {
 
 function describeReference(plan: ReferencePlan): string {
   const names = plan.moves.filter((move) => move.name !== '*').map((move) => (move.name === move.targetName ? move.name : `${move.name} → ${move.targetName}`));
+  const what = names.length > 0 ? names.join(', ') : plan.reference.kind === 'mock' ? 'mocked path' : 'module path';
   const via = plan.role === 'reexporter' ? 'through' : 'from legacy module';
-  const what = names.length > 0 ? names.join(', ') : 'module path';
-  return `${what} ${via} ${plan.module.key} (${plan.reference.kind}); canonical: ${plan.moves[0]?.target.key ?? 'canonical module'}`;
+  const target = plan.moves[0]?.target.key;
+  return `${what} ${via} ${plan.module.key} (${plan.reference.kind})${target ? `; canonical: ${target}` : ''}`;
 }
 
 function isSideEffectImport(plan: ReferencePlan): boolean {

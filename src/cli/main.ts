@@ -4,15 +4,15 @@ import yargs from 'yargs';
 import { EXIT, SsotError } from '../errors.js';
 import { PHASE_IDS } from '../../transforms/index.js';
 import type { PhaseId } from '../result/types.js';
-import { planCommand } from './commands/plan.js';
-import { runCommand } from './commands/run.js';
-import { SCAN_FORMATS, scanCommand, type ScanFormat } from './commands/scan.js';
 import type { CliIo } from './io.js';
+import { RUN_FORMATS, SCAN_FORMATS, type RunFormat, type ScanFormat } from './options.js';
+
+// Commands load the engine (parsers, TypeScript) on demand, so `--help` and usage errors stay instant.
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode: number = EXIT.clean;
-  const guard = (command: () => number) => () => {
-    exitCode = command();
+  const guard = (command: () => Promise<number>) => async () => {
+    exitCode = await command();
   };
   const parser = yargs([...argv])
     .scriptName('ssot-migrate')
@@ -23,7 +23,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       'scan',
       'Count the remaining violations per phase and kind',
       (command) => command.option('format', { choices: SCAN_FORMATS, default: 'table' as ScanFormat, describe: 'Output format' }),
-      (args) => guard(() => scanCommand({ repo: args.repo, ...(args.config ? { config: args.config } : {}), format: args.format as ScanFormat }, io))(),
+      (args) => guard(async () => (await import('./commands/scan.js')).scanCommand({ repo: args.repo, ...(args.config ? { config: args.config } : {}), format: args.format as ScanFormat }, io))(),
     )
     .command(
       'run <phase>',
@@ -34,10 +34,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           .option('write', { type: 'boolean', default: false, describe: 'Apply the changes (default: dry run, print the diff)' })
           .option('patch', { type: 'string', describe: 'Also write the diff to FILE, for `git apply`' })
           .option('allow-dirty', { type: 'boolean', default: false, describe: 'Let --write touch files with uncommitted changes' })
-          .option('format', { choices: ['diff', 'json'] as const, default: 'diff' as const, describe: 'Print the diff, or the result as JSON' }),
+          .option('format', { choices: RUN_FORMATS, default: 'diff' as RunFormat, describe: 'Print the diff, or the result as JSON' }),
       (args) =>
-        guard(() =>
-          runCommand(
+        guard(async () =>
+          (await import('./commands/run.js')).runCommand(
             {
               repo: args.repo,
               ...(args.config ? { config: args.config } : {}),
@@ -45,7 +45,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
               write: args.write,
               ...(args.patch ? { patch: args.patch } : {}),
               allowDirty: args.allowDirty,
-              format: args.format,
+              format: args.format as RunFormat,
             },
             io,
           ),
@@ -55,7 +55,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       'plan',
       'Show the phases in order with their counts',
       (command) => command,
-      (args) => guard(() => planCommand({ repo: args.repo, ...(args.config ? { config: args.config } : {}) }, io))(),
+      (args) => guard(async () => (await import('./commands/plan.js')).planCommand({ repo: args.repo, ...(args.config ? { config: args.config } : {}) }, io))(),
     )
     .demandCommand(1, 'Name a command: scan, plan or run <phase>.')
     .strict()
@@ -83,7 +83,7 @@ function reportError(error: unknown, io: CliIo): number {
     return error.exitCode;
   }
   if (error instanceof UsageError) {
-    io.stderr.write(`ssot-migrate: ${error.message}\n  see: ssot-migrate --help\n`);
+    io.stderr.write(`ssot-migrate: ${error.message.replace(/\s*\n\s*/g, ' ')}\n  see: ssot-migrate --help\n`);
     return EXIT.usage;
   }
   io.stderr.write(`ssot-migrate: internal error: ${(error as Error)?.stack ?? String(error)}\n`);

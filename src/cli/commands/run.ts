@@ -15,13 +15,14 @@ import { phaseEntry } from '../../../transforms/index.js';
 import { progressReporter } from '../progress.js';
 import { namingConfigFile, openRepo, type RepoOptions } from '../repo-context.js';
 import { useColor, type CliIo } from '../io.js';
+import type { RunFormat } from '../options.js';
 
 export interface RunOptions extends RepoOptions {
   phase: PhaseId;
   write: boolean;
   patch?: string;
   allowDirty: boolean;
-  format: 'diff' | 'json';
+  format: RunFormat;
 }
 
 export function runCommand(options: RunOptions, io: CliIo): number {

@@ -10,9 +10,8 @@ import { builtPhaseIds } from '../phases.js';
 import { progressReporter } from '../progress.js';
 import { namingConfigFile, openRepo, type RepoOptions } from '../repo-context.js';
 import type { CliIo } from '../io.js';
+import type { ScanFormat } from '../options.js';
 
-export const SCAN_FORMATS = ['table', 'json', 'markdown'] as const;
-export type ScanFormat = (typeof SCAN_FORMATS)[number];
 
 const RENDERERS: Record<ScanFormat, (result: RunResult) => string> = {
   table: renderScanTable,
