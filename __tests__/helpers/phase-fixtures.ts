@@ -1,10 +1,12 @@
 // Fixture pairs, read literally: `<case>.input.<ext>` must become `<case>.output.<ext>` byte
 // for byte (no output file: must not change), and a second run must change nothing.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config/load-config';
 import { createProject } from '../../src/engine/project';
-import { preparePhases, processText, type PreparedPhase } from '../../src/engine/run-engine';
+import { preparePhases, processText, runEngine, type PreparedPhase } from '../../src/engine/run-engine';
+import { writeResults } from '../../src/engine/write-files';
 import type { FileResult, PhaseId } from '../../src/result/types';
 
 export const FIXTURES_ROOT = path.join(__dirname, '..', '..', '__testfixtures__');
@@ -48,4 +50,41 @@ export function transformFixture(phase: PhaseId, file: string, text: string): Fi
 
 export function readInput(phase: PhaseId, fixture: FixtureCase): string {
   return fs.readFileSync(path.join(FIXTURES_ROOT, phase, fixture.input), 'utf8');
+}
+
+/** Cross-file cases: `<case>/input/**` is a small repo with its own config; `<case>/output/**` is the tree after --write. */
+export function crossFileCases(phase: PhaseId): string[] {
+  const folder = path.join(FIXTURES_ROOT, phase);
+  return fs
+    .readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(folder, entry.name, 'input')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Copies a case's input to a temporary repo, runs the phase with --write semantics, returns the repo. */
+export function runCrossFileCase(phase: PhaseId, name: string): { repoRoot: string; changed: string[] } {
+  const repoRoot = fs.mkdtempSync(path.join(os.tmpdir(), `ssot-${phase}-${name}-`));
+  fs.cpSync(path.join(FIXTURES_ROOT, phase, name, 'input'), repoRoot, { recursive: true });
+  return { repoRoot, changed: applyPhase(phase, repoRoot) };
+}
+
+export function applyPhase(phase: PhaseId, repoRoot: string): string[] {
+  const { config } = loadConfig(repoRoot);
+  const result = runEngine({ repoRoot, config, command: 'run', phases: [phase] });
+  writeResults(repoRoot, result.files);
+  return result.files.filter((file) => file.status === 'changed').map((file) => file.file);
+}
+
+export function treeOf(root: string): Map<string, string> {
+  const tree = new Map<string, string>();
+  const walk = (relative: string): void => {
+    for (const entry of fs.readdirSync(path.join(root, relative), { withFileTypes: true })) {
+      const child = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(child);
+      else tree.set(child, fs.readFileSync(path.join(root, child), 'utf8'));
+    }
+  };
+  walk('');
+  return tree;
 }

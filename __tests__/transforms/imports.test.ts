@@ -1,4 +1,5 @@
-import { fixtureCases, readInput, transformFixture } from '../helpers/phase-fixtures';
+import path from 'node:path';
+import { applyPhase, crossFileCases, FIXTURES_ROOT, fixtureCases, readInput, runCrossFileCase, transformFixture, treeOf } from '../helpers/phase-fixtures';
 
 const cases = fixtureCases('imports');
 
@@ -70,5 +71,20 @@ describe('imports detection', () => {
   it('leaves a namespace used as a value for a human', () => {
     const [finding] = analyse('namespace-as-value').findingsBefore;
     expect(finding).toMatchObject({ fixable: false, reason: expect.stringContaining('used as a value') });
+  });
+});
+
+describe.each(crossFileCases('imports').map((name) => [name] as const))('imports cross-file case %s', (name) => {
+  const { repoRoot } = runCrossFileCase('imports', name);
+  const expected = treeOf(path.join(FIXTURES_ROOT, 'imports', name, 'output'));
+
+  it('gives the expected tree', () => {
+    const actual = treeOf(repoRoot);
+    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [file, text] of expected) expect(`${file}:\n${actual.get(file)}`).toBe(`${file}:\n${text}`);
+  });
+
+  it('changes nothing on a second run', () => {
+    expect(applyPhase('imports', repoRoot)).toEqual([]);
   });
 });

@@ -1,0 +1,3 @@
+import { WebSocketManager } from './core/websocket_manager';
+
+export const app = new WebSocketManager();

@@ -1,0 +1,3 @@
+import { UnifiedWebSocketManager as WebSocketManager, UnifiedWebSocketManager } from '../core/unified_manager.js';
+
+export const routes = [new WebSocketManager(), new UnifiedWebSocketManager()];

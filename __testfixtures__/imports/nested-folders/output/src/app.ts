@@ -1,0 +1,3 @@
+import { UnifiedWebSocketManager as WebSocketManager } from './core/unified_manager';
+
+export const app = new WebSocketManager();
