@@ -1,5 +1,4 @@
 // Renders the patches of a run: plain for files and pipes, coloured for a terminal.
-import { styleText } from 'node:util';
 import type { RunResult } from '../result/types.js';
 
 export function renderDiff(result: RunResult, options: { color: boolean }): string {
@@ -14,6 +13,14 @@ export function renderPatchFile(result: RunResult): string {
     .filter((file) => file.patch)
     .map((file) => file.patch!)
     .join('');
+}
+
+// The CLI decides whether to colour (TTY, NO_COLOR, FORCE_COLOR); here colour is unconditional.
+const STYLES = { bold: [1, 22], cyan: [36, 39], green: [32, 39], red: [31, 39] } as const;
+
+function styleText(style: keyof typeof STYLES, text: string): string {
+  const [open, close] = STYLES[style];
+  return `\x1b[${open}m${text}\x1b[${close}m`;
 }
 
 function colorize(patch: string): string {

@@ -1,0 +1,36 @@
+import { writeSpecifier } from '../../transforms/utils/specifier-style';
+
+const aliases = [{ pattern: '@core/*', targets: ['src/core/*'] }];
+const canonical = { key: 'src/core/unified_manager.ts', isFile: true };
+
+describe('writeSpecifier', () => {
+  const write = (fromFile: string, original: string, target = canonical) => writeSpecifier({ fromFile, target, original, aliases, baseUrl: undefined });
+
+  it('writes a relative path from the importing file', () => {
+    expect(write('src/features/chat/thread/a.ts', '../../../core/websocket_manager')).toBe('../../../core/unified_manager');
+    expect(write('src/core/a.ts', './websocket_manager')).toBe('./unified_manager');
+  });
+
+  it('keeps the .js suffix style', () => {
+    expect(write('src/a.ts', './core/websocket_manager.js')).toBe('./core/unified_manager.js');
+    expect(write('src/a.ts', './core/websocket_manager.ts')).toBe('./core/unified_manager.ts');
+  });
+
+  it('keeps the tsconfig paths alias', () => {
+    expect(write('src/a.ts', '@core/websocket_manager')).toBe('@core/unified_manager');
+  });
+
+  it('writes a folder for an index module unless the file wrote /index', () => {
+    const barrel = { key: 'src/core/index.ts', isFile: true };
+    expect(write('src/a.ts', './core/websocket_manager', barrel)).toBe('./core');
+    expect(write('src/a.ts', './core/old/index', barrel)).toBe('./core/index');
+  });
+
+  it('writes a package as its specifier', () => {
+    expect(write('src/a.ts', './legacy', { key: 'react-dom/test-utils', isFile: false })).toBe('react-dom/test-utils');
+  });
+
+  it('writes baseUrl-relative specifiers for a file that used them', () => {
+    expect(writeSpecifier({ fromFile: 'src/a.ts', target: canonical, original: 'src/core/websocket_manager', aliases: [], baseUrl: '' })).toBe('src/core/unified_manager');
+  });
+});
