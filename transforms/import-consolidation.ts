@@ -8,7 +8,7 @@ import { CanonicalMap, type ModuleRole } from './utils/canonical-map.js';
 import { findModuleReferences, type ModuleReference } from './utils/module-references.js';
 import { namespaceUsage, type MemberUse } from './utils/namespace-usage.js';
 import { writeSpecifier } from './utils/specifier-style.js';
-import { enclosingStatement, freeName, removeStatement, setStringValue, usedNames } from './utils/ast-edits.js';
+import { enclosingStatement, freeName, insertAbove, removeStatement, setStringValue, usedNames } from './utils/ast-edits.js';
 import { findMentions } from './utils/mentions.js';
 import { readModuleExports } from './utils/module-exports.js';
 
@@ -616,7 +616,7 @@ class FileEditor {
         setStringValue(created.source as StringLiteral, this.specifierFor(target, plan.reference.specifier));
         if (typeOnlyDeclaration) created.importKind = 'type';
         addImportSpecifiers(j, created, items.map((item) => ({ ...item, typeOnly: item.typeOnly && !typeOnlyDeclaration })));
-        plan.reference.owner.insertBefore(created);
+        insertAbove(plan.reference.owner, created);
       }
     }
     if (kept.length === 0) removeStatement(plan.reference.owner);
@@ -677,7 +677,7 @@ class FileEditor {
         addExportSpecifiers(j, declaration, items);
         return;
       } else {
-        plan.reference.owner.insertBefore(this.exportFrom(target, plan.reference.specifier, items, typeOnlyDeclaration));
+        insertAbove(plan.reference.owner, this.exportFrom(target, plan.reference.specifier, items, typeOnlyDeclaration));
       }
     }
     if (kept.length === 0) removeStatement(plan.reference.owner);
@@ -690,7 +690,7 @@ class FileEditor {
     const groups = groupByTarget(moving, (item) => item.move.target);
     const statements = [...groups].map(([target, items]) => this.exportFrom(target, plan.reference.specifier, items, false));
     // Inserted before the star: recast separates statements inserted after a node with a blank line.
-    for (const statement of statements) plan.reference.owner.insertBefore(statement);
+    for (const statement of statements) insertAbove(plan.reference.owner, statement);
     const everyNameMoves = plan.role === 'legacy' && (this.state.map.exportNames(plan.module.key)?.size ?? 0) === plan.moves.length + (this.state.map.exportNames(plan.module.key)?.has('default') ? 1 : 0);
     if (everyNameMoves) removeStatement(plan.reference.owner);
   }
@@ -710,6 +710,11 @@ class FileEditor {
     const locals = new Map<string, string>();
     const items: Array<{ move: NameMove; local: string; typeOnly: boolean }> = [];
     for (const move of plan.moves) {
+      const existing = this.importedLocal(move.target, move.targetName);
+      if (existing) {
+        locals.set(move.name, existing);
+        continue;
+      }
       const local = freeName(move.targetName, this.taken);
       locals.set(move.name, local);
       items.push({ move, local, typeOnly: false });
@@ -721,13 +726,26 @@ class FileEditor {
         const created = j.importDeclaration([], j.stringLiteral(''));
         setStringValue(created.source as StringLiteral, this.specifierFor(target, plan.reference.specifier));
         addImportSpecifiers(j, created, group);
-        plan.reference.owner.insertBefore(created);
+        insertAbove(plan.reference.owner, created);
       }
     }
     for (const member of members) {
       const local = locals.get(member.name);
       if (local) member.path.replace(j.identifier(local));
     }
+  }
+
+  /** The local name under which `name` of `target` is already imported as a value, if it is. */
+  private importedLocal(target: ResolvedModule, name: string): string | undefined {
+    for (const path of this.existingDeclarations(target, 'import')) {
+      const declaration = path.node as ImportDeclaration;
+      if (declaration.importKind === 'type') continue;
+      for (const specifier of declaration.specifiers ?? []) {
+        if (specifier.type !== 'ImportSpecifier' || (specifier as { importKind?: string }).importKind === 'type') continue;
+        if (importedName(specifier.imported) === name) return importedName(specifier.local);
+      }
+    }
+    return undefined;
   }
 
   rewriteDestructuring(plan: ReferencePlan, declarator: ASTPath | undefined, moving: ASTNode[], allMove: boolean): void {
@@ -759,7 +777,7 @@ class FileEditor {
     setStringValue(call.arguments[0] as StringLiteral, this.specifierFor(target, plan.reference.specifier));
     const init = declaratorNode.init.type === 'AwaitExpression' ? j.awaitExpression(call) : call;
     const kind = (statement.node as { kind?: 'const' | 'let' | 'var' }).kind ?? 'const';
-    statement.insertBefore(j.variableDeclaration(kind, [j.variableDeclarator(j.objectPattern(moving as never), init)]));
+    insertAbove(statement, j.variableDeclaration(kind, [j.variableDeclarator(j.objectPattern(moving as never), init)]));
   }
 }
 

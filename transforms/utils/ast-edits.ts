@@ -42,6 +42,21 @@ export function removeStatement(statement: ASTPath): void {
   statement.prune();
 }
 
+/**
+ * Inserts `node` just above `statement`, taking over the statement's leading comments, so a
+ * file header stays at the top. (Above, not below: recast separates a statement inserted after
+ * another with a blank line.)
+ */
+export function insertAbove(statement: ASTPath, node: ASTNode): void {
+  const existing = statement.node as Commented;
+  const leading = (existing.comments ?? []).filter((comment) => (comment as { leading?: boolean }).leading);
+  if (leading.length > 0) {
+    existing.comments = (existing.comments ?? []).filter((comment) => !leading.includes(comment));
+    (node as Commented).comments = [...leading, ...((node as Commented).comments ?? [])];
+  }
+  statement.insertBefore(node);
+}
+
 /** Every identifier name that appears in the file, to keep new bindings from colliding. */
 export function usedNames(j: JSCodeshift, root: Collection): Set<string> {
   const names = new Set<string>();
