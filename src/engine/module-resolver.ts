@@ -7,19 +7,9 @@ import fs from 'node:fs';
 import ts from 'typescript';
 import { SsotError } from '../errors.js';
 import { toPosix } from './paths.js';
+import type { PathAlias, ResolvedModule } from '../../transforms/utils/define-phase.js';
 
-export interface ResolvedModule {
-  /** Repo-relative posix path for repo files, the bare specifier for packages. */
-  key: string;
-  isFile: boolean;
-}
-
-export interface PathAlias {
-  /** The `paths` pattern, e.g. `@core/*`. */
-  pattern: string;
-  /** Its targets relative to the repo root, e.g. `src/*`. */
-  targets: string[];
-}
+export type { PathAlias, ResolvedModule };
 
 export interface ModuleResolverOptions {
   repoRoot: string;

@@ -11,13 +11,18 @@ export interface PhaseMeta {
   description: string;
 }
 
+/** A module as the migration knows it: repo files by repo-relative path, packages by specifier. */
 export interface ResolvedModule {
+  /** Repo-relative posix path for repo files, the bare specifier for packages. */
   key: string;
   isFile: boolean;
 }
 
+/** A tsconfig `paths` entry. */
 export interface PathAlias {
+  /** The pattern, e.g. `@core/*`. */
   pattern: string;
+  /** Its targets relative to the repo root, e.g. `src/*`. */
   targets: string[];
 }
 
