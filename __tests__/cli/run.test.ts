@@ -1,6 +1,6 @@
 // `ssot-migrate run imports` as a dry run on a copy of the example: a unified diff on stdout,
 // progress on stderr, nothing written, and a diff that covers exactly what scan counts.
-import { changedPaths, copyExample, filesInDiff, parseScanJson, runCli, summaryLine, type CliResult, type TempRepo } from '../helpers/cli-repo';
+import { changedPaths, copyExample, filesInDiff, makeRepo, parseScanJson, runCli, smallRepoFiles, summaryLine, type CliResult, type TempRepo } from '../helpers/cli-repo';
 
 describe('run imports (dry run) on the example', () => {
   let repo: TempRepo;
@@ -58,6 +58,23 @@ describe('run imports (dry run) on the example', () => {
   it('lists files in a stable, sorted order', () => {
     const files = filesInDiff(dry.stdout);
     expect(files).toEqual([...files].sort());
+  });
+});
+
+describe('colour', () => {
+  it('colours the diff only when asked (FORCE_COLOR), and the colours are the only difference', () => {
+    const repo = makeRepo({ ...smallRepoFiles(), 'src/a.ts': "import { WebSocketManager } from './websocket_manager';\nexport const a = new WebSocketManager();\n" });
+    try {
+      const plain = repo.cli(['run', 'imports']);
+      const coloured = repo.cli(['run', 'imports'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+      expect(plain.stdout).not.toMatch(/\x1b\[/);
+      expect(coloured.stdout).toMatch(/\x1b\[/);
+      expect(coloured.stdout.replace(/\x1b\[[0-9;]*m/g, '')).toBe(plain.stdout);
+      // NO_COLOR wins over FORCE_COLOR.
+      expect(repo.cli(['run', 'imports'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout).toBe(plain.stdout);
+    } finally {
+      repo.remove();
+    }
   });
 });
 

@@ -45,6 +45,8 @@ export function spawnNode(args: readonly string[], options: RunOptions = {}): Cl
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', ...options.env };
   // Never let a parent FORCE_COLOR (jest sets it in workers) turn colour back on.
   if (!options.env || !('FORCE_COLOR' in options.env)) delete env.FORCE_COLOR;
+  // `{ NO_COLOR: undefined }` removes a variable.
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
   const spawnOptions: SpawnSyncOptions = {
     cwd: options.cwd ?? ROOT,
     env: env as NodeJS.ProcessEnv,
@@ -219,22 +221,34 @@ export interface ParsedHunk {
 export function parseHunks(fileDiff: string): ParsedHunk[] {
   const hunks: ParsedHunk[] = [];
   let current: ParsedHunk | undefined;
+  // Lines the current hunk still has to show, per its header; what follows it is not the hunk's.
+  let oldLeft = 0;
+  let newLeft = 0;
   for (const line of fileDiff.split('\n')) {
-    const header = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+    const header = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
     if (header) {
-      current = { oldStart: Number(header[1]), newStart: Number(header[2]), lines: [] };
+      current = { oldStart: Number(header[1]), newStart: Number(header[3]), lines: [] };
+      oldLeft = header[2] === undefined ? 1 : Number(header[2]);
+      newLeft = header[4] === undefined ? 1 : Number(header[4]);
       hunks.push(current);
-    } else if (current && /^[ +\-\\]/.test(line)) {
+    } else if (current && line.startsWith('\\')) {
+      current.lines.push(line);
+    } else if (current && (oldLeft > 0 || newLeft > 0)) {
+      const marker = line[0];
+      if (marker === ' ') {
+        oldLeft--;
+        newLeft--;
+      } else if (marker === '-') {
+        oldLeft--;
+      } else if (marker === '+') {
+        newLeft--;
+      } else {
+        throw new Error(`malformed hunk line: ${JSON.stringify(line)}`);
+      }
       current.lines.push(line);
     }
   }
   return hunks;
-}
-
-/** Every remove/add pair line of a diff, markers kept, file headers left out. */
-export function changedLines(diff: string): { removed: string[]; added: string[] } {
-  const lines = diff.split('\n').filter((line) => !line.startsWith('--- ') && !line.startsWith('+++ '));
-  return { removed: lines.filter((line) => line.startsWith('-')).map((line) => line.slice(1)), added: lines.filter((line) => line.startsWith('+')).map((line) => line.slice(1)) };
 }
 
 /** The run summary line, e.g. `imports: 31 files would change; violations 110 → 55 (55 manual)`. */
