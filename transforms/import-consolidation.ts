@@ -589,7 +589,7 @@ class FileEditor {
     const typeOnlyDeclaration = declaration.importKind === 'type';
     const movesByName = new Map(plan.moves.map((move) => [move.name, move]));
     const kept: NonNullable<ImportDeclaration['specifiers']> = [];
-    const moving: Array<{ move: NameMove; local: string; typeOnly: boolean }> = [];
+    const moving: MovingImport[] = [];
     for (const specifier of declaration.specifiers ?? []) {
       const name = specifier.type === 'ImportSpecifier' ? importedName(specifier.imported) : 'default';
       const move = movesByName.get(name);
@@ -598,7 +598,7 @@ class FileEditor {
         continue;
       }
       const typeOnly = typeOnlyDeclaration || (specifier as { importKind?: string }).importKind === 'type';
-      moving.push({ move, local: importedName(specifier.local), typeOnly });
+      moving.push({ move, local: importedName(specifier.local), typeOnly, comments: commentsOf(specifier) });
     }
     const groups = groupByTarget(moving, (item) => item.move.target);
     const inPlace = kept.length === 0 && groups.size === 1;
@@ -653,7 +653,7 @@ class FileEditor {
     const typeOnlyDeclaration = declaration.exportKind === 'type';
     const movesByName = new Map(plan.moves.map((move) => [move.name, move]));
     const kept: NonNullable<ExportNamedDeclaration['specifiers']> = [];
-    const moving: Array<{ move: NameMove; exported: string; typeOnly: boolean }> = [];
+    const moving: MovingExport[] = [];
     for (const specifier of declaration.specifiers ?? []) {
       const named = specifier as NamedExportSpecifier;
       const local = importedName(named.local ?? named.exported);
@@ -663,7 +663,7 @@ class FileEditor {
         continue;
       }
       const typeOnly = typeOnlyDeclaration || named.exportKind === 'type';
-      moving.push({ move, exported: importedName(named.exported), typeOnly });
+      moving.push({ move, exported: importedName(named.exported), typeOnly, comments: commentsOf(specifier) });
     }
     const groups = groupByTarget(moving, (item) => item.move.target);
     const inPlace = kept.length === 0 && groups.size === 1;
@@ -695,7 +695,7 @@ class FileEditor {
     if (everyNameMoves) removeStatement(plan.reference.owner);
   }
 
-  private exportFrom(target: ResolvedModule, original: string, items: Array<{ move: NameMove; exported: string; typeOnly: boolean }>, typeOnly: boolean): ExportNamedDeclaration {
+  private exportFrom(target: ResolvedModule, original: string, items: MovingExport[], typeOnly: boolean): ExportNamedDeclaration {
     const { j } = this.file;
     const created = j.exportNamedDeclaration(null, [], j.stringLiteral(''));
     setStringValue(created.source as StringLiteral, this.specifierFor(target, original));
@@ -708,7 +708,7 @@ class FileEditor {
   splitNamespace(plan: ReferencePlan, members: MemberUse[]): void {
     const { j } = this.file;
     const locals = new Map<string, string>();
-    const items: Array<{ move: NameMove; local: string; typeOnly: boolean }> = [];
+    const items: MovingImport[] = [];
     for (const move of plan.moves) {
       const existing = this.importedLocal(move.target, move.targetName);
       if (existing) {
@@ -792,10 +792,35 @@ function groupByTarget<T>(items: T[], targetOf: (item: T) => ResolvedModule): Ma
   return new Map([...byKey.values()].map((group) => [group.target, group.items]));
 }
 
-function addImportSpecifiers(j: FileContext['j'], declaration: ImportDeclaration, items: Array<{ move: NameMove; local: string; typeOnly: boolean }>): void {
+/** A specifier on its way to another declaration; its comments go with it. */
+interface MovingImport {
+  move: NameMove;
+  local: string;
+  typeOnly: boolean;
+  comments?: unknown[];
+}
+
+interface MovingExport {
+  move: NameMove;
+  exported: string;
+  typeOnly: boolean;
+  comments?: unknown[];
+}
+
+function commentsOf(node: unknown): unknown[] | undefined {
+  const comments = (node as { comments?: unknown[] | null }).comments;
+  return comments && comments.length > 0 ? comments : undefined;
+}
+
+function withComments<T>(node: T, comments: unknown[] | undefined): T {
+  if (comments) (node as { comments?: unknown[] }).comments = comments;
+  return node;
+}
+
+function addImportSpecifiers(j: FileContext['j'], declaration: ImportDeclaration, items: MovingImport[]): void {
   const specifiers = declaration.specifiers ?? [];
   const typeOnlyDeclaration = declaration.importKind === 'type';
-  for (const { move, local, typeOnly } of items) {
+  for (const { move, local, typeOnly, comments } of items) {
     const duplicate = specifiers.some((specifier) =>
       move.targetName === 'default'
         ? specifier.type === 'ImportDefaultSpecifier' && importedName(specifier.local) === local
@@ -803,25 +828,25 @@ function addImportSpecifiers(j: FileContext['j'], declaration: ImportDeclaration
     );
     if (duplicate) continue;
     if (move.targetName === 'default') {
-      specifiers.unshift(j.importDefaultSpecifier(j.identifier(local)));
+      specifiers.unshift(withComments(j.importDefaultSpecifier(j.identifier(local)), comments));
       continue;
     }
     const specifier = local === move.targetName ? j.importSpecifier(j.identifier(move.targetName)) : j.importSpecifier(j.identifier(move.targetName), j.identifier(local));
     if (typeOnly && !typeOnlyDeclaration) (specifier as { importKind?: string }).importKind = 'type';
-    specifiers.push(specifier);
+    specifiers.push(withComments(specifier, comments));
   }
   declaration.specifiers = specifiers;
 }
 
-function addExportSpecifiers(j: FileContext['j'], declaration: ExportNamedDeclaration, items: Array<{ move: NameMove; exported: string; typeOnly: boolean }>): void {
+function addExportSpecifiers(j: FileContext['j'], declaration: ExportNamedDeclaration, items: MovingExport[]): void {
   const specifiers = declaration.specifiers ?? [];
   const typeOnlyDeclaration = declaration.exportKind === 'type';
-  for (const { move, exported, typeOnly } of items) {
+  for (const { move, exported, typeOnly, comments } of items) {
     const duplicate = specifiers.some((specifier) => importedName((specifier as NamedExportSpecifier).exported) === exported);
     if (duplicate) continue;
     const specifier = j.exportSpecifier.from({ local: j.identifier(move.targetName), exported: j.identifier(exported) });
     if (typeOnly && !typeOnlyDeclaration) (specifier as { exportKind?: string }).exportKind = 'type';
-    specifiers.push(specifier);
+    specifiers.push(withComments(specifier, comments));
   }
   declaration.specifiers = specifiers;
 }

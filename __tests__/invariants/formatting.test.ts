@@ -91,8 +91,7 @@ describe('formatting outside the rewritten import', () => {
     expectOnlyHunksChanged('src/odd.ts', ODD, repo.read('src/odd.ts'), fileDiff);
   });
 
-  it.failing('keeps a comment written inside a rewritten import', () => {
-    // BUG: the specifier's trailing comment is dropped when the import is re-pointed.
+  it('keeps a comment written inside a rewritten import', () => {
     const inner = makeRepo({ ...smallRepoFiles(), 'src/inner.ts': "import {\n  WebSocketManager, // TODO(ws): drop after the migration\n} from './websocket_manager';\nexport const m = WebSocketManager;\n" });
     try {
       inner.cli(['run', 'imports', '--write']);

@@ -105,9 +105,7 @@ describe('CRLF, BOM and shebang', () => {
     expect(again.stdout).not.toMatch(/^diff --git/m);
   });
 
-  it.failing('keeps each untouched line\'s own ending in a file with mixed line endings', () => {
-    // BUG: the whole file is printed with one terminator (the majority one), so an untouched
-    // line ending in a lone \n becomes \r\n (or, when LF wins, untouched CRLF lines lose their \r).
+  it('keeps each untouched line\'s own ending in a file with mixed line endings', () => {
     const mixed = "import { WebSocketManager } from './websocket_manager';\r\nconst a = 1;\nconst b = 2;\r\nexport const m = [WebSocketManager, a, b];\r\n";
     const fresh = makeRepo({ ...smallRepoFiles(), 'src/mixed.ts': mixed });
     try {

@@ -16,6 +16,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   };
   const parser = yargs([...argv])
     .scriptName('ssot-migrate')
+    // `--repo a --repo b` means b, as in most CLIs, rather than an array no option expects.
+    .parserConfiguration({ 'duplicate-arguments-array': false })
     .usage('$0 <command> [options]\n\nMigrate a fragmented TypeScript service back to a single source of truth, one reviewable phase at a time.')
     .option('repo', { type: 'string', describe: 'The repository to work on', default: '.', defaultDescription: 'the working directory' })
     .option('config', { type: 'string', describe: 'The config file', defaultDescription: 'ssot.config.json in the repo' })

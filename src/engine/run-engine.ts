@@ -7,7 +7,7 @@ import { phaseEntry } from '../../transforms/index.js';
 import { SsotError } from '../errors.js';
 import { createProject } from './project.js';
 import { jscodeshiftFor } from './parsers.js';
-import { closeSource, lineOffset, openSource, type SourceEnvelope } from './source-text.js';
+import { closeSource, lineOffset, openSource, restoreLineEndings, type SourceEnvelope } from './source-text.js';
 import { createPatch } from './patch.js';
 import { contentHash } from './write-files.js';
 
@@ -108,7 +108,11 @@ export function processText(file: string, text: string, phases: PreparedPhase[],
 }
 
 function print(context: FileContext, envelope: SourceEnvelope): string {
-  return closeSource(envelope, context.root.toSource({ lineTerminator: envelope.lineTerminator, quote: envelope.quote }));
+  if (!envelope.mixedLineEndings) {
+    return closeSource(envelope, context.root.toSource({ lineTerminator: envelope.lineTerminator, quote: envelope.quote }));
+  }
+  const printed = context.root.toSource({ lineTerminator: '\n', quote: envelope.quote });
+  return closeSource(envelope, restoreLineEndings(envelope.body, printed, envelope.lineTerminator));
 }
 
 function resultOf(file: string, status: FileResult['status'], before: Analysis, after: Analysis): FileResult {

@@ -41,8 +41,9 @@ export function runCommand(options: RunOptions, io: CliIo): number {
     }
   }
 
+  // An empty patch is no patch: `git apply` rejects one, so none is written.
   let patchFile: string | undefined;
-  if (options.patch) {
+  if (options.patch && changed.length > 0) {
     patchFile = path.resolve(io.cwd, options.patch);
     fs.mkdirSync(path.dirname(patchFile), { recursive: true });
     writeAtomically(patchFile, renderPatchFile(result));
