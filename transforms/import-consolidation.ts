@@ -3,7 +3,7 @@
 // module merged. Detection and rewriting share `planFile`, so what `scan` counts is what `run` fixes.
 import type { ASTNode, ASTPath, CallExpression, ImportDeclaration, ExportNamedDeclaration, StringLiteral } from 'jscodeshift';
 import type { Finding, Mention } from '../src/result/types.js';
-import { definePhase, type FileContext, type ProjectServices, type ResolvedModule } from './utils/define-phase.js';
+import { definePhase, touch, type FileContext, type ProjectServices, type ResolvedModule } from './utils/define-phase.js';
 import { CanonicalMap, type ModuleRole } from './utils/canonical-map.js';
 import { findModuleReferences, type ModuleReference } from './utils/module-references.js';
 import { namespaceUsage, type MemberUse } from './utils/namespace-usage.js';
@@ -84,7 +84,10 @@ export default definePhase<ImportsState>({
     const editor = new FileEditor(file, state);
     // Side-effect imports go last: whether one is still needed depends on the other rewrites.
     const ordered = [...fixes.filter((plan) => !isSideEffectImport(plan)), ...fixes.filter(isSideEffectImport)];
-    for (const plan of ordered) plan.fix!(editor);
+    for (const plan of ordered) {
+      touch(file, (enclosingStatement(plan.reference.literal) ?? plan.reference.owner).node);
+      plan.fix!(editor);
+    }
     return true;
   },
 });
@@ -151,6 +154,7 @@ function planFile(file: FileContext, state: ImportsState): FilePlan {
   const references = findModuleReferences(file.j, file.root);
   const plans: ReferencePlan[] = [];
   const legacyReferences: FilePlan['legacyReferences'] = [];
+  const movesOnlyMocks: ReferencePlan[] = [];
   let referencesCanonical = false;
   const handled = new Set<ASTNode>();
   for (const reference of references) {
@@ -162,10 +166,19 @@ function planFile(file: FileContext, state: ImportsState): FilePlan {
     }
     if (!role || handled.has(reference.literal.node)) continue;
     const plan = planReference(file, state, reference, module, role, handled);
+    if (plan?.fix && plan.moves.some((move) => move.target.key === file.file)) {
+      manual(plan, `${file.file} would import from itself: ${plan.moves.map((move) => move.name).join(', ')} move here; inline them by hand`);
+    }
     if (plan) plans.push(plan);
+    else if (reference.kind === 'mock' && role === 'moves') movesOnlyMocks.push({ reference, module, role, moves: [], stays: [] });
     // A legacy module is a legacy path whatever it is imported for; a barrel or a module with
     // single moves only while a canonical or legacy name comes through it.
     if (role === 'legacy' || (plan && (plan.moves.length > 0 || plan.stays.length > 0 || plan.manual))) legacyReferences.push({ reference, module });
+  }
+  // A mock of a module whose imported names move would silently stop mocking them.
+  for (const mock of movesOnlyMocks) {
+    const moved = plans.filter((plan) => plan.module.key === mock.module.key && plan.moves.length > 0).flatMap((plan) => plan.moves.map((move) => move.name));
+    if (moved.length > 0) plans.push(manual(mock, `this mock of ${mock.module.key} would no longer see ${moved.join(', ')}, which move to ${state.map.canonical.key}: move the mock by hand`));
   }
   refuseConvergingMocks(file, state, references, plans);
   keepMocksTogether(plans);
@@ -283,6 +296,8 @@ function planReference(
       return planCallUse(file, state, base, owner as ASTPath<CallExpression>);
     case 'mock':
       return planMock(file, state, base, owner as ASTPath<CallExpression>, handled);
+    case 'augmentation':
+      return role === 'legacy' ? manual(base, `a module augmentation of ${module.key}: move it to the canonical module by hand`) : undefined;
   }
 }
 
@@ -343,6 +358,7 @@ function planNamespace(
     // Every member moves to one module: the namespace simply points there.
     plan.fix = (editor) => {
       editor.setSpecifier(plan.reference, plan.moves[0]!.target);
+      for (const member of usage.members) touch(file, member.path.node);
       renameMembers(usage.members, plan.moves);
     };
     return plan;
@@ -561,7 +577,20 @@ class FileEditor {
     const existing = this.existingDeclarations(target, 'import')[0] ?? this.existingDeclarations(target, 'export')[0];
     if (existing) return String((existing.node as ImportDeclaration).source.value);
     const { project } = this.state;
-    return writeSpecifier({ fromFile: this.file.file, target, original, aliases: project.aliases, baseUrl: project.baseUrl });
+    return writeSpecifier({
+      fromFile: this.file.file,
+      target,
+      original,
+      aliases: project.aliases,
+      baseUrl: project.baseUrl,
+      packageRootOf: (file) => project.packageOf(file)?.root,
+    });
+  }
+
+  /** Removes a statement; the one that inherits its comments changes too. */
+  remove(statement: ASTPath, heir?: ASTNode): void {
+    const inheritor = removeStatement(statement, heir);
+    if (inheritor) touch(this.file, inheritor);
   }
 
   setSpecifier(reference: ModuleReference, target: ResolvedModule): void {
@@ -602,9 +631,12 @@ class FileEditor {
     }
     const groups = groupByTarget(moving, (item) => item.move.target);
     const inPlace = kept.length === 0 && groups.size === 1;
+    let mergedInto: ASTNode | undefined;
     for (const [target, items] of groups) {
       const existing = this.mergeableImport(target, typeOnlyDeclaration, declaration);
       if (existing) {
+        touch(this.file, existing.node);
+        mergedInto = existing.node;
         addImportSpecifiers(j, existing.node as ImportDeclaration, items);
       } else if (inPlace) {
         setStringValue(declaration.source as StringLiteral, this.specifierFor(target, plan.reference.specifier));
@@ -619,7 +651,8 @@ class FileEditor {
         insertAbove(plan.reference.owner, created);
       }
     }
-    if (kept.length === 0) removeStatement(plan.reference.owner);
+    // Comments about the removed import belong to the import its names went to.
+    if (kept.length === 0) this.remove(plan.reference.owner, groups.size === 1 ? mergedInto : undefined);
     else declaration.specifiers = kept;
   }
 
@@ -632,7 +665,7 @@ class FileEditor {
   rewriteSideEffectImport(plan: ReferencePlan): void {
     const target = this.state.map.canonical;
     const stillImported = this.existingDeclarations(target, 'import').length > 0 || this.hasSideEffectImport(target, plan.reference.owner.node);
-    if (stillImported) removeStatement(plan.reference.owner);
+    if (stillImported) this.remove(plan.reference.owner);
     else this.setSpecifier(plan.reference, target);
   }
 
@@ -670,6 +703,7 @@ class FileEditor {
     for (const [target, items] of groups) {
       const existing = this.existingDeclarations(target, 'export', declaration).find((path) => ((path.node as ExportNamedDeclaration).exportKind === 'type') === typeOnlyDeclaration);
       if (existing) {
+        touch(this.file, existing.node);
         addExportSpecifiers(j, existing.node as ExportNamedDeclaration, items);
       } else if (inPlace) {
         setStringValue(declaration.source as StringLiteral, this.specifierFor(target, plan.reference.specifier));
@@ -680,7 +714,7 @@ class FileEditor {
         insertAbove(plan.reference.owner, this.exportFrom(target, plan.reference.specifier, items, typeOnlyDeclaration));
       }
     }
-    if (kept.length === 0) removeStatement(plan.reference.owner);
+    if (kept.length === 0) this.remove(plan.reference.owner);
     else declaration.specifiers = kept;
   }
 
@@ -692,7 +726,7 @@ class FileEditor {
     // Inserted before the star: recast separates statements inserted after a node with a blank line.
     for (const statement of statements) insertAbove(plan.reference.owner, statement);
     const everyNameMoves = plan.role === 'legacy' && (this.state.map.exportNames(plan.module.key)?.size ?? 0) === plan.moves.length + (this.state.map.exportNames(plan.module.key)?.has('default') ? 1 : 0);
-    if (everyNameMoves) removeStatement(plan.reference.owner);
+    if (everyNameMoves) this.remove(plan.reference.owner);
   }
 
   private exportFrom(target: ResolvedModule, original: string, items: MovingExport[], typeOnly: boolean): ExportNamedDeclaration {
@@ -707,31 +741,38 @@ class FileEditor {
   /** Moved members of a namespace import become named imports; the namespace keeps the rest. */
   splitNamespace(plan: ReferencePlan, members: MemberUse[]): void {
     const { j } = this.file;
+    const typeOnly = (plan.reference.owner.node as ImportDeclaration).importKind === 'type';
     const locals = new Map<string, string>();
     const items: MovingImport[] = [];
     for (const move of plan.moves) {
-      const existing = this.importedLocal(move.target, move.targetName);
+      const existing = typeOnly ? undefined : this.importedLocal(move.target, move.targetName);
       if (existing) {
         locals.set(move.name, existing);
         continue;
       }
       const local = freeName(move.targetName, this.taken);
       locals.set(move.name, local);
-      items.push({ move, local, typeOnly: false });
+      items.push({ move, local, typeOnly });
     }
     for (const [target, group] of groupByTarget(items, (item) => item.move.target)) {
-      const existing = this.mergeableImport(target, false, plan.reference.owner.node);
-      if (existing) addImportSpecifiers(j, existing.node as ImportDeclaration, group);
+      const existing = this.mergeableImport(target, typeOnly, plan.reference.owner.node);
+      if (existing) {
+        touch(this.file, existing.node);
+        addImportSpecifiers(j, existing.node as ImportDeclaration, group);
+      }
       else {
         const created = j.importDeclaration([], j.stringLiteral(''));
         setStringValue(created.source as StringLiteral, this.specifierFor(target, plan.reference.specifier));
-        addImportSpecifiers(j, created, group);
+        if (typeOnly) created.importKind = 'type';
+        addImportSpecifiers(j, created, group.map((item) => ({ ...item, typeOnly: false })));
         insertAbove(plan.reference.owner, created);
       }
     }
     for (const member of members) {
       const local = locals.get(member.name);
-      if (local) member.path.replace(j.identifier(local));
+      if (!local) continue;
+      touch(this.file, member.path.node);
+      member.path.replace(j.identifier(local));
     }
   }
 
@@ -821,18 +862,20 @@ function addImportSpecifiers(j: FileContext['j'], declaration: ImportDeclaration
   const specifiers = declaration.specifiers ?? [];
   const typeOnlyDeclaration = declaration.importKind === 'type';
   for (const { move, local, typeOnly, comments } of items) {
-    const duplicate = specifiers.some((specifier) =>
-      move.targetName === 'default'
-        ? specifier.type === 'ImportDefaultSpecifier' && importedName(specifier.local) === local
-        : specifier.type === 'ImportSpecifier' && importedName(specifier.imported) === move.targetName && importedName(specifier.local) === local,
+    const duplicate = specifiers.some(
+      (specifier) =>
+        importedName(specifier.local) === local &&
+        (specifier.type === 'ImportDefaultSpecifier' ? move.targetName === 'default' : specifier.type === 'ImportSpecifier' && importedName(specifier.imported) === move.targetName),
     );
     if (duplicate) continue;
-    if (move.targetName === 'default') {
+    const inlineType = typeOnly && !typeOnlyDeclaration;
+    // `import A, B from` is not a thing, and a default cannot carry `type` inline: `{ default as B }` can.
+    if (move.targetName === 'default' && !inlineType && !specifiers.some((specifier) => specifier.type === 'ImportDefaultSpecifier')) {
       specifiers.unshift(withComments(j.importDefaultSpecifier(j.identifier(local)), comments));
       continue;
     }
     const specifier = local === move.targetName ? j.importSpecifier(j.identifier(move.targetName)) : j.importSpecifier(j.identifier(move.targetName), j.identifier(local));
-    if (typeOnly && !typeOnlyDeclaration) (specifier as { importKind?: string }).importKind = 'type';
+    if (inlineType) (specifier as { importKind?: string }).importKind = 'type';
     specifiers.push(withComments(specifier, comments));
   }
   declaration.specifiers = specifiers;

@@ -48,9 +48,12 @@ export class ModuleResolver {
     const containing = path.join(this.repoRoot, fromFile);
     const { resolvedModule } = ts.resolveModuleName(specifier, containing, this.compilerOptions, ts.sys, this.tsCache);
     let result: ResolvedModule = { key: specifier, isFile: false };
-    if (resolvedModule && !resolvedModule.isExternalLibraryImport) {
+    if (resolvedModule) {
+      // A workspace package linked into node_modules resolves (through the symlink) to a file
+      // of the repo: that file is what the specifier means.
       const relative = toPosix(path.relative(this.repoRoot, resolvedModule.resolvedFileName));
-      if (!relative.startsWith('../') && !path.isAbsolute(relative)) result = { key: relative, isFile: true };
+      const insideRepo = !relative.startsWith('../') && !path.isAbsolute(relative) && !relative.split('/').includes('node_modules');
+      if (insideRepo) result = { key: relative, isFile: true };
     }
     this.cache.set(cacheKey, result);
     return result;

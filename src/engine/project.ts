@@ -1,9 +1,8 @@
 // The repo as the phases see it: files in scope, module resolution, and reading and parsing
-// with one cache, so a file the cross-file analysis parsed is not parsed again for nothing.
+// with one text cache.
 import fs from 'node:fs';
 import path from 'node:path';
 import jscodeshift from 'jscodeshift';
-import type { Collection } from 'jscodeshift';
 import type { SsotConfig } from '../config/schema.js';
 import type { ProjectServices } from '../../transforms/utils/define-phase.js';
 import { discoverFiles } from './discover-files.js';
@@ -21,7 +20,6 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
   const resolver = new ModuleResolver({ repoRoot: root, ...(config.tsconfig ? { tsconfigPath: config.tsconfig } : {}) });
   const files = discoverFiles({ repoRoot: root, include: config.include, exclude: config.exclude });
   const texts = new Map<string, string | undefined>();
-  const parsed = new Map<string, Collection | undefined>();
 
   const readFile = (file: string): string | undefined => {
     if (texts.has(file)) return texts.get(file);
@@ -35,8 +33,25 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
     return text;
   };
 
+  const packages = new Map<string, { root: string; name: string | undefined } | undefined>();
+  const packageOf = (file: string): { root: string; name: string | undefined } | undefined => {
+    const folder = path.posix.dirname(file);
+    const key = folder === '.' ? '' : folder;
+    if (packages.has(key)) return packages.get(key);
+    let found: { root: string; name: string | undefined } | undefined;
+    try {
+      const manifest = JSON.parse(fs.readFileSync(path.join(root, key, 'package.json'), 'utf8')) as { name?: unknown };
+      found = { root: key, name: typeof manifest.name === 'string' ? manifest.name : undefined };
+    } catch {
+      found = key === '' ? undefined : packageOf(path.posix.dirname(key) === '.' ? 'x' : `${path.posix.dirname(key)}/x`);
+    }
+    packages.set(key, found);
+    return found;
+  };
+
   return {
     repoRoot: root,
+    packageOf,
     config,
     files,
     resolve: (specifier, fromFile) => resolver.resolve(specifier, fromFile),
@@ -44,19 +59,15 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
     aliases: resolver.aliases,
     baseUrl: resolver.baseUrl,
     readFile,
+    // Not cached: callers keep what they derive, and the trees of a whole repo do not fit in memory.
     parseFile(file) {
-      if (parsed.has(file)) return parsed.get(file);
       const text = readFile(file);
-      let collection: Collection | undefined;
-      if (text !== undefined) {
-        try {
-          collection = jscodeshiftFor(file)(openSource(text).body);
-        } catch {
-          collection = undefined;
-        }
+      if (text === undefined) return undefined;
+      try {
+        return jscodeshiftFor(file)(openSource(text).body);
+      } catch {
+        return undefined;
       }
-      parsed.set(file, collection);
-      return collection;
     },
     j: jscodeshift,
   };

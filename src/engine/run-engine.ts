@@ -7,7 +7,7 @@ import { phaseEntry } from '../../transforms/index.js';
 import { SsotError } from '../errors.js';
 import { createProject } from './project.js';
 import { jscodeshiftFor } from './parsers.js';
-import { closeSource, lineOffset, openSource, restoreLineEndings, type SourceEnvelope } from './source-text.js';
+import { closeSource, lineOffset, openSource, reconcileLines, type SourceEnvelope } from './source-text.js';
 import { createPatch } from './patch.js';
 import { contentHash } from './write-files.js';
 
@@ -77,7 +77,7 @@ export function processText(file: string, text: string, phases: PreparedPhase[],
   const j = jscodeshiftFor(file);
   let context: FileContext;
   try {
-    context = { file, source: envelope.body, j, root: j(envelope.body) };
+    context = { file, source: envelope.body, j, root: j(envelope.body), touched: [] };
   } catch (error) {
     return { parsed: true, file: skipped(file, error) };
   }
@@ -98,7 +98,7 @@ export function processText(file: string, text: string, phases: PreparedPhase[],
   let after: FileContext;
   try {
     const newEnvelope = openSource(newText);
-    after = { file, source: newEnvelope.body, j, root: j(newEnvelope.body) };
+    after = { file, source: newEnvelope.body, j, root: j(newEnvelope.body), touched: [] };
   } catch (error) {
     return { parsed: true, file: { ...resultOf(file, 'error', before, before), error: `${file}: the rewritten text does not parse (${firstLine(error)}); nothing written` } };
   }
@@ -108,11 +108,8 @@ export function processText(file: string, text: string, phases: PreparedPhase[],
 }
 
 function print(context: FileContext, envelope: SourceEnvelope): string {
-  if (!envelope.mixedLineEndings) {
-    return closeSource(envelope, context.root.toSource({ lineTerminator: envelope.lineTerminator, quote: envelope.quote }));
-  }
   const printed = context.root.toSource({ lineTerminator: '\n', quote: envelope.quote });
-  return closeSource(envelope, restoreLineEndings(envelope.body, printed, envelope.lineTerminator));
+  return closeSource(envelope, reconcileLines(envelope.body, printed, context.touched, envelope));
 }
 
 function resultOf(file: string, status: FileResult['status'], before: Analysis, after: Analysis): FileResult {

@@ -6,13 +6,16 @@ export interface SourceEnvelope {
   bom: string;
   shebang: string;
   lineTerminator: '\r\n' | '\n';
-  /** Both CRLF and lone LF occur: each untouched line must keep its own ending. */
-  mixedLineEndings: boolean;
   /** The quote the file writes module paths with, for the literals recast prints anew. */
   quote: 'single' | 'double';
+  /** False for files that end their import statements without a semicolon (recast always adds one). */
+  semicolons: boolean;
   /** The text handed to the parser. */
   body: string;
 }
+
+/** The last line of an import, export-from or require statement. */
+const MODULE_STATEMENT_END = /^.*(?:\bfrom\s*['"][^'"\n]*['"]|^\s*import\s*['"][^'"\n]*['"]|\brequire\(\s*['"][^'"\n]*['"]\s*\)[\w.]*)[ \t]*;?[ \t]*$/gm;
 
 export function openSource(text: string): SourceEnvelope {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
@@ -28,36 +31,83 @@ export function openSource(text: string): SourceEnvelope {
   const lf = (rest.match(/\n/g) ?? []).length - crlf;
   const firstPath = rest.match(/(?:\bfrom|\brequire\(|\bimport\(?|\bmock\()\s*(['"])/);
   const quote = firstPath?.[1] === '"' ? 'double' : 'single';
-  return { bom, shebang, lineTerminator: crlf > lf ? '\r\n' : '\n', mixedLineEndings: crlf > 0 && lf > 0, quote, body: rest };
+  const moduleLines = rest.match(MODULE_STATEMENT_END) ?? [];
+  const withSemicolon = moduleLines.filter((line) => line.trimEnd().endsWith(';')).length;
+  const semicolons = moduleLines.length === 0 || withSemicolon * 2 >= moduleLines.length;
+  return { bom, shebang, lineTerminator: crlf > lf ? '\r\n' : '\n', quote, semicolons, body: rest };
+}
+
+/** Original line ranges (1-based, inclusive, in the parsed body) a transform changed. */
+export interface LineRange {
+  start: number;
+  end: number;
 }
 
 /**
- * recast prints every line with one terminator. In a file with mixed endings, lines that did not
- * change get their own ending back; new lines get the file's usual one.
+ * Fits recast's output back onto the original text. recast prints every line with one
+ * terminator and now and then reprints code nobody touched (a `return` holding a regex literal
+ * gains a semicolon). So: lines that did not change keep their own bytes and ending; a changed
+ * stretch is taken from recast only where it overlaps what the transform touched, and is
+ * otherwise put back as it was. Untouched code is byte-identical by construction.
  */
-export function restoreLineEndings(original: string, printed: string, usual: '\r\n' | '\n'): string {
+export function reconcileLines(original: string, printed: string, touched: readonly LineRange[], style: Pick<SourceEnvelope, 'lineTerminator' | 'semicolons'>): string {
+  const usual = style.lineTerminator;
+  const restyle = (text: string): string => (style.semicolons || !new RegExp(MODULE_STATEMENT_END.source).test(text) ? text : text.replace(/;(\s*)$/, '$1'));
   const before = splitLines(original);
   const after = splitLines(printed);
   const parts: string[] = [];
-  let index = 0;
-  for (const change of diffArrays(before.map((line) => line.text), after.map((line) => line.text))) {
-    for (let count = 0; count < change.value.length; count++) {
-      if (change.removed) {
-        index++;
-        continue;
-      }
-      const text = change.value[count]!;
-      if (!change.added) {
-        parts.push(text + before[index]!.ending);
-        index++;
-      } else {
-        parts.push(text + usual);
-      }
+  let line = 0;
+  for (const chunk of chunksOf(before.map((item) => item.text), after.map((item) => item.text))) {
+    if (chunk.kind === 'same') {
+      for (const text of chunk.lines) parts.push(text + before[line++]!.ending);
+      continue;
+    }
+    const first = line + 1;
+    const last = line + chunk.removed.length;
+    const isTouched = touched.some((range) => (chunk.removed.length > 0 ? range.start <= last && range.end >= first : range.start <= first && range.end >= first - 1));
+    if (isTouched) {
+      for (const text of chunk.added) parts.push(restyle(text) + usual);
+      line += chunk.removed.length;
+    } else {
+      for (const text of chunk.removed) parts.push(text + before[line++]!.ending);
     }
   }
-  // A printed file without a final newline must not gain one.
   const result = parts.join('');
-  return printed.endsWith('\n') ? result : result.replace(/\r?\n$/, '');
+  // The last line keeps the original's choice of a final newline.
+  const endsWithNewline = /\n$/.test(printed);
+  return endsWithNewline || !/\r?\n$/.test(result) ? result : result.replace(/\r?\n$/, '');
+}
+
+type Chunk = { kind: 'same'; lines: string[] } | { kind: 'changed'; removed: string[]; added: string[] };
+
+/** Line diff as unchanged runs and changed hunks; hunks only blank lines apart count as one. */
+function chunksOf(before: string[], after: string[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (const change of diffArrays(before, after)) {
+    const previous = chunks[chunks.length - 1];
+    if (!change.added && !change.removed) {
+      chunks.push({ kind: 'same', lines: change.value });
+    } else if (previous?.kind === 'changed') {
+      (change.added ? previous.added : previous.removed).push(...change.value);
+    } else {
+      chunks.push({ kind: 'changed', removed: change.removed ? [...change.value] : [], added: change.added ? [...change.value] : [] });
+    }
+  }
+  // Merge hunk, blank lines, hunk: recast separates inserted statements with a blank line.
+  const merged: Chunk[] = [];
+  for (let index = 0; index < chunks.length; index++) {
+    const chunk = chunks[index]!;
+    const previous = merged[merged.length - 1];
+    const next = chunks[index + 1];
+    if (chunk.kind === 'same' && previous?.kind === 'changed' && next?.kind === 'changed' && chunk.lines.length <= 2 && chunk.lines.every((text) => text.trim() === '')) {
+      previous.removed.push(...chunk.lines, ...next.removed);
+      previous.added.push(...chunk.lines, ...next.added);
+      index++;
+      continue;
+    }
+    merged.push(chunk);
+  }
+  return merged;
 }
 
 function splitLines(text: string): Array<{ text: string; ending: string }> {

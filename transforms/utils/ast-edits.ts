@@ -22,24 +22,30 @@ export function stringLiteralLike(j: JSCodeshift, value: string, model: StringLi
 type Commented = ASTNode & { comments?: unknown[] | null };
 
 /**
- * Removes a statement; its comments move to the next statement (or the previous one), so a
- * license header or an explanation above a removed import is never lost.
+ * Removes a statement; its comments move to `heir` (the declaration that took over its
+ * content) or else to the next statement (or the previous one), so a license header or an
+ * explanation above a removed import is never lost. Returns the node that took the comments.
  */
-export function removeStatement(statement: ASTPath): void {
+export function removeStatement(statement: ASTPath, heir?: ASTNode): ASTNode | undefined {
   const node = statement.node as Commented;
   const comments = node.comments ?? [];
+  let inheritor: ASTNode | undefined;
   if (comments.length > 0) {
     const siblings = (statement.parent?.node as { body?: Commented[] })?.body;
     const index = siblings ? siblings.indexOf(node) : -1;
-    const heir = siblings ? (siblings[index + 1] ?? siblings[index - 1]) : undefined;
-    if (heir) {
-      const leading = comments.filter((comment) => (comment as { leading?: boolean }).leading);
-      const trailing = comments.filter((comment) => !(comment as { leading?: boolean }).leading);
-      const following = siblings![index + 1] === heir;
-      heir.comments = following ? [...leading, ...(heir.comments ?? []), ...trailing] : [...(heir.comments ?? []), ...leading, ...trailing];
+    const target = (heir as Commented | undefined) ?? (siblings ? (siblings[index + 1] ?? siblings[index - 1]) : undefined);
+    if (target) {
+      const isLeading = (comment: unknown): boolean => Boolean((comment as { leading?: boolean }).leading);
+      const own = target.comments ?? [];
+      const following = !heir && siblings![index + 1] === target;
+      target.comments = following
+        ? [...comments.filter(isLeading), ...own, ...comments.filter((comment) => !isLeading(comment))]
+        : [...own.filter(isLeading), ...comments.filter(isLeading), ...own.filter((comment) => !isLeading(comment)), ...comments.filter((comment) => !isLeading(comment))];
+      inheritor = target;
     }
   }
   statement.prune();
+  return inheritor;
 }
 
 /**

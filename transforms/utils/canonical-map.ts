@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { ProjectServices, ResolvedModule } from './define-phase.js';
 import { readModuleExports, type ModuleExports } from './module-exports.js';
 import { SsotError } from '../../src/errors.js';
+import { aliasSpecifiersOf } from './specifier-style.js';
 
 export type Destination =
   | { kind: 'move'; module: ResolvedModule; name: string }
@@ -27,10 +28,12 @@ export class CanonicalMap {
   private readonly moves = new Map<string, Map<string, { module: ResolvedModule; name: string }>>();
   private readonly reexporters = new Map<string, ModuleExports>();
   private readonly exportsCache = new Map<string, ModuleExports | undefined>();
+  /** Modules named by a package specifier rather than a repo file. */
+  private readonly packageKeys = new Set<string>();
 
   constructor(private readonly project: ProjectServices) {
     const { config } = project;
-    this.canonical = project.resolveConfigModule(config.canonical.module, 'canonical.module');
+    this.canonical = this.configModule(config.canonical.module, 'canonical.module');
     this.canonicalExports = config.canonical.exports
       ? new Set(config.canonical.exports)
       : this.canonical.isFile
@@ -38,17 +41,17 @@ export class CanonicalMap {
         : undefined;
     config.legacy.forEach((entry, index) => {
       const field = `legacy[${index}]`;
-      const module = project.resolveConfigModule(entry.module, `${field}.module`);
+      const module = this.configModule(entry.module, `${field}.module`);
       if (module.key === this.canonical.key) throw configError(`${field}.module: "${entry.module}" is the canonical module itself`);
       if (this.legacy.has(module.key)) throw configError(`${field}.module: "${entry.module}" is listed twice (also legacy[${this.legacy.get(module.key)!.index}])`);
-      const to = entry.to ? project.resolveConfigModule(entry.to, `${field}.to`) : this.canonical;
+      const to = entry.to ? this.configModule(entry.to, `${field}.to`) : this.canonical;
       // A rename of an export the module does not have would silently match nothing.
       for (const name of Object.keys(entry.exports ?? {})) this.assertExports(module, name, `${field}.exports.${name}`);
       this.legacy.set(module.key, { index, renames: entry.exports ?? {}, to });
     });
     config.moves.forEach((move, index) => {
-      const from = project.resolveConfigModule(move.from.module, `moves[${index}].from.module`);
-      const to = project.resolveConfigModule(move.to.module, `moves[${index}].to.module`);
+      const from = this.configModule(move.from.module, `moves[${index}].from.module`);
+      const to = this.configModule(move.to.module, `moves[${index}].to.module`);
       this.assertExports(from, move.from.export, `moves[${index}].from.export`);
       if (to.key === this.canonical.key) this.assertExports(to, move.to.export, `moves[${index}].to.export`);
       const names = this.moves.get(from.key) ?? new Map();
@@ -56,6 +59,12 @@ export class CanonicalMap {
       this.moves.set(from.key, names);
     });
     this.findReexporters();
+  }
+
+  private configModule(name: string, field: string): ResolvedModule {
+    const module = this.project.resolveConfigModule(name, field);
+    if (!module.isFile) this.packageKeys.add(module.key);
+    return module;
   }
 
   private assertExports(module: ResolvedModule, name: string, field: string): void {
@@ -141,10 +150,23 @@ export class CanonicalMap {
   /** Words a file must contain to possibly reference a module of the migration. */
   prefilterTerms(): string[] {
     const keys = [this.canonical.key, ...this.legacyKeys(), ...this.reexporterKeys()];
-    const terms = keys.map((key) => termOf(key));
-    // An index module can be named by its folder alone: '.', '..', '../..', './'.
-    if (keys.some((key) => /(^|\/)index\.[cm]?[jt]sx?$/.test(key))) terms.push(".'", '."', "/'", '/"');
-    return [...new Set(terms)].sort();
+    return [...new Set(keys.flatMap((key) => this.specifierTerms(key)))].sort();
+  }
+
+  /**
+   * Text that any specifier of the module must contain: the file name followed by a quote or
+   * an extension; for an index, its folder followed by a quote (or `.`, `..`); every tsconfig
+   * alias that names it; the name of the workspace package it belongs to. A package: itself.
+   */
+  private specifierTerms(key: string): string[] {
+    if (this.packageKeys.has(key)) return [key];
+    const base = termOf(key);
+    const quoted = (word: string): string[] => [`${word}'`, `${word}"`, `${word}\``];
+    const terms = isIndexFile(key) ? [...quoted(base), `${base}/index`, ...quoted(`${base}/`), ".'", '."', "/'", '/"'] : [...quoted(base), `${base}.`];
+    terms.push(...aliasSpecifiersOf(key, this.project.aliases));
+    const name = this.project.packageOf(key)?.name;
+    if (name) terms.push(name);
+    return terms;
   }
 
   /** Words that name a legacy module, used to find mentions in comments and strings. */
@@ -225,6 +247,10 @@ export class CanonicalMap {
 
 function configError(message: string): SsotError {
   return new SsotError('CONFIG_INVALID', message);
+}
+
+function isIndexFile(key: string): boolean {
+  return /(^|\/)index(\.d)?\.[cm]?[jt]sx?$/.test(key);
 }
 
 /** The word a specifier of this module must contain: its file name, or its folder for an index. */

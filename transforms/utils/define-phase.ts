@@ -37,6 +37,8 @@ export interface ProjectServices {
   aliases: readonly PathAlias[];
   baseUrl: string | undefined;
   readFile(file: string): string | undefined;
+  /** The nearest package.json above a repo file: its folder (repo-relative, '' for the root) and name. */
+  packageOf(file: string): { root: string; name: string | undefined } | undefined;
   /** Parses a repo file; undefined when it does not exist or does not parse. */
   parseFile(file: string): Collection | undefined;
   j: JSCodeshift;
@@ -48,6 +50,17 @@ export interface FileContext {
   source: string;
   j: JSCodeshift;
   root: Collection;
+  /**
+   * Line ranges of the original text that `apply` changed. The engine keeps every other line
+   * byte for byte, whatever recast prints there; `touch` records them.
+   */
+  touched: Array<{ start: number; end: number }>;
+}
+
+/** Records that `apply` changed `node` (or put something next to it). */
+export function touch(file: FileContext, node: unknown): void {
+  const loc = (node as { loc?: { start: { line: number }; end: { line: number } } } | undefined)?.loc;
+  if (loc) file.touched.push({ start: loc.start.line, end: loc.end.line });
 }
 
 export interface Analysis {

@@ -11,7 +11,9 @@ export type ReferenceKind =
   | 'dynamic-import'
   | 'import-equals'
   | 'import-type'
-  | 'mock';
+  | 'mock'
+  /** `declare module '…' { … }`: a module augmentation, which names a module without importing it. */
+  | 'augmentation';
 
 export interface ModuleReference {
   kind: ReferenceKind;
@@ -62,6 +64,8 @@ function referenceKind(literal: ASTPath<StringLiteral>): ReferenceKind | undefin
       return parent.source === literal.node ? 'export-all' : undefined;
     case 'TSExternalModuleReference':
       return 'import-equals';
+    case 'TSModuleDeclaration':
+      return parent.id === literal.node ? 'augmentation' : undefined;
     case 'TSImportType':
       return 'import-type';
     case 'TSLiteralType':

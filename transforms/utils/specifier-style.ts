@@ -11,6 +11,8 @@ export interface SpecifierRequest {
   original: string;
   aliases: readonly PathAlias[];
   baseUrl: string | undefined;
+  /** The workspace package folder of a repo file; a relative path never crosses into another package. */
+  packageRootOf?: (file: string) => string | undefined;
 }
 
 const RUNTIME_EXTENSION: Record<string, string> = { '.ts': '.js', '.tsx': '.js', '.mts': '.mjs', '.cts': '.cjs', '.js': '.js', '.jsx': '.jsx', '.mjs': '.mjs', '.cjs': '.cjs' };
@@ -19,7 +21,11 @@ export function writeSpecifier(request: SpecifierRequest): string {
   const { target, original } = request;
   if (!target.isFile) return target.key;
   const modulePath = styledPath(target.key, original);
-  if (original.startsWith('.')) return relativeSpecifier(request.fromFile, modulePath);
+  if (original.startsWith('.')) {
+    const crossesPackages = request.packageRootOf && request.packageRootOf(request.fromFile) !== request.packageRootOf(target.key);
+    const aliased = crossesPackages ? aliasFor(styledPath(target.key, ''), original, request.aliases) : undefined;
+    return aliased ?? relativeSpecifier(request.fromFile, modulePath);
+  }
   const aliased = aliasFor(modulePath, original, request.aliases);
   if (aliased) return aliased;
   if (request.baseUrl !== undefined) {
@@ -47,6 +53,20 @@ function styledPath(targetFile: string, original: string): string {
 function relativeSpecifier(fromFile: string, modulePath: string): string {
   const relative = path.posix.relative(path.posix.dirname(fromFile), modulePath);
   return relative.startsWith('.') ? relative : `./${relative}`;
+}
+
+/** Every `paths` alias specifier that names the module file `target` (for the prefilter). */
+export function aliasSpecifiersOf(target: string, aliases: readonly PathAlias[]): string[] {
+  const bare = stripExtension(target);
+  const forms = bare.endsWith('/index') ? [bare, bare.slice(0, -'/index'.length)] : [bare];
+  const found = new Set<string>();
+  for (const form of forms) {
+    for (const alias of aliases) {
+      const specifier = aliasFor(form, alias.pattern, [alias]);
+      if (specifier) found.add(specifier);
+    }
+  }
+  return [...found];
 }
 
 function aliasFor(modulePath: string, original: string, aliases: readonly PathAlias[]): string | undefined {

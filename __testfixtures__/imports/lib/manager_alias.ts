@@ -1,2 +1,3 @@
 import { UnifiedWebSocketManager } from './unified_manager';
 export const WebSocketConnectionManager = UnifiedWebSocketManager;
+export default UnifiedWebSocketManager;

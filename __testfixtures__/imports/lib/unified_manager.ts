@@ -9,3 +9,4 @@ export function createWebSocketManager(_userId: string): UnifiedWebSocketManager
   return new UnifiedWebSocketManager();
 }
 export const AGENT_EVENT_TYPES = ['agent_started', 'agent_completed'] as const;
+export default UnifiedWebSocketManager;

@@ -1,0 +1,1 @@
+export { formatUserName as formatUser } from '../../core/src';

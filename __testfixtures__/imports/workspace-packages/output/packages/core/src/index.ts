@@ -1,0 +1,3 @@
+export function formatUserName(name: string): string {
+  return name.trim();
+}
