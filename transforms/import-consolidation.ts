@@ -36,6 +36,8 @@ interface ReferencePlan {
   stays: Array<{ name: string; reason: string }>;
   /** Set when the reference cannot be rewritten safely: the reason a human must act. */
   manual?: string;
+  /** Set when the rewritten file still needs this reference, and for what (an `export *` that keeps names). */
+  keepsReference?: string;
   /** Applies the rewrite; present only for fixable plans. */
   fix?: (editor: FileEditor) => void;
 }
@@ -72,7 +74,8 @@ export default definePhase<ImportsState>({
     // A barrel that re-exports both is a dual import like any other file.
     const role = state.map.roleOf(file.file);
     const isFacade = role === 'legacy' || role === 'moves';
-    if (referencesCanonical && legacyReferences.length > 0 && !isFacade) findings.push(dualImportFinding(file.file, plans, legacyReferences));
+    const dual = isFacade ? undefined : dualImportFinding(file.file, plans, legacyReferences, referencesCanonical);
+    if (dual) findings.push(dual);
     const mentions: Mention[] = findMentions(file, state.legacyTerms, 'imports', codeLiterals);
     return { findings, mentions };
   },
@@ -92,18 +95,17 @@ export default definePhase<ImportsState>({
   },
 });
 
-/** A file that imports both a legacy path and the canonical one; fixable when every legacy reference goes away. */
-function dualImportFinding(file: string, plans: ReferencePlan[], legacyReferences: FilePlan['legacyReferences']): Finding {
+/**
+ * A file that imports both a legacy path and the canonical one, now or after the rewrite: a
+ * partial move leaves a file importing both, and scan must count that before the run does.
+ * Fixable when every legacy reference goes away.
+ */
+function dualImportFinding(file: string, plans: ReferencePlan[], legacyReferences: FilePlan['legacyReferences'], referencesCanonical: boolean): Finding | undefined {
+  if (legacyReferences.length === 0) return undefined;
   const planned = new Map(plans.map((plan) => [plan.reference.literal.node, plan]));
-  let reason: string | undefined;
-  for (const { reference, module } of legacyReferences) {
-    const plan = planned.get(reference.literal.node);
-    if (plan && plan.fix && plan.stays.length === 0 && !plan.manual) continue;
-    if (plan?.manual) reason = `${module.key} stays: ${plan.manual}`;
-    else if (plan && plan.stays.length > 0) reason = `${module.key} stays for ${plan.stays.map((stay) => stay.name).join(', ')}: ${plan.stays[0]!.reason}`;
-    else if (!plan?.fix && reference.kind !== 'mock') reason = `${module.key} stays for names that do not move (line ${reference.line})`;
-    if (reason) break;
-  }
+  const reason = legacyReferences.map(({ reference, module }) => whyReferenceStays(planned.get(reference.literal.node), reference, module)).find(Boolean);
+  const willReferenceCanonical = plans.some((plan) => plan.fix && plan.moves.length > 0);
+  if (!referencesCanonical && !(willReferenceCanonical && reason)) return undefined;
   const first = legacyReferences[0]!.reference;
   const modules = [...new Set(legacyReferences.map((item) => item.module.key))].join(', ');
   return {
@@ -116,6 +118,17 @@ function dualImportFinding(file: string, plans: ReferencePlan[], legacyReference
     fixable: reason === undefined,
     ...(reason ? { reason } : {}),
   };
+}
+
+/** Why a legacy reference will still be there after the rewrite, or undefined if it goes away. */
+function whyReferenceStays(plan: ReferencePlan | undefined, reference: ModuleReference, module: ResolvedModule): string | undefined {
+  if (plan?.manual) return `${module.key} stays: ${plan.manual}`;
+  if (plan && plan.stays.length > 0) return `${module.key} stays for ${plan.stays.map((stay) => stay.name).join(', ')}: ${plan.stays[0]!.reason}`;
+  if (plan?.keepsReference) return `${module.key} stays for ${plan.keepsReference}`;
+  if (plan?.fix) return undefined;
+  // An unmock with nothing to follow is rewritten with its mock, or harmless.
+  if (reference.kind === 'mock') return undefined;
+  return `${module.key} stays for names that do not move (line ${reference.line})`;
 }
 
 function findingsOf(file: string, plan: ReferencePlan): Finding[] {
@@ -197,15 +210,16 @@ function refuseConvergingMocks(file: FileContext, state: ImportsState, reference
   for (const plan of converging) manual(plan, `the file would end up with ${existing + converging.length} mocks of ${state.map.canonical.key}: merge them by hand`);
 }
 
-/** A mock, its dontMock and its requireActual of one path move together or not at all. */
+/**
+ * A mock, its dontMock, its requireActual and the file's imports of that module move together
+ * or not at all: moving half of them changes what the test exercises without a word.
+ */
 function keepMocksTogether(plans: ReferencePlan[]): void {
   const stuck = new Map<string, ReferencePlan>();
-  for (const plan of plans) if (plan.reference.kind === 'mock' && !plan.fix) stuck.set(plan.reference.specifier, plan);
+  for (const plan of plans) if (plan.reference.kind === 'mock' && !plan.fix) stuck.set(plan.module.key, plan);
   for (const plan of plans) {
-    const blocker = stuck.get(plan.reference.specifier);
-    if (plan.reference.kind === 'mock' && plan.fix && blocker) {
-      manual(plan, `moves together with the mock at line ${blocker.reference.line}, which needs a human: ${blocker.manual ?? 'see there'}`);
-    }
+    const blocker = stuck.get(plan.module.key);
+    if (plan.fix && blocker) manual(plan, `held back with the mock at line ${blocker.reference.line}, which needs a human: ${blocker.manual ?? 'see there'}`);
   }
 }
 
@@ -270,7 +284,9 @@ function planReference(
       const explicit = readModuleExports(file.j, file.root).named;
       sort([...names].filter((name) => name !== 'default' && !explicit.has(name)).sort());
       if (base.moves.length > 0) base.fix = (editor) => editor.rewriteExportAll(base);
-      // Names that stay are still re-exported by the kept `export *`: nothing for a human.
+      // Names that stay are still re-exported by the kept `export *`: nothing for a human, but
+      // the file goes on naming the legacy module.
+      if (base.stays.length > 0) base.keepsReference = `the \`export *\` of ${base.stays.map((stay) => stay.name).join(', ')}`;
       base.stays = [];
       return base.moves.length > 0 ? base : undefined;
     }
@@ -318,6 +334,11 @@ function manual(plan: ReferencePlan, reason: string): ReferencePlan {
 function importedName(node: unknown): string {
   const named = node as { type: string; name?: unknown; value?: unknown };
   return named.type === 'Identifier' ? String(named.name) : String(named.value);
+}
+
+/** The local name an import specifier binds; builders leave `local` empty when it equals the imported name. */
+function localName(specifier: { type: string; local?: unknown; imported?: unknown }): string {
+  return importedName(specifier.local ?? specifier.imported);
 }
 
 type NamedExportSpecifier = { local?: unknown; exported: unknown; exportKind?: string };
@@ -466,6 +487,12 @@ function planMock(file: FileContext, state: ImportsState, plan: ReferencePlan, c
   const target = state.map.canonical;
   const companions: StringLiteral[] = [];
   if (plan.role === 'reexporter' && !factory) return undefined;
+  // Unmocking follows its mock (see keepMocksTogether); only installing a mock needs care.
+  const installs = MOCK_CALL.test(method);
+  if (installs && method === 'setMock') return manual(plan, `setMock of ${plan.module.key}: point it at ${target.key} by hand`);
+  if (installs && !factory) {
+    return manual(plan, `an automock of ${plan.module.key} would become an automock of ${target.key}, mocking every canonical export: point it by hand`);
+  }
   if (factory) {
     const object = returnedObject(factory);
     if (!object) {
@@ -486,12 +513,16 @@ function planMock(file: FileContext, state: ImportsState, plan: ReferencePlan, c
     }
     const properties = (object as unknown as { properties: Array<ASTNode & { key?: { name?: string; value?: string }; argument?: ASTNode }> }).properties;
     const keys: Array<{ property: (typeof properties)[number]; name: string }> = [];
+    let keepsActual = false;
     for (const property of properties) {
       if (property.type === 'SpreadElement') {
-        const argument = property.argument as ASTNode & { arguments?: StringLiteral[] };
+        let argument = property.argument as ASTNode & { arguments?: StringLiteral[]; argument?: ASTNode };
+        // `...(await vi.importActual(path))`
+        while (argument?.type === 'AwaitExpression' || argument?.type === 'ParenthesizedExpression') argument = (argument.argument ?? (argument as { expression?: ASTNode }).expression) as typeof argument;
         if (argument?.type === 'CallExpression' && argument.arguments?.[0]?.value === plan.reference.specifier) {
           handled.add(argument.arguments[0]);
           companions.push(argument.arguments[0]);
+          keepsActual = true;
           continue;
         }
         return manual(plan, `the ${method} factory spreads something other than the actual module: point it at ${target.key} by hand`);
@@ -508,6 +539,12 @@ function planMock(file: FileContext, state: ImportsState, plan: ReferencePlan, c
       if (plan.role === 'reexporter' && plan.moves.length === 0) return undefined;
       return manual(plan, `the ${method} factory mocks ${unmoved.join(', ')}, which stay on ${plan.module.key}: split the mock by hand`);
     }
+    if (!keepsActual) {
+      return manual(plan, `without \`...jest.requireActual(…)\` in the factory, a mock of ${target.key} would leave every other canonical export undefined: point it by hand`);
+    }
+    const renamed = plan.moves.map((move) => move.targetName);
+    const collision = renamed.find((name, index) => renamed.indexOf(name) !== index);
+    if (collision) return manual(plan, `two keys of the ${method} factory would both become "${collision}": merge them by hand`);
     if (plan.moves.length === 0) plan.moves.push({ name: '*', target, targetName: '*' });
   } else {
     plan.moves.push({ name: '*', target, targetName: '*' });
@@ -581,6 +618,7 @@ class FileEditor {
       fromFile: this.file.file,
       target,
       original,
+      originalIsFile: project.resolve(original, this.file.file).isFile,
       aliases: project.aliases,
       baseUrl: project.baseUrl,
       packageRootOf: (file) => project.packageOf(file)?.root,
@@ -627,7 +665,7 @@ class FileEditor {
         continue;
       }
       const typeOnly = typeOnlyDeclaration || (specifier as { importKind?: string }).importKind === 'type';
-      moving.push({ move, local: importedName(specifier.local), typeOnly, comments: commentsOf(specifier) });
+      moving.push({ move, local: localName(specifier), typeOnly, comments: commentsOf(specifier), specifier });
     }
     const groups = groupByTarget(moving, (item) => item.move.target);
     const inPlace = kept.length === 0 && groups.size === 1;
@@ -639,9 +677,10 @@ class FileEditor {
         mergedInto = existing.node;
         addImportSpecifiers(j, existing.node as ImportDeclaration, items);
       } else if (inPlace) {
+        // The same declaration, re-pointed: its specifiers are renamed where they stand, so
+        // their comments and layout stay.
         setStringValue(declaration.source as StringLiteral, this.specifierFor(target, plan.reference.specifier));
-        declaration.specifiers = [];
-        addImportSpecifiers(j, declaration, items.map((item) => ({ ...item, typeOnly: item.typeOnly && !typeOnlyDeclaration })));
+        declaration.specifiers = items.map((item) => renameSpecifier(j, item));
         return;
       } else {
         const created = j.importDeclaration([], j.stringLiteral(''));
@@ -720,9 +759,11 @@ class FileEditor {
 
   /** `export * from legacy` keeps its meaning: moved names are re-exported explicitly. */
   rewriteExportAll(plan: ReferencePlan): void {
-    const moving = plan.moves.map((move) => ({ move, exported: move.name, typeOnly: this.state.map.isTypeOnly(move.target.key, move.targetName) }));
+    // `export type * from` re-exports types only: so do the explicit exports that replace it.
+    const typeOnlyStar = (plan.reference.owner.node as { exportKind?: string }).exportKind === 'type';
+    const moving = plan.moves.map((move) => ({ move, exported: move.name, typeOnly: !typeOnlyStar && this.state.map.isTypeOnly(move.target.key, move.targetName) }));
     const groups = groupByTarget(moving, (item) => item.move.target);
-    const statements = [...groups].map(([target, items]) => this.exportFrom(target, plan.reference.specifier, items, false));
+    const statements = [...groups].map(([target, items]) => this.exportFrom(target, plan.reference.specifier, items, typeOnlyStar));
     // Inserted before the star: recast separates statements inserted after a node with a blank line.
     for (const statement of statements) insertAbove(plan.reference.owner, statement);
     const everyNameMoves = plan.role === 'legacy' && (this.state.map.exportNames(plan.module.key)?.size ?? 0) === plan.moves.length + (this.state.map.exportNames(plan.module.key)?.has('default') ? 1 : 0);
@@ -783,7 +824,7 @@ class FileEditor {
       if (declaration.importKind === 'type') continue;
       for (const specifier of declaration.specifiers ?? []) {
         if (specifier.type !== 'ImportSpecifier' || (specifier as { importKind?: string }).importKind === 'type') continue;
-        if (importedName(specifier.imported) === name) return importedName(specifier.local);
+        if (importedName(specifier.imported) === name) return localName(specifier);
       }
     }
     return undefined;
@@ -839,6 +880,22 @@ interface MovingImport {
   local: string;
   typeOnly: boolean;
   comments?: unknown[];
+  /** The specifier it comes from, when it has one. */
+  specifier?: NonNullable<ImportDeclaration['specifiers']>[number];
+}
+
+/**
+ * The specifier, now naming the target export (the local name is kept). A fresh node with the
+ * original's comments: recast's patcher would drop the ` as local` of a renamed original.
+ */
+function renameSpecifier(j: FileContext['j'], item: MovingImport): NonNullable<ImportDeclaration['specifiers']>[number] {
+  const original = item.specifier!;
+  const unchanged = original.type === 'ImportDefaultSpecifier' ? item.move.targetName === 'default' : original.type === 'ImportSpecifier' && importedName(original.imported) === item.move.targetName;
+  if (unchanged) return original;
+  const replacement =
+    item.move.targetName === 'default' && !item.typeOnly ? j.importDefaultSpecifier(j.identifier(item.local)) : j.importSpecifier(j.identifier(item.move.targetName), j.identifier(item.local));
+  if (item.typeOnly && (original as { importKind?: string }).importKind === 'type') (replacement as { importKind?: string }).importKind = 'type';
+  return withComments(replacement, item.comments);
 }
 
 interface MovingExport {
@@ -858,38 +915,52 @@ function withComments<T>(node: T, comments: unknown[] | undefined): T {
   return node;
 }
 
+/**
+ * Comments written inside a list of specifiers cannot follow a specifier into another list
+ * reliably (recast re-attaches them to neighbours), so they go above the receiving statement.
+ */
+function adoptComments(declaration: ASTNode, items: Array<{ comments?: unknown[] }>): void {
+  const comments = items.flatMap((item) => item.comments ?? []);
+  if (comments.length === 0) return;
+  for (const comment of comments) Object.assign(comment as object, { leading: true, trailing: false });
+  const node = declaration as { comments?: unknown[] | null };
+  node.comments = [...comments, ...(node.comments ?? [])];
+}
+
 function addImportSpecifiers(j: FileContext['j'], declaration: ImportDeclaration, items: MovingImport[]): void {
+  adoptComments(declaration, items);
   const specifiers = declaration.specifiers ?? [];
   const typeOnlyDeclaration = declaration.importKind === 'type';
-  for (const { move, local, typeOnly, comments } of items) {
+  for (const { move, local, typeOnly } of items) {
     const duplicate = specifiers.some(
       (specifier) =>
-        importedName(specifier.local) === local &&
+        localName(specifier) === local &&
         (specifier.type === 'ImportDefaultSpecifier' ? move.targetName === 'default' : specifier.type === 'ImportSpecifier' && importedName(specifier.imported) === move.targetName),
     );
     if (duplicate) continue;
     const inlineType = typeOnly && !typeOnlyDeclaration;
     // `import A, B from` is not a thing, and a default cannot carry `type` inline: `{ default as B }` can.
     if (move.targetName === 'default' && !inlineType && !specifiers.some((specifier) => specifier.type === 'ImportDefaultSpecifier')) {
-      specifiers.unshift(withComments(j.importDefaultSpecifier(j.identifier(local)), comments));
+      specifiers.unshift(j.importDefaultSpecifier(j.identifier(local)));
       continue;
     }
-    const specifier = local === move.targetName ? j.importSpecifier(j.identifier(move.targetName)) : j.importSpecifier(j.identifier(move.targetName), j.identifier(local));
+    const specifier = j.importSpecifier(j.identifier(move.targetName), j.identifier(local));
     if (inlineType) (specifier as { importKind?: string }).importKind = 'type';
-    specifiers.push(withComments(specifier, comments));
+    specifiers.push(specifier);
   }
   declaration.specifiers = specifiers;
 }
 
 function addExportSpecifiers(j: FileContext['j'], declaration: ExportNamedDeclaration, items: MovingExport[]): void {
+  adoptComments(declaration, items);
   const specifiers = declaration.specifiers ?? [];
   const typeOnlyDeclaration = declaration.exportKind === 'type';
-  for (const { move, exported, typeOnly, comments } of items) {
+  for (const { move, exported, typeOnly } of items) {
     const duplicate = specifiers.some((specifier) => importedName((specifier as NamedExportSpecifier).exported) === exported);
     if (duplicate) continue;
     const specifier = j.exportSpecifier.from({ local: j.identifier(move.targetName), exported: j.identifier(exported) });
     if (typeOnly && !typeOnlyDeclaration) (specifier as { exportKind?: string }).exportKind = 'type';
-    specifiers.push(withComments(specifier, comments));
+    specifiers.push(specifier);
   }
   declaration.specifiers = specifiers;
 }

@@ -1,7 +1,6 @@
 const {
   UnifiedWebSocketManager: WebSocketManager
 } = require('./lib/unified_manager');
-
 const {
   getWebSocketManager
 } = require('./lib/websocket_manager');

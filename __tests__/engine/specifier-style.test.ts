@@ -24,6 +24,7 @@ describe('writeSpecifier', () => {
     const barrel = { key: 'src/core/index.ts', isFile: true };
     expect(write('src/a.ts', './core/websocket_manager', barrel)).toBe('./core');
     expect(write('src/a.ts', './core/old/index', barrel)).toBe('./core/index');
+    expect(write('src/a.ts', './core/websocket_manager.js', barrel)).toBe('./core/index.js');
   });
 
   it('writes a package as its specifier', () => {

@@ -68,8 +68,23 @@ function processFile(project: ProjectServices, file: string, phases: PreparedPha
   return processText(file, text, phases, command);
 }
 
-/** One file's text through the phases: the unit the engine repeats for every file. */
+/**
+ * One file's text through the phases: the unit the engine repeats for every file. A failure
+ * here (a bug in a transform, an input it cannot handle) fails this file, not the run.
+ */
 export function processText(file: string, text: string, phases: PreparedPhase[], command: 'scan' | 'run'): { file?: FileResult; parsed: boolean } {
+  try {
+    return transformText(file, text, phases, command);
+  } catch (error) {
+    const frame = String((error as Error)?.stack ?? '').split('\n')[1]?.trim();
+    return {
+      parsed: true,
+      file: { file, status: 'error', findingsBefore: [], findingsAfter: [], mentions: [], error: `${file}: internal error while processing (${firstLine(error)}${frame ? `, ${frame}` : ''}); nothing written` },
+    };
+  }
+}
+
+function transformText(file: string, text: string, phases: PreparedPhase[], command: 'scan' | 'run'): { file?: FileResult; parsed: boolean } {
   const interested = phases.filter(({ phase, state }) => phase.mayMatter(text, state));
   if (interested.length === 0) return { parsed: false };
 
@@ -104,6 +119,13 @@ export function processText(file: string, text: string, phases: PreparedPhase[],
   }
   const afterAnalysis = phase.detect(after, state);
   shiftLines(afterAnalysis, lineOffset(envelope));
+  // A rewrite that leaves something it could fix is incomplete (a second run would change more):
+  // refuse it rather than write half a change.
+  const leftover = afterAnalysis.findings.filter((finding) => finding.fixable);
+  if (leftover.length > 0) {
+    const first = leftover[0]!;
+    return { parsed: true, file: { ...resultOf(file, 'error', before, before), error: `${file}:${first.line}:${first.column}: the rewrite is incomplete (${leftover.length} fixable left: ${first.message}); nothing written` } };
+  }
   return { parsed: true, file: { ...resultOf(file, 'changed', before, afterAnalysis), patch: createPatch(file, text, newText), newText, sourceHash: contentHash(text) } };
 }
 

@@ -66,7 +66,7 @@ export function reconcileLines(original: string, printed: string, touched: reado
     const last = line + chunk.removed.length;
     const isTouched = touched.some((range) => (chunk.removed.length > 0 ? range.start <= last && range.end >= first : range.start <= first && range.end >= first - 1));
     if (isTouched) {
-      for (const text of chunk.added) parts.push(restyle(text) + usual);
+      for (const text of tidyHunk(chunk.removed, chunk.added)) parts.push(restyle(text) + usual);
       line += chunk.removed.length;
     } else {
       for (const text of chunk.removed) parts.push(text + before[line++]!.ending);
@@ -76,6 +76,24 @@ export function reconcileLines(original: string, printed: string, touched: reado
   // The last line keeps the original's choice of a final newline.
   const endsWithNewline = /\n$/.test(printed);
   return endsWithNewline || !/\r?\n$/.test(result) ? result : result.replace(/\r?\n$/, '');
+}
+
+/**
+ * recast's reprints add what the file did not have: a semicolon at the end of a statement whose
+ * line had none, blank lines around an inserted statement. A line that replaces one line keeps
+ * that line's (missing) semicolon; blank lines beyond those the hunk had are dropped.
+ */
+function tidyHunk(removed: string[], added: string[]): string[] {
+  let lines = added;
+  if (removed.length === added.length) {
+    lines = added.map((text, index) => {
+      const before = removed[index]!;
+      const semicolonAdded = /;\s*(\/\/.*)?$/.test(text) && !/;\s*(\/\/.*)?$/.test(before);
+      return semicolonAdded ? text.replace(/;(\s*(\/\/.*)?)$/, '$1') : text;
+    });
+  }
+  let extraBlanks = lines.filter((text) => text.trim() === '').length - removed.filter((text) => text.trim() === '').length;
+  return extraBlanks > 0 ? lines.filter((text) => text.trim() !== '' || extraBlanks-- <= 0) : lines;
 }
 
 type Chunk = { kind: 'same'; lines: string[] } | { kind: 'changed'; removed: string[]; added: string[] };

@@ -171,7 +171,9 @@ export class CanonicalMap {
 
   /** Words that name a legacy module, used to find mentions in comments and strings. */
   legacyTerms(): string[] {
-    return [...new Set(this.legacyKeys().map((key) => termOf(key)))].sort();
+    // An index is named by its folder; `src` alone would flag every comment saying "src".
+    const term = (key: string): string => (isIndexFile(key) ? key.split('/').slice(-3, -1).join('/') : termOf(key));
+    return [...new Set(this.legacyKeys().map(term))].sort();
   }
 
   private followReexport(key: string, exports: ModuleExports, name: string, seen: Set<string>): Destination | undefined {

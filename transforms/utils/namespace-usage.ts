@@ -19,30 +19,37 @@ export interface NamespaceUsage {
 export function namespaceUsage(j: JSCodeshift, scope: Collection, binding: string, declaration: ASTNode): NamespaceUsage {
   const members: MemberUse[] = [];
   let usedAsValue = false;
-  scope.find(j.Identifier, { name: binding }).forEach((identifier) => {
+  const identifiers = scope.find(j.Identifier, { name: binding }).paths();
+  // Only identifiers that resolve to this binding count: an inner `const ns` or a parameter
+  // named like it is another variable. (null: a binding the scope tracker does not register.)
+  const declared = identifiers.find((identifier) => identifier.parent && isDeclarationOf(identifier.parent.node, identifier.node, declaration));
+  const bindingScope = declared?.scope?.lookup(binding) ?? null;
+  for (const identifier of identifiers) {
+    if ((identifier.scope?.lookup(binding) ?? null) !== bindingScope) continue;
     const parent = identifier.parent?.node as ASTNode & Record<string, unknown>;
-    if (!parent || isDeclarationOf(parent, identifier.node, declaration)) return;
+    if (!parent || isDeclarationOf(parent, identifier.node, declaration)) continue;
     if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.object === identifier.node) {
       const property = parent.property as { type: string; name: string };
       if (!parent.computed && property.type === 'Identifier') members.push({ name: property.name, path: identifier.parent, property });
       else usedAsValue = true;
-      return;
+      continue;
     }
     if (parent.type === 'TSQualifiedName' && parent.left === identifier.node) {
       const right = parent.right as { name: string };
       members.push({ name: right.name, path: identifier.parent, property: right });
-      return;
+      continue;
     }
     // A property key or a member named like the binding is not a use of it.
-    if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === identifier.node && !parent.computed) return;
-    if ((parent.type === 'ObjectProperty' || parent.type === 'ClassProperty' || parent.type === 'ObjectMethod' || parent.type === 'ClassMethod' || parent.type === 'TSPropertySignature' || parent.type === 'TSMethodSignature') && parent.key === identifier.node && !parent.computed && !(parent as { shorthand?: boolean }).shorthand) return;
-    if (parent.type === 'TSQualifiedName' && parent.right === identifier.node) return;
+    if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === identifier.node && !parent.computed) continue;
+    if ((parent.type === 'ObjectProperty' || parent.type === 'ClassProperty' || parent.type === 'ObjectMethod' || parent.type === 'ClassMethod' || parent.type === 'TSPropertySignature' || parent.type === 'TSMethodSignature') && parent.key === identifier.node && !parent.computed && !(parent as { shorthand?: boolean }).shorthand) continue;
+    if (parent.type === 'TSQualifiedName' && parent.right === identifier.node) continue;
     usedAsValue = true;
-  });
+  }
   return { members, usedAsValue };
 }
 
-function isDeclarationOf(parent: ASTNode & Record<string, unknown>, identifier: ASTNode, declaration: ASTNode): boolean {
+function isDeclarationOf(parentNode: ASTNode, identifier: ASTNode, declaration: ASTNode): boolean {
+  const parent = parentNode as ASTNode & Record<string, unknown>;
   if (parent === declaration) return true;
   if (parent.type === 'ImportNamespaceSpecifier' || parent.type === 'ImportDefaultSpecifier' || parent.type === 'ImportSpecifier') return true;
   if (parent.type === 'VariableDeclarator' && parent.id === identifier) return true;

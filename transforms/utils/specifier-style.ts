@@ -11,6 +11,8 @@ export interface SpecifierRequest {
   original: string;
   aliases: readonly PathAlias[];
   baseUrl: string | undefined;
+  /** False when the replaced specifier named a package, not a repo file. */
+  originalIsFile?: boolean;
   /** The workspace package folder of a repo file; a relative path never crosses into another package. */
   packageRootOf?: (file: string) => string | undefined;
 }
@@ -28,7 +30,10 @@ export function writeSpecifier(request: SpecifierRequest): string {
   }
   const aliased = aliasFor(modulePath, original, request.aliases);
   if (aliased) return aliased;
-  if (request.baseUrl !== undefined) {
+  // baseUrl-relative only for a file that wrote one; a package or alias specifier that no alias
+  // covers becomes relative (bundlers and Node do not read baseUrl).
+  const wroteAlias = request.aliases.some((alias) => matchesPattern(alias.pattern, original));
+  if (request.baseUrl !== undefined && !wroteAlias && request.originalIsFile !== false) {
     const fromBase = path.posix.relative(request.baseUrl || '.', modulePath);
     if (!fromBase.startsWith('..')) return fromBase;
   }
@@ -40,11 +45,12 @@ function styledPath(targetFile: string, original: string): string {
   const extension = targetFile.match(/(\.d)?\.[cm]?[jt]sx?$/)?.[0] ?? '';
   let bare = targetFile.slice(0, targetFile.length - extension.length);
   const writesIndex = /(^|\/)index(\.[cm]?[jt]sx?)?$/.test(original);
-  if (!writesIndex && bare.endsWith('/index')) {
+  const originalExtension = original.match(/\.[cm]?[jt]sx?$/)?.[0];
+  // A folder import only works without an extension; with one (NodeNext), `/index.js` stays.
+  if (!writesIndex && !originalExtension && bare.endsWith('/index')) {
     bare = bare.slice(0, -'/index'.length);
     return bare;
   }
-  const originalExtension = original.match(/\.[cm]?[jt]sx?$/)?.[0];
   if (!originalExtension || extension.startsWith('.d')) return bare;
   if (/\.[cm]?tsx?$/.test(originalExtension)) return bare + extension;
   return bare + (RUNTIME_EXTENSION[extension] ?? originalExtension);

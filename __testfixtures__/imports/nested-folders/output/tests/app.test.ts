@@ -1,4 +1,4 @@
-jest.mock('../src/core/unified_manager');
-import { UnifiedWebSocketManager as WebSocketManager } from '../src/core/unified_manager';
+jest.mock('../src/core/websocket_manager');
+import { WebSocketManager } from '../src/core/websocket_manager';
 
 it('constructs', () => expect(new WebSocketManager()).toBeDefined());
