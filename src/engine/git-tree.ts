@@ -6,14 +6,19 @@ export function uncommittedFiles(repoRoot: string, files: readonly string[]): st
   if (files.length === 0) return [];
   const inside = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: repoRoot, encoding: 'utf8' });
   if (inside.status !== 0 || inside.stdout.trim() !== 'true') return [];
-  const status = spawnSync('git', ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...files], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // Literal pathspecs: a file named `[id].ts` is a file, not a glob.
+  const status = spawnSync('git', ['--literal-pathspecs', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...files], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (status.status !== 0) return [];
   const prefix = spawnSync('git', ['rev-parse', '--show-prefix'], { cwd: repoRoot, encoding: 'utf8' }).stdout.trim();
   const dirty = new Set<string>();
-  for (const entry of status.stdout.split('\0')) {
+  const entries = status.stdout.split('\0');
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index]!;
     if (entry.length < 4) continue;
     const file = entry.slice(3);
     dirty.add(prefix && file.startsWith(prefix) ? file.slice(prefix.length) : file);
+    // A rename or copy is followed by its source path: skip it.
+    if (/^[RC]/.test(entry)) index++;
   }
   return files.filter((file) => dirty.has(file));
 }

@@ -41,8 +41,9 @@ export class ModuleResolver {
   /** Resolves `specifier` as written in the repo file `fromFile` (repo-relative). */
   resolve(specifier: string, fromFile: string): ResolvedModule {
     const fromDir = path.posix.dirname(fromFile);
-    const isRelative = specifier.startsWith('.');
-    const cacheKey = isRelative ? `${fromDir}\0${specifier}` : specifier;
+    // Keyed by folder: package `imports`, nested node_modules and per-package tsconfigs make a
+    // bare specifier mean different things in different places (TypeScript's cache shares work).
+    const cacheKey = `${fromDir}\0${specifier}`;
     const cached = this.cache.get(cacheKey);
     if (cached) return cached;
     const containing = path.join(this.repoRoot, fromFile);

@@ -1,6 +1,6 @@
-// Applies a run to disk, and nothing else: only files whose new text parsed, each written
-// atomically (temp file in the same folder, then rename), never through a symlink and never
-// outside the repo root, and never over a file that changed since it was read.
+// Applies a run to disk, and nothing else: only files whose new text parsed, all staged in temp
+// files before any is renamed into place, never through a symlink, never outside the repo root,
+// and never over a file that changed since it was read.
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,25 +17,44 @@ export function writeResults(repoRoot: string, files: readonly FileResult[]): Wr
   const root = fs.realpathSync(repoRoot);
   const pending = files.filter((file) => file.status === 'changed' || file.status === 'deleted');
   // Check every target first, so a refusal leaves the tree untouched rather than half-written.
+  const originals = new Map<string, string>();
   for (const file of pending) {
     const target = path.join(root, file.file);
     assertWritable(root, target, file.file);
-    if (file.sourceHash && contentHash(fs.readFileSync(target, 'utf8')) !== file.sourceHash) {
+    const current = fs.readFileSync(target, 'utf8');
+    if (file.sourceHash && contentHash(current) !== file.sourceHash) {
       throw new SsotError('WRITE_FAILED', `${file.file}: changed on disk since it was read; nothing written`);
     }
+    originals.set(file.file, current);
   }
-  const outcome: WriteOutcome = { written: [], deleted: [] };
-  for (const file of pending) {
-    const target = path.join(root, file.file);
-    if (file.status === 'deleted') {
-      fs.rmSync(target);
-      outcome.deleted.push(file.file);
-    } else {
-      writeAtomically(target, file.newText!);
-      outcome.written.push(file.file);
+  // Then every new text goes to a temp file beside its target, and only then are they renamed
+  // into place; if a rename fails, the ones already done are put back.
+  const staged: Array<{ file: FileResult; target: string; temporary?: string }> = [];
+  try {
+    for (const file of pending) {
+      const target = path.join(root, file.file);
+      staged.push({ file, target, ...(file.status === 'changed' ? { temporary: stageText(target, file.newText!) } : {}) });
     }
+  } catch (error) {
+    for (const { temporary } of staged) if (temporary) fs.rmSync(temporary, { force: true });
+    throw new SsotError('WRITE_FAILED', `cannot stage the new files (${(error as Error).message}); nothing written`);
   }
-  return outcome;
+  const done: typeof staged = [];
+  try {
+    for (const entry of staged) {
+      if (entry.temporary) fs.renameSync(entry.temporary, entry.target);
+      else fs.rmSync(entry.target);
+      done.push(entry);
+    }
+  } catch (error) {
+    for (const entry of done) fs.writeFileSync(entry.target, originals.get(entry.file.file)!);
+    for (const { temporary } of staged) if (temporary) fs.rmSync(temporary, { force: true });
+    throw new SsotError('WRITE_FAILED', `writing failed (${(error as Error).message}); the files already written were restored`);
+  }
+  return {
+    written: staged.filter((entry) => entry.temporary).map((entry) => entry.file.file),
+    deleted: staged.filter((entry) => !entry.temporary).map((entry) => entry.file.file),
+  };
 }
 
 function assertWritable(root: string, target: string, relative: string): void {
@@ -46,14 +65,27 @@ function assertWritable(root: string, target: string, relative: string): void {
   if (!isInside(root, real)) throw new SsotError('OUTSIDE_REPO', `${relative}: resolves outside the repo root (${real}); nothing written`);
 }
 
-export function writeAtomically(target: string, text: string): void {
+/** Writes `text` to a temp file in `target`'s folder with `target`'s mode; returns its path. */
+function stageText(target: string, text: string): string {
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.ssot-${randomUUID()}.tmp`);
   const mode = fs.existsSync(target) ? fs.statSync(target).mode : 0o644;
   try {
     fs.writeFileSync(temporary, text, { mode });
-    fs.renameSync(temporary, target);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
+    throw error;
+  }
+  return temporary;
+}
+
+/** One file, atomically: temp file, then rename. */
+export function writeAtomically(target: string, text: string): void {
+  let temporary: string | undefined;
+  try {
+    temporary = stageText(target, text);
+    fs.renameSync(temporary, target);
+  } catch (error) {
+    if (temporary) fs.rmSync(temporary, { force: true });
     throw new SsotError('WRITE_FAILED', `${target}: cannot be written (${(error as Error).message})`);
   }
 }
