@@ -14,14 +14,12 @@ export type ErrorCode =
   | 'DIRTY_TREE'
   | 'OUTSIDE_REPO'
   | 'WRITE_FAILED'
-  | 'UNKNOWN_PHASE'
   | 'PHASE_NOT_BUILT';
 
 const FIXES: Partial<Record<ErrorCode, string>> = {
-  CONFIG_NOT_FOUND: 'run `ssot-migrate init` or pass --config FILE',
+  CONFIG_NOT_FOUND: 'write ssot.config.json at the repo root (see MIGRATION.md) or pass --config FILE',
   CONFIG_INVALID: 'see the JSON Schema in schema/ssot.config.schema.json',
   DIRTY_TREE: 'commit or stash those files first, or pass --allow-dirty',
-  UNKNOWN_PHASE: 'the phases are imports, facades, signatures, factories',
 };
 
 export class SsotError extends Error {

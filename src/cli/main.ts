@@ -2,7 +2,7 @@
 // stderr and an exit code. The only module that knows about streams and exit codes.
 import yargs from 'yargs';
 import { EXIT, SsotError } from '../errors.js';
-import { PHASE_IDS } from '../../transforms/index.js';
+import { PHASE_IDS } from '../engine/phases.js';
 import type { PhaseId } from '../result/types.js';
 import type { CliIo } from './io.js';
 import { RUN_FORMATS, SCAN_FORMATS, type RunFormat, type ScanFormat } from './options.js';
@@ -11,9 +11,6 @@ import { RUN_FORMATS, SCAN_FORMATS, type RunFormat, type ScanFormat } from './op
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode: number = EXIT.clean;
-  const guard = (command: () => Promise<number>) => async () => {
-    exitCode = await command();
-  };
   const parser = yargs([...argv])
     .scriptName('ssot-migrate')
     // `--repo a --repo b` means b, as in most CLIs, rather than an array no option expects.
@@ -25,7 +22,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       'scan',
       'Count the remaining violations per phase and kind',
       (command) => command.option('format', { choices: SCAN_FORMATS, default: 'table' as ScanFormat, describe: 'Output format' }),
-      (args) => guard(async () => (await import('./commands/scan.js')).scanCommand({ repo: args.repo, ...(args.config ? { config: args.config } : {}), format: args.format as ScanFormat }, io))(),
+      async (args) => {
+        exitCode = (await import('./commands/scan.js')).scanCommand({ repo: args.repo, ...(args.config ? { config: args.config } : {}), format: args.format as ScanFormat }, io);
+      },
     )
     .command(
       'run <phase>',
@@ -37,27 +36,28 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           .option('patch', { type: 'string', describe: 'Also write the diff to FILE, for `git apply`' })
           .option('allow-dirty', { type: 'boolean', default: false, describe: 'Let --write touch files with uncommitted changes' })
           .option('format', { choices: RUN_FORMATS, default: 'diff' as RunFormat, describe: 'Print the diff, or the result as JSON' }),
-      (args) =>
-        guard(async () =>
-          (await import('./commands/run.js')).runCommand(
-            {
-              repo: args.repo,
-              ...(args.config ? { config: args.config } : {}),
-              phase: args.phase as PhaseId,
-              write: args.write,
-              ...(args.patch ? { patch: args.patch } : {}),
-              allowDirty: args.allowDirty,
-              format: args.format as RunFormat,
-            },
-            io,
-          ),
-        )(),
+      async (args) => {
+        exitCode = (await import('./commands/run.js')).runCommand(
+          {
+            repo: args.repo,
+            ...(args.config ? { config: args.config } : {}),
+            phase: args.phase as PhaseId,
+            write: args.write,
+            ...(args.patch ? { patch: args.patch } : {}),
+            allowDirty: args.allowDirty,
+            format: args.format as RunFormat,
+          },
+          io,
+        );
+      },
     )
     .command(
       'plan',
       'Show the phases in order with their counts',
       (command) => command,
-      (args) => guard(async () => (await import('./commands/plan.js')).planCommand({ repo: args.repo, ...(args.config ? { config: args.config } : {}) }, io))(),
+      async (args) => {
+        exitCode = (await import('./commands/plan.js')).planCommand({ repo: args.repo, ...(args.config ? { config: args.config } : {}) }, io);
+      },
     )
     .demandCommand(1, 'Name a command: scan, plan or run <phase>.')
     .strict()

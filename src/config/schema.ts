@@ -48,9 +48,6 @@ export const configSchema = z
   .strict();
 
 export type SsotConfig = z.infer<typeof configSchema>;
-export type SymbolRef = z.infer<typeof symbolRefSchema>;
-export type LegacyModule = z.infer<typeof legacyModuleSchema>;
-export type Move = z.infer<typeof moveSchema>;
 
 /** The published JSON Schema, generated from the zod schema so the two cannot drift. */
 export function configJsonSchema(): Record<string, unknown> {

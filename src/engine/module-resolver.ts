@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import ts from 'typescript';
 import { SsotError } from '../errors.js';
 import { toPosix } from './paths.js';
+import { EXTENSION_AT_END, RESOLVABLE_EXTENSIONS } from '../../transforms/utils/file-extensions.js';
 import type { PathAlias, ResolvedModule } from '../../transforms/utils/define-phase.js';
 
 export type { PathAlias, ResolvedModule };
@@ -67,7 +68,7 @@ export class ModuleResolver {
   resolveConfigModule(name: string, field: string): ResolvedModule {
     const direct = this.findRepoFile(name.replace(/^\.\//, ''));
     if (direct) return { key: direct, isFile: true };
-    const looksLikePath = name.startsWith('.') || name.startsWith('/') || /\.[cm]?[jt]sx?$/.test(name);
+    const looksLikePath = name.startsWith('.') || name.startsWith('/') || EXTENSION_AT_END.test(name);
     if (looksLikePath) {
       throw new SsotError('MODULE_NOT_FOUND', `${field}: no file "${name}" in the repo ${this.repoRoot}`);
     }
@@ -77,13 +78,11 @@ export class ModuleResolver {
   private findRepoFile(relative: string): string | undefined {
     const absolute = path.resolve(this.repoRoot, relative);
     if (!absolute.startsWith(this.repoRoot + path.sep)) return undefined;
-    const candidates = [absolute, ...EXTENSIONS.map((ext) => absolute + ext), ...EXTENSIONS.map((ext) => path.join(absolute, 'index' + ext))];
+    const candidates = [absolute, ...RESOLVABLE_EXTENSIONS.map((ext) => absolute + ext), ...RESOLVABLE_EXTENSIONS.map((ext) => path.join(absolute, 'index' + ext))];
     const found = candidates.find((candidate) => isFile(candidate));
     return found ? toPosix(path.relative(this.repoRoot, found)) : undefined;
   }
 }
-
-const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.d.ts', '.js', '.jsx', '.mjs', '.cjs'];
 
 function isFile(candidate: string): boolean {
   try {

@@ -57,5 +57,3 @@ export function jscodeshiftFor(file: string): JSCodeshift {
   }
   return api;
 }
-
-export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];

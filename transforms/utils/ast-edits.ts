@@ -10,13 +10,10 @@ export function setStringValue(literal: StringLiteral, value: string): void {
   (literal as { extra?: unknown }).extra = { rawValue: value, raw: quote + value.replace(new RegExp(quote, 'g'), `\\${quote}`) + quote };
 }
 
-/** A string literal that prints with the quote style the file uses. */
-export function stringLiteralLike(j: JSCodeshift, value: string, model: StringLiteral): StringLiteral {
-  const literal = j.stringLiteral(value);
-  setStringValue(literal, value);
-  const raw = (model as { extra?: { raw?: string } }).extra?.raw;
-  if (raw?.startsWith('"')) (literal as { extra?: unknown }).extra = { rawValue: value, raw: JSON.stringify(value) };
-  return literal;
+/** The name an identifier or a string names: specifiers may be either (`export { "a-b" as c }`). */
+export function nameOf(node: unknown): string {
+  const named = node as { type: string; name?: unknown; value?: unknown };
+  return named.type === 'Identifier' ? String(named.name) : String(named.value);
 }
 
 type Commented = ASTNode & { comments?: unknown[] | null };

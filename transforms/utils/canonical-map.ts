@@ -6,6 +6,7 @@ import type { ProjectServices, ResolvedModule } from './define-phase.js';
 import { readModuleExports, type ModuleExports } from './module-exports.js';
 import { SsotError } from '../../src/errors.js';
 import { aliasSpecifiersOf } from './specifier-style.js';
+import { isIndexFile, stripExtension } from './file-extensions.js';
 
 export type Destination =
   | { kind: 'move'; module: ResolvedModule; name: string }
@@ -251,12 +252,8 @@ function configError(message: string): SsotError {
   return new SsotError('CONFIG_INVALID', message);
 }
 
-function isIndexFile(key: string): boolean {
-  return /(^|\/)index(\.d)?\.[cm]?[jt]sx?$/.test(key);
-}
-
 /** The word a specifier of this module must contain: its file name, or its folder for an index. */
 export function termOf(key: string): string {
-  const base = path.posix.basename(key).replace(/(\.d)?\.[cm]?[jt]sx?$/, '');
+  const base = stripExtension(path.posix.basename(key));
   return base === 'index' ? path.posix.basename(path.posix.dirname(key)) : base;
 }

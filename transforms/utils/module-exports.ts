@@ -1,6 +1,7 @@
 // Reads what a module exports and where each export comes from, syntactically: its own
 // declarations, re-exports (`export { a as b } from`, `export *`), and imports it exports again.
 import type { Collection, JSCodeshift } from 'jscodeshift';
+import { nameOf } from './ast-edits.js';
 
 export type ExportOrigin =
   /** Declared here; `typeOnly` for interfaces and type aliases. */
@@ -78,10 +79,6 @@ function importedBindings(j: JSCodeshift, root: Collection): Map<string, Extract
   return bindings;
 }
 
-function nameOf(node: unknown): string {
-  const named = node as { type: string; name?: unknown; value?: unknown };
-  return named.type === 'Identifier' ? String(named.name) : String(named.value);
-}
 
 function declaredNames(declaration: unknown): string[] {
   if (!declaration || typeof declaration !== 'object') return [];

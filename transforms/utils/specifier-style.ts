@@ -3,6 +3,7 @@
 // `.js` suffix; with or without an explicit `/index`.
 import path from 'node:path';
 import type { PathAlias, ResolvedModule } from './define-phase.js';
+import { EXTENSION_AT_END, stripExtension } from './file-extensions.js';
 
 export interface SpecifierRequest {
   fromFile: string;
@@ -42,7 +43,7 @@ export function writeSpecifier(request: SpecifierRequest): string {
 
 /** The target's repo path with the extension and `/index` written as in `original`. */
 function styledPath(targetFile: string, original: string): string {
-  const extension = targetFile.match(/(\.d)?\.[cm]?[jt]sx?$/)?.[0] ?? '';
+  const extension = targetFile.match(EXTENSION_AT_END)?.[0] ?? '';
   let bare = targetFile.slice(0, targetFile.length - extension.length);
   const writesIndex = /(^|\/)index(\.[cm]?[jt]sx?)?$/.test(original);
   const originalExtension = original.match(/\.[cm]?[jt]sx?$/)?.[0];
@@ -102,6 +103,3 @@ function matchesPattern(pattern: string, specifier: string): boolean {
   return specifier.startsWith(pattern.slice(0, star)) && specifier.endsWith(pattern.slice(star + 1));
 }
 
-function stripExtension(file: string): string {
-  return file.replace(/(\.d)?\.[cm]?[jt]sx?$/, '');
-}

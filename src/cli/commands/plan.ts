@@ -1,10 +1,9 @@
 // `ssot-migrate plan`: the phases in order with what each would do now.
 import { runEngine } from '../../engine/run-engine.js';
 import { EXIT } from '../../errors.js';
-import { PHASES } from '../../../transforms/index.js';
 import { allFindings } from '../../reporters/counts.js';
 import { renderPlan, type PlanRow } from '../../reporters/plan.js';
-import { builtPhaseIds } from '../phases.js';
+import { builtPhaseIds, PHASES } from '../../engine/phases.js';
 import { progressReporter } from '../progress.js';
 import { namingConfigFile, openRepo, type RepoOptions } from '../repo-context.js';
 import type { CliIo } from '../io.js';

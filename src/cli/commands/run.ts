@@ -11,7 +11,7 @@ import { renderJson } from '../../reporters/json.js';
 import { renderRunSummary } from '../../reporters/run-summary.js';
 import { allFindings, filesWithStatus } from '../../reporters/counts.js';
 import type { PhaseId } from '../../result/types.js';
-import { phaseEntry } from '../../../transforms/index.js';
+import { isBuilt } from '../../engine/phases.js';
 import { progressReporter } from '../progress.js';
 import { namingConfigFile, openRepo, type RepoOptions } from '../repo-context.js';
 import { useColor, type CliIo } from '../io.js';
@@ -26,7 +26,7 @@ export interface RunOptions extends RepoOptions {
 }
 
 export function runCommand(options: RunOptions, io: CliIo): number {
-  if (!phaseEntry(options.phase).phase) {
+  if (!isBuilt(options.phase)) {
     throw new SsotError('PHASE_NOT_BUILT', `phase "${options.phase}" is not built yet; \`ssot-migrate plan\` shows what is`);
   }
   const context = openRepo(options, io.cwd);

@@ -6,7 +6,7 @@ import { renderMarkdown } from '../../reporters/markdown.js';
 import { renderScanTable } from '../../reporters/table.js';
 import { allFindings, filesWithStatus } from '../../reporters/counts.js';
 import type { RunResult } from '../../result/types.js';
-import { builtPhaseIds } from '../phases.js';
+import { builtPhaseIds } from '../../engine/phases.js';
 import { progressReporter } from '../progress.js';
 import { namingConfigFile, openRepo, type RepoOptions } from '../repo-context.js';
 import type { CliIo } from '../io.js';

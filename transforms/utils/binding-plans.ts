@@ -1,0 +1,134 @@
+// Plans for references whose module object is bound and used: namespace imports, `require`,
+// `import()` (awaited, destructured, or through `.then`), `import x = require()`.
+import type { ASTNode, ASTPath, CallExpression } from 'jscodeshift';
+import type { FileContext } from './define-phase.js';
+import { touch } from './define-phase.js';
+import { namespaceUsage, type MemberUse } from './namespace-usage.js';
+import { manual, relevant, type ImportsState, type NameMove, type ReferencePlan } from './reference-plan.js';
+
+/** `import * as ns`, `import ns = require()`, `const ns = require()`, `const ns = await import()`. */
+export function planNamespace(
+  file: FileContext,
+  state: ImportsState,
+  plan: ReferencePlan,
+  binding: string,
+  declaration: ASTNode,
+  scope: FileContext['root'],
+  canSplit: boolean,
+): ReferencePlan | undefined {
+  const usage = namespaceUsage(file.j, scope, binding, declaration);
+  if (usage.usedAsValue) {
+    return plan.role === 'reexporter' ? undefined : manual(plan, `"${binding}" is used as a value, not only as ${binding}.member: rewrite it by hand`);
+  }
+  const names = [...new Set(usage.members.map((member) => member.name))].sort();
+  const unmoved: string[] = [];
+  for (const name of names) {
+    const destination = state.map.destinationOf(plan.module.key, name);
+    if (destination?.kind === 'move') plan.moves.push({ name, target: destination.module, targetName: destination.name });
+    else {
+      unmoved.push(name);
+      if (destination?.kind === 'stay') plan.stays.push({ name, reason: destination.reason });
+    }
+  }
+  if (plan.moves.length === 0) return relevant(plan, plan.role);
+  const targets = new Set(plan.moves.map((move) => move.target.key));
+  if (unmoved.length === 0 && targets.size === 1) {
+    // Every member moves to one module: the namespace simply points there.
+    plan.fix = (editor) => {
+      editor.setSpecifier(plan.reference, plan.moves[0]!.target);
+      for (const member of usage.members) touch(file, member.path.node);
+      renameMembers(usage.members, plan.moves);
+    };
+    return plan;
+  }
+  if (!canSplit) {
+    return manual(plan, `"${binding}" uses names that move (${plan.moves.map((move) => move.name).join(', ')}) and names that do not (${unmoved.join(', ')}): split it by hand`);
+  }
+  plan.fix = (editor) => editor.splitNamespace(plan, usage.members);
+  return plan;
+}
+
+function renameMembers(members: MemberUse[], moves: NameMove[]): void {
+  const renames = new Map(moves.map((move) => [move.name, move.targetName]));
+  for (const member of members) {
+    const renamed = renames.get(member.name);
+    if (renamed && renamed !== member.name) member.property.name = renamed;
+  }
+}
+
+/** How a `require(…)` or `import(…)` result is used decides how it can be rewritten. */
+export function planCallUse(file: FileContext, state: ImportsState, plan: ReferencePlan, call: ASTPath<CallExpression>): ReferencePlan | undefined {
+  let expression: ASTPath = call;
+  if (expression.parent?.node.type === 'AwaitExpression') expression = expression.parent;
+  const parent = expression.parent?.node as ASTNode & Record<string, unknown>;
+  if (!parent) return undefined;
+  if (parent.type === 'VariableDeclarator' && parent.init === expression.node) {
+    const id = parent.id as ASTNode & { name?: string };
+    if (id.type === 'Identifier') return planNamespace(file, state, plan, id.name!, parent, file.root, false);
+    if (id.type === 'ObjectPattern') return planDestructuring(state, plan, expression.parent, id);
+    return plan.role === 'reexporter' ? undefined : manual(plan, 'an unusual binding pattern for this module: rewrite it by hand');
+  }
+  if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.object === expression.node) {
+    const property = parent.property as { type: string; name?: string };
+    if (!parent.computed && property.type === 'Identifier') {
+      if (property.name === 'then' && plan.reference.kind === 'dynamic-import') return planThen(file, state, plan, expression.parent);
+      const name = property.name!;
+      const destination = state.map.destinationOf(plan.module.key, name);
+      if (destination?.kind === 'move') {
+        plan.moves.push({ name, target: destination.module, targetName: destination.name });
+        plan.fix = (editor) => {
+          editor.setSpecifier(plan.reference, destination.module);
+          (property as { name: string }).name = destination.name;
+        };
+        return plan;
+      }
+      if (destination?.kind === 'stay') plan.stays.push({ name, reason: destination.reason });
+      return relevant(plan, plan.role);
+    }
+  }
+  if (parent.type === 'ExpressionStatement' && plan.role === 'legacy') {
+    plan.moves.push({ name: '*', target: state.map.canonical, targetName: '*' });
+    plan.fix = (editor) => editor.setSpecifier(plan.reference, state.map.canonical);
+    return plan;
+  }
+  return plan.role === 'reexporter' || plan.role === 'moves' ? undefined : manual(plan, 'the module object is used in a way that cannot be rebound safely: rewrite it by hand');
+}
+
+/** `import('…').then((m) => m.X)` or `.then(({ X }) => …)`. */
+function planThen(file: FileContext, state: ImportsState, plan: ReferencePlan, member: ASTPath): ReferencePlan | undefined {
+  const call = member.parent?.node as { type: string; arguments?: ASTNode[] };
+  const callback = call?.type === 'CallExpression' ? (call.arguments?.[0] as ASTNode & { params?: ASTNode[]; body?: ASTNode }) : undefined;
+  const param = callback?.params?.[0] as (ASTNode & { name?: string }) | undefined;
+  if (!callback || !param) return plan.role === 'legacy' ? manual(plan, '`import().then` without a callback parameter: rewrite it by hand') : undefined;
+  if (param.type === 'Identifier') {
+    return planNamespace(file, state, plan, param.name!, callback, file.j(member.parent.get('arguments', 0) as ASTPath), false);
+  }
+  if (param.type === 'ObjectPattern') return planDestructuring(state, plan, undefined, param);
+  return plan.role === 'legacy' ? manual(plan, 'an unusual `.then` callback parameter: rewrite it by hand') : undefined;
+}
+
+/** `const { a, b: c } = require('…')` or `await import('…')`. */
+function planDestructuring(state: ImportsState, plan: ReferencePlan, declarator: ASTPath | undefined, pattern: ASTNode): ReferencePlan | undefined {
+  const properties = (pattern as unknown as { properties: Array<ASTNode & { key?: ASTNode & { name?: string; value?: string }; computed?: boolean }> }).properties;
+  if (properties.some((property) => property.type !== 'ObjectProperty' || property.computed)) {
+    return plan.role === 'legacy' ? manual(plan, 'a rest element or computed key in the destructuring: rewrite it by hand') : undefined;
+  }
+  const keyName = (property: (typeof properties)[number]): string => String(property.key?.name ?? property.key?.value);
+  const moving: typeof properties = [];
+  for (const property of properties) {
+    const name = keyName(property);
+    const destination = state.map.destinationOf(plan.module.key, name);
+    if (destination?.kind === 'move') {
+      plan.moves.push({ name, target: destination.module, targetName: destination.name });
+      moving.push(property);
+    } else if (destination?.kind === 'stay') plan.stays.push({ name, reason: destination.reason });
+  }
+  if (plan.moves.length === 0) return relevant(plan, plan.role);
+  const targets = new Set(plan.moves.map((move) => move.target.key));
+  const allMove = moving.length === properties.length && targets.size === 1;
+  if (!allMove && (!declarator || targets.size > 1)) {
+    return manual(plan, 'names that move and names that stay in one destructuring that cannot be split: rewrite it by hand');
+  }
+  plan.fix = (editor) => editor.rewriteDestructuring(plan, declarator, moving, allMove);
+  return plan;
+}

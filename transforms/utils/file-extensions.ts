@@ -1,0 +1,19 @@
+// The file kinds the toolkit reads and how module specifiers name them, in one place.
+
+/** Source files the engine parses. */
+export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'] as const;
+
+/** What a module path may resolve to, in TypeScript's order of preference. */
+export const RESOLVABLE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.d.ts', '.js', '.jsx', '.mjs', '.cjs'] as const;
+
+/** A source extension at the end of a path, `.d.ts` included. */
+export const EXTENSION_AT_END = /(\.d)?\.[cm]?[jt]sx?$/;
+
+export function stripExtension(file: string): string {
+  return file.replace(EXTENSION_AT_END, '');
+}
+
+/** `index.ts`, `index.d.ts`, `index.mjs`…, which a folder specifier names. */
+export function isIndexFile(file: string): boolean {
+  return /(^|\/)index$/.test(stripExtension(file));
+}

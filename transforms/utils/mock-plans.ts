@@ -1,0 +1,161 @@
+// Plans for module paths in test mocks (`jest.mock`, `vi.mock`, `jest.requireActual`…). A mock
+// moves only when the test keeps meaning the same thing; everything else is for a human.
+import type { ASTNode, ASTPath, CallExpression, StringLiteral } from 'jscodeshift';
+import type { FileContext } from './define-phase.js';
+import { setStringValue } from './ast-edits.js';
+import { planCallUse } from './binding-plans.js';
+import type { ModuleReference } from './module-references.js';
+import { manual, type ImportsState, type ReferencePlan } from './reference-plan.js';
+
+/** Calls that install a mock (unmock and dontMock remove one). */
+const MOCK_CALL = /^(mock|doMock|setMock)$/;
+
+/** Two mocks of the canonical module in one file would replace each other: a human merges them. */
+export function refuseConvergingMocks(file: FileContext, state: ImportsState, references: ModuleReference[], plans: ReferencePlan[]): void {
+  const isMockCall = (reference: ModuleReference): boolean => reference.kind === 'mock' && MOCK_CALL.test(mockMethod(reference));
+  const existing = references.filter((reference) => isMockCall(reference) && state.project.resolve(reference.specifier, file.file).key === state.map.canonical.key).length;
+  const converging = plans.filter((plan) => plan.fix && isMockCall(plan.reference));
+  if (existing + converging.length < 2) return;
+  for (const plan of converging) manual(plan, `the file would end up with ${existing + converging.length} mocks of ${state.map.canonical.key}: merge them by hand`);
+}
+
+/**
+ * A mock, its dontMock, its requireActual and the file's imports of that module move together
+ * or not at all: moving half of them changes what the test exercises without a word.
+ */
+export function keepMocksTogether(plans: ReferencePlan[]): void {
+  const stuck = new Map<string, ReferencePlan>();
+  for (const plan of plans) if (plan.reference.kind === 'mock' && !plan.fix) stuck.set(plan.module.key, plan);
+  for (const plan of plans) {
+    const blocker = stuck.get(plan.module.key);
+    if (plan.fix && blocker) manual(plan, `held back with the mock at line ${blocker.reference.line}, which needs a human: ${blocker.manual ?? 'see there'}`);
+  }
+}
+
+function mockMethod(reference: ModuleReference): string {
+  const callee = (reference.owner.node as CallExpression).callee as { property?: { name?: string } };
+  return callee.property?.name ?? '';
+}
+
+/** `jest.mock(path, factory?)`, `jest.requireActual(path)` and friends. */
+export function planMock(file: FileContext, state: ImportsState, plan: ReferencePlan, call: ASTPath<CallExpression>, handled: Set<ASTNode>): ReferencePlan | undefined {
+  if (plan.role === 'moves') return undefined;
+  const callee = call.node.callee as { property: { name: string } };
+  const method = callee.property.name;
+  // `jest.requireActual(path)` spread in a mock factory of the same path moves with that mock (see below).
+  if (/^(requireActual|requireMock|importActual|importMock)$/.test(method)) return planCallUse(file, state, plan, call);
+  const factory = call.node.arguments[1] as (ASTNode & { body?: ASTNode }) | undefined;
+  const target = state.map.canonical;
+  const companions: StringLiteral[] = [];
+  if (plan.role === 'reexporter' && !factory) return undefined;
+  // Unmocking follows its mock (see keepMocksTogether); only installing a mock needs care.
+  const installs = MOCK_CALL.test(method);
+  if (installs && method === 'setMock') return manual(plan, `setMock of ${plan.module.key}: point it at ${target.key} by hand`);
+  if (installs && !factory) {
+    return manual(plan, `an automock of ${plan.module.key} would become an automock of ${target.key}, mocking every canonical export: point it by hand`);
+  }
+  if (factory) {
+    const object = returnedObject(factory);
+    if (!object) {
+      // A factory that wraps whatever the actual module exports, naming none of its exports,
+      // keeps its meaning when it and its requireActual both point at the canonical module.
+      const generic = genericFactoryCompanions(file, state, plan, factory);
+      if (!generic) return manual(plan, `the ${method} factory does not return an object literal and names exports of ${plan.module.key}: point it at ${target.key} by hand`);
+      for (const companion of generic) {
+        handled.add(companion);
+        companions.push(companion);
+      }
+      plan.moves.push({ name: '*', target, targetName: '*' });
+      plan.fix = (editor) => {
+        editor.setSpecifier(plan.reference, target);
+        for (const companion of companions) setStringValue(companion, String((plan.reference.literal.node as StringLiteral).value));
+      };
+      return plan;
+    }
+    const properties = (object as unknown as { properties: Array<ASTNode & { key?: { name?: string; value?: string }; argument?: ASTNode }> }).properties;
+    const keys: Array<{ property: (typeof properties)[number]; name: string }> = [];
+    let keepsActual = false;
+    for (const property of properties) {
+      if (property.type === 'SpreadElement') {
+        let argument = property.argument as ASTNode & { arguments?: StringLiteral[]; argument?: ASTNode };
+        // `...(await vi.importActual(path))`
+        while (argument?.type === 'AwaitExpression' || argument?.type === 'ParenthesizedExpression') argument = (argument.argument ?? (argument as { expression?: ASTNode }).expression) as typeof argument;
+        if (argument?.type === 'CallExpression' && argument.arguments?.[0]?.value === plan.reference.specifier) {
+          handled.add(argument.arguments[0]);
+          companions.push(argument.arguments[0]);
+          keepsActual = true;
+          continue;
+        }
+        return manual(plan, `the ${method} factory spreads something other than the actual module: point it at ${target.key} by hand`);
+      }
+      keys.push({ property, name: String(property.key?.name ?? property.key?.value) });
+    }
+    const unmoved: string[] = [];
+    for (const { name } of keys) {
+      const destination = state.map.destinationOf(plan.module.key, name);
+      if (destination?.kind === 'move' && destination.module.key === target.key) plan.moves.push({ name, target, targetName: destination.name });
+      else unmoved.push(name);
+    }
+    if (unmoved.length > 0) {
+      if (plan.role === 'reexporter' && plan.moves.length === 0) return undefined;
+      return manual(plan, `the ${method} factory mocks ${unmoved.join(', ')}, which stay on ${plan.module.key}: split the mock by hand`);
+    }
+    if (!keepsActual) {
+      return manual(plan, `without \`...jest.requireActual(…)\` in the factory, a mock of ${target.key} would leave every other canonical export undefined: point it by hand`);
+    }
+    const renamed = plan.moves.map((move) => move.targetName);
+    const collision = renamed.find((name, index) => renamed.indexOf(name) !== index);
+    if (collision) return manual(plan, `two keys of the ${method} factory would both become "${collision}": merge them by hand`);
+    if (plan.moves.length === 0) plan.moves.push({ name: '*', target, targetName: '*' });
+  } else {
+    plan.moves.push({ name: '*', target, targetName: '*' });
+  }
+  plan.fix = (editor) => {
+    editor.setSpecifier(plan.reference, target);
+    for (const companion of companions) setStringValue(companion, String((plan.reference.literal.node as StringLiteral).value));
+    const object = factory ? returnedObject(factory) : undefined;
+    const renames = new Map(plan.moves.map((move) => [move.name, move.targetName]));
+    for (const property of (object as unknown as { properties?: Array<{ type: string; key?: { type: string; name?: string; value?: string }; shorthand?: boolean }> })?.properties ?? []) {
+      const key = property.key;
+      if (!key) continue;
+      const name = String(key.name ?? key.value);
+      const renamed = renames.get(name);
+      if (!renamed || renamed === name) continue;
+      if (property.shorthand) property.shorthand = false;
+      if (key.type === 'Identifier') key.name = renamed;
+      else setStringValue(key as unknown as StringLiteral, renamed);
+    }
+  };
+  return plan;
+}
+
+/** The requireActual literals of a factory that never names an export of the mocked module, else undefined. */
+function genericFactoryCompanions(file: FileContext, state: ImportsState, plan: ReferencePlan, factory: ASTNode): StringLiteral[] | undefined {
+  const exportNames = state.map.exportNames(plan.module.key);
+  if (!exportNames) return undefined;
+  const scope = file.j(factory as never);
+  const namesExport = (name: string): boolean => name !== 'default' && exportNames.has(name);
+  if (scope.find(file.j.Identifier).filter((path) => namesExport(path.node.name)).size() > 0) return undefined;
+  const companions: StringLiteral[] = [];
+  let namesInStrings = false;
+  scope.find(file.j.StringLiteral).forEach((path) => {
+    const call = path.parent?.node as (ASTNode & { callee?: { property?: { name?: string } }; arguments?: ASTNode[] }) | undefined;
+    const isActual = call?.type === 'CallExpression' && call.arguments?.[0] === path.node && /^(requireActual|importActual)$/.test(call.callee?.property?.name ?? '');
+    if (isActual && path.node.value === plan.reference.specifier) companions.push(path.node);
+    else if (namesExport(path.node.value)) namesInStrings = true;
+  });
+  return namesInStrings ? undefined : companions;
+}
+
+function returnedObject(factory: ASTNode & { body?: ASTNode }): ASTNode | undefined {
+  let body = factory.body as (ASTNode & { expression?: ASTNode; body?: ASTNode[] }) | undefined;
+  if (!body) return undefined;
+  if (body.type === 'ParenthesizedExpression') body = body.expression as typeof body;
+  if (body.type === 'ObjectExpression') return body;
+  if (body.type === 'BlockStatement') {
+    const statements = body.body ?? [];
+    const last = statements[statements.length - 1] as (ASTNode & { argument?: ASTNode }) | undefined;
+    if (last?.type === 'ReturnStatement' && last.argument?.type === 'ObjectExpression') return last.argument;
+  }
+  return undefined;
+}

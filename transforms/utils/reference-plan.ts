@@ -1,0 +1,57 @@
+// What phase 1 decides for one module reference: the names that move, the names that stay,
+// the reason a human must act, and the fix. Detection reads plans; apply runs their fixes.
+import type { CanonicalMap, ModuleRole } from './canonical-map.js';
+import type { ProjectServices, ResolvedModule } from './define-phase.js';
+import type { FileEditor } from './import-editor.js';
+import type { ModuleReference } from './module-references.js';
+import { nameOf } from './ast-edits.js';
+
+export interface ImportsState {
+  map: CanonicalMap;
+  project: ProjectServices;
+  terms: string[];
+  legacyTerms: string[];
+}
+
+/** One name a reference takes from a module, and where it goes. */
+export interface NameMove {
+  name: string;
+  target: ResolvedModule;
+  targetName: string;
+}
+
+/** What phase 1 will do with one module reference. */
+export interface ReferencePlan {
+  reference: ModuleReference;
+  module: ResolvedModule;
+  role: Exclude<ModuleRole, 'canonical'>;
+  moves: NameMove[];
+  /** Names that stay on the legacy module, each with the reason. */
+  stays: Array<{ name: string; reason: string }>;
+  /** Set when the reference cannot be rewritten safely: the reason a human must act. */
+  manual?: string;
+  /** Set when the rewritten file still needs this reference, and for what (an `export *` that keeps names). */
+  keepsReference?: string;
+  /** Applies the rewrite; present only for fixable plans. */
+  fix?: (editor: FileEditor) => void;
+}
+
+export function relevant(plan: ReferencePlan, role: ModuleRole): ReferencePlan | undefined {
+  if (plan.moves.length > 0 || plan.manual) return plan;
+  // A barrel's own exports are not part of the migration; a legacy name it passes on is.
+  if (role === 'reexporter' && plan.stays.length === 0) return undefined;
+  return plan;
+}
+
+export function manual(plan: ReferencePlan, reason: string): ReferencePlan {
+  plan.manual = reason;
+  delete plan.fix;
+  return plan;
+}
+
+/** The local name an import specifier binds; builders leave `local` empty when it equals the imported name. */
+export function localName(specifier: { type: string; local?: unknown; imported?: unknown }): string {
+  return nameOf(specifier.local ?? specifier.imported);
+}
+
+export type NamedExportSpecifier = { local?: unknown; exported: unknown; exportKind?: string };
