@@ -1,18 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { createProject } from '../../src/engine/project';
 import { parseConfig } from '../../src/config/load-config';
 import { CanonicalMap } from '../../transforms/utils/canonical-map';
+import { makeRepo } from '../helpers/cli-repo';
 
-function repoWith(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-map-'));
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    fs.writeFileSync(path.join(root, file), text);
-  }
-  return root;
-}
 
 const files = {
   'src/unified_manager.ts': 'export class UnifiedWebSocketManager {}\nexport interface Protocol { send(): void }\n',
@@ -22,7 +12,7 @@ const files = {
 };
 
 function mapFor(config: object): CanonicalMap {
-  const repoRoot = repoWith(files);
+  const repoRoot = makeRepo(files).root;
   return new CanonicalMap(createProject({ repoRoot, config: parseConfig(JSON.stringify({ include: ['**/*.ts'], ...config }), 'ssot.config.json') }));
 }
 

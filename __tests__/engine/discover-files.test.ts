@@ -1,19 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { discoverFiles } from '../../src/engine/discover-files';
+import { makeRepo } from '../helpers/cli-repo';
 
-function repoWith(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-discover-'));
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    fs.writeFileSync(path.join(root, file), text);
-  }
-  return root;
-}
 
 describe('discoverFiles', () => {
-  const repoRoot = repoWith({
+  const repoRoot = makeRepo({
     '.gitignore': 'generated/\n*.gen.ts\n',
     'src/a.ts': '',
     'src/b.tsx': '',
@@ -29,7 +21,7 @@ describe('discoverFiles', () => {
     'node_modules/pkg/index.ts': '',
     'src/node_modules/inner.ts': '',
     'tests/a.test.ts': '',
-  });
+  }).root;
 
   it('lists source files of every kind, sorted, and skips node_modules and .gitignore\'d files at every level', () => {
     expect(discoverFiles({ repoRoot, include: ['**/*'], exclude: [] })).toEqual([
@@ -48,7 +40,7 @@ describe('discoverFiles', () => {
   });
 
   it('does not follow a symlinked folder out of the repo', () => {
-    const outside = repoWith({ 'secret.ts': '' });
+    const outside = makeRepo({ 'secret.ts': '' }).root;
     fs.symlinkSync(outside, path.join(repoRoot, 'src', 'linked'));
     expect(discoverFiles({ repoRoot, include: ['**/*'], exclude: [] })).not.toContain('src/linked/secret.ts');
   });

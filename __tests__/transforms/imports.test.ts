@@ -10,8 +10,13 @@ describe('imports fixtures', () => {
 
   describe.each(cases.map((fixture) => [fixture.name, fixture] as const))('%s', (_name, fixture) => {
     const input = readInput('imports', fixture);
-    const result = transformFixture('imports', fixture.input, input);
-    const output = result?.newText ?? input;
+    // Run in beforeAll, not at collection: a crash is then a failing case with its name.
+    let result: ReturnType<typeof transformFixture>;
+    let output: string;
+    beforeAll(() => {
+      result = transformFixture('imports', fixture.input, input);
+      output = result?.newText ?? input;
+    });
 
     it(fixture.expected === undefined ? 'is left unchanged' : 'is rewritten as expected', () => {
       expect(result?.error).toBeUndefined();
@@ -82,7 +87,10 @@ describe('imports detection', () => {
 });
 
 describe.each(crossFileCases('imports').map((name) => [name] as const))('imports cross-file case %s', (name) => {
-  const { repoRoot } = runCrossFileCase('imports', name);
+  let repoRoot: string;
+  beforeAll(() => {
+    repoRoot = runCrossFileCase('imports', name).repoRoot;
+  });
   const expected = treeOf(path.join(FIXTURES_ROOT, 'imports', name, 'output'));
 
   it('gives the expected tree', () => {
