@@ -184,7 +184,7 @@ describe('plan', () => {
       expect(rows.map((line) => line.split(/\s+/)[1])).toEqual(['imports', 'facades', 'signatures', 'factories']);
       expect(rows.map((line) => Number(line.split(/\s+/)[0]))).toEqual([1, 2, 3, 4]);
       // imports: 2 violations, 2 fixable, 0 manual, 2 files touched
-      expect(rows[0]).toMatch(/\b2\s+2\s+0\s+2\s+run: ssot-migrate run imports\s*$/);
+      expect(rows[0]).toMatch(/\b2\s+2\s+0\s+2\s+yes: ssot-migrate run imports\s*$/);
       for (const row of rows.slice(1)) expect(row).toMatch(/not built yet\s*$/);
     } finally {
       repo.remove();

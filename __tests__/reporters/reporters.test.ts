@@ -3,18 +3,11 @@ import { renderMarkdown } from '../../src/reporters/markdown';
 import { renderScanTable } from '../../src/reporters/table';
 import { renderRunSummary } from '../../src/reporters/run-summary';
 import { renderDiff } from '../../src/reporters/diff';
-import type { Finding, RunResult } from '../../src/result/types';
+import { renderPlan, type PlanRow } from '../../src/reporters/plan';
+import type { RunResult } from '../../src/result/types';
+import { makeFinding } from '../helpers/result-fixtures';
 
-const finding = (overrides: Partial<Finding>): Finding => ({
-  phase: 'imports',
-  kind: 'legacy-import',
-  message: 'WebSocketManager from legacy module src/websocket_manager.ts',
-  fixable: true,
-  file: 'src/a.ts',
-  line: 1,
-  column: 1,
-  ...overrides,
-});
+const finding = makeFinding;
 
 const result: RunResult = {
   command: 'run',
@@ -79,5 +72,23 @@ describe('reporters', () => {
   it('diff: plain text off a terminal, colour only when asked', () => {
     expect(renderDiff(result, { color: false })).toBe(result.files[0]!.patch);
     expect(renderDiff(result, { color: true })).toContain('\x1b[');
+  });
+});
+
+describe('plan', () => {
+  const row = (overrides: Partial<PlanRow>): PlanRow => ({ order: 1, phase: 'imports', title: 'import consolidation', built: true, violations: 3, fixable: 2, manual: 1, files: 2, ...overrides });
+
+  it('says which phase is ready given the phases before it', () => {
+    const table = renderPlan([
+      row({}),
+      row({ order: 2, phase: 'facades', title: 'facade removal', waitsFor: 'imports' }),
+      row({ order: 3, phase: 'signatures', title: 'signature normalisation', fixable: 0, manual: 2 }),
+      row({ order: 4, phase: 'factories', title: 'factory rewiring', built: false }),
+    ]);
+    const lines = table.trimEnd().split('\n').slice(2);
+    expect(lines[0]).toMatch(/yes: ssot-migrate run imports$/);
+    expect(lines[1]).toMatch(/after imports$/);
+    expect(lines[2]).toMatch(/done, manual items left$/);
+    expect(lines[3]).toMatch(/not built yet$/);
   });
 });

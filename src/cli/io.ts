@@ -5,6 +5,14 @@ export interface CliIo {
   cwd: string;
   /** NO_COLOR and FORCE_COLOR, read once by the bin. */
   env: Record<string, string | undefined>;
+  /** Name and version from package.json, for reports that name their tool (SARIF). */
+  tool: ToolInfo;
+}
+
+export interface ToolInfo {
+  name: string;
+  version: string;
+  informationUri?: string;
 }
 
 export function useColor(io: CliIo): boolean {

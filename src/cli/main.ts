@@ -21,9 +21,24 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .command(
       'scan',
       'Count the remaining violations per phase and kind',
-      (command) => command.option('format', { choices: SCAN_FORMATS, default: 'table' as ScanFormat, describe: 'Output format' }),
+      (command) =>
+        command
+          .option('format', { choices: SCAN_FORMATS, default: 'table' as ScanFormat, describe: 'Output format' })
+          .option('baseline', { type: 'string', describe: 'Fail (exit 1) when a count rose above this baseline, listing the new violations', defaultDescription: '.ssot/baseline.json when given without FILE' })
+          .option('update-baseline', { type: 'string', describe: 'Write the baseline (to FILE, or to the --baseline file)' })
+          .option('record', { type: 'string', describe: 'Append this scan\'s counts to a history file, for `report`', defaultDescription: '.ssot/history.jsonl when given without FILE' }),
       async (args) => {
-        exitCode = (await import('./commands/scan.js')).scanCommand({ repo: args.repo, ...(args.config ? { config: args.config } : {}), format: args.format as ScanFormat }, io);
+        exitCode = (await import('./commands/scan.js')).scanCommand(
+          {
+            repo: args.repo,
+            ...(args.config ? { config: args.config } : {}),
+            format: args.format as ScanFormat,
+            ...(args.baseline !== undefined ? { baseline: args.baseline } : {}),
+            ...(args.updateBaseline !== undefined ? { updateBaseline: args.updateBaseline } : {}),
+            ...(args.record !== undefined ? { record: args.record } : {}),
+          },
+          io,
+        );
       },
     )
     .command(
@@ -35,7 +50,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           .option('write', { type: 'boolean', default: false, describe: 'Apply the changes (default: dry run, print the diff)' })
           .option('patch', { type: 'string', describe: 'Also write the diff to FILE, for `git apply`' })
           .option('allow-dirty', { type: 'boolean', default: false, describe: 'Let --write touch files with uncommitted changes' })
-          .option('format', { choices: RUN_FORMATS, default: 'diff' as RunFormat, describe: 'Print the diff, or the result as JSON' }),
+          .option('format', { choices: RUN_FORMATS, default: 'diff' as RunFormat, describe: 'Print the diff, or the result as JSON' })
+          .option('html', { type: 'string', describe: 'Also write a self-contained review page (side-by-side diffs, manual items) to FILE' }),
       async (args) => {
         exitCode = (await import('./commands/run.js')).runCommand(
           {
@@ -46,6 +62,27 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             ...(args.patch ? { patch: args.patch } : {}),
             allowDirty: args.allowDirty,
             format: args.format as RunFormat,
+            ...(args.html ? { html: args.html } : {}),
+          },
+          io,
+        );
+      },
+    )
+    .command(
+      'report',
+      'Render the recorded history: a burn-down chart (SVG) and a Markdown summary',
+      (command) =>
+        command
+          .option('history', { type: 'string', describe: 'The history file written by `scan --record`', defaultDescription: '.ssot/history.jsonl in the repo' })
+          .option('svg', { type: 'string', describe: 'Where to write the chart', defaultDescription: '.ssot/burndown.svg in the repo' })
+          .option('markdown', { type: 'string', describe: 'Also write the summary to FILE (it is always printed)' }),
+      async (args) => {
+        exitCode = (await import('./commands/report.js')).reportCommand(
+          {
+            repo: args.repo,
+            ...(args.history ? { history: args.history } : {}),
+            ...(args.svg ? { svg: args.svg } : {}),
+            ...(args.markdown ? { markdown: args.markdown } : {}),
           },
           io,
         );
@@ -59,7 +96,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         exitCode = (await import('./commands/plan.js')).planCommand({ repo: args.repo, ...(args.config ? { config: args.config } : {}) }, io);
       },
     )
-    .demandCommand(1, 'Name a command: scan, plan or run <phase>.')
+    .demandCommand(1, 'Name a command: scan, plan, run <phase> or report.')
     .strict()
     .help()
     .version(false)

@@ -22,3 +22,9 @@ export function uncommittedFiles(repoRoot: string, files: readonly string[]): st
   }
   return files.filter((file) => dirty.has(file));
 }
+
+/** The commit checked out in the repo, or null outside git (for the history file). */
+export function headCommit(repoRoot: string): string | null {
+  const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' });
+  return head.status === 0 ? head.stdout.trim() : null;
+}

@@ -12,11 +12,13 @@ export interface PlanRow {
   manual: number;
   /** Files the phase would change. */
   files: number;
+  /** The earlier phase that still has fixable violations, if any: this one waits for it. */
+  waitsFor?: PhaseId;
 }
 
 export function renderPlan(rows: readonly PlanRow[]): string {
   const table = formatTable(
-    ['#', 'phase', 'what', 'violations', 'fixable', 'manual', 'files touched', 'status'],
+    ['#', 'phase', 'what', 'violations', 'fixable', 'manual', 'files touched', 'ready'],
     rows.map((row) => [
       String(row.order),
       row.phase,
@@ -25,8 +27,15 @@ export function renderPlan(rows: readonly PlanRow[]): string {
       row.built ? String(row.fixable) : '-',
       row.built ? String(row.manual) : '-',
       row.built ? String(row.files) : '-',
-      row.built ? (row.fixable > 0 ? `run: ssot-migrate run ${row.phase}` : 'done') : 'not built yet',
+      readiness(row),
     ]),
   );
   return table + '\n';
+}
+
+function readiness(row: PlanRow): string {
+  if (!row.built) return 'not built yet';
+  if (row.fixable === 0) return row.manual > 0 ? 'done, manual items left' : 'done';
+  if (row.waitsFor) return `after ${row.waitsFor}`;
+  return `yes: ssot-migrate run ${row.phase}`;
 }

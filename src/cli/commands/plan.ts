@@ -13,18 +13,24 @@ export function planCommand(options: RepoOptions, io: CliIo): number {
   const { repoRoot, config } = context;
   const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'scan', phases: builtPhaseIds(), onProgress: progressReporter(io) }));
   const findings = allFindings(result);
+  // A phase is ready when every phase before it has nothing left to fix automatically.
+  let waitsFor: PlanRow['waitsFor'];
   const rows: PlanRow[] = PHASES.map((entry, index) => {
     const mine = findings.filter((finding) => finding.phase === entry.id);
-    return {
+    const fixable = mine.filter((finding) => finding.fixable).length;
+    const row: PlanRow = {
       order: index + 1,
       phase: entry.id,
       title: entry.title,
       built: entry.phase !== undefined,
       violations: mine.length,
-      fixable: mine.filter((finding) => finding.fixable).length,
+      fixable,
       manual: mine.filter((finding) => !finding.fixable).length,
       files: new Set(mine.filter((finding) => finding.fixable).map((finding) => finding.file)).size,
+      ...(waitsFor ? { waitsFor } : {}),
     };
+    if (!waitsFor && entry.phase !== undefined && fixable > 0) waitsFor = entry.id;
+    return row;
   });
   io.stdout.write(renderPlan(rows));
   return EXIT.clean;

@@ -8,6 +8,7 @@ import { writeAtomically, writeResults } from '../../engine/write-files.js';
 import { EXIT, SsotError } from '../../errors.js';
 import { renderDiff, renderPatchFile } from '../../reporters/diff.js';
 import { renderJson } from '../../reporters/json.js';
+import { renderReviewPage } from '../../reporters/html-review.js';
 import { renderRunSummary } from '../../reporters/run-summary.js';
 import { allFindings, filesWithStatus } from '../../reporters/counts.js';
 import type { PhaseId } from '../../result/types.js';
@@ -23,6 +24,8 @@ export interface RunOptions extends RepoOptions {
   patch?: string;
   allowDirty: boolean;
   format: RunFormat;
+  /** Also write the review page here. */
+  html?: string;
 }
 
 export function runCommand(options: RunOptions, io: CliIo): number {
@@ -47,6 +50,12 @@ export function runCommand(options: RunOptions, io: CliIo): number {
     patchFile = path.resolve(io.cwd, options.patch);
     fs.mkdirSync(path.dirname(patchFile), { recursive: true });
     writeAtomically(patchFile, renderPatchFile(result));
+  }
+  if (options.html) {
+    const page = path.resolve(io.cwd, options.html);
+    fs.mkdirSync(path.dirname(page), { recursive: true });
+    writeAtomically(page, renderReviewPage(result, options.phase));
+    io.stderr.write(`Review page written to ${page}\n`);
   }
   if (options.format === 'json') io.stdout.write(renderJson(result));
   else io.stdout.write(renderDiff(result, { color: useColor(io) }));

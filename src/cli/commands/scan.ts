@@ -1,34 +1,64 @@
-// `ssot-migrate scan`: remaining violations of every built phase, in the format asked for.
+// `ssot-migrate scan`: remaining violations of every built phase, in the format asked for;
+// with --baseline, the ratchet that fails CI when a count rose; with --record, one history line.
+import path from 'node:path';
+import { baselineFrom, compareBaseline, DEFAULT_BASELINE_FILE, readBaseline, writeBaseline } from '../../baseline/baseline.js';
 import { runEngine } from '../../engine/run-engine.js';
-import { EXIT } from '../../errors.js';
-import { renderJson } from '../../reporters/json.js';
-import { renderMarkdown } from '../../reporters/markdown.js';
-import { renderScanTable } from '../../reporters/table.js';
-import { allFindings, filesWithStatus } from '../../reporters/counts.js';
-import type { RunResult } from '../../result/types.js';
 import { builtPhaseIds } from '../../engine/phases.js';
+import { EXIT } from '../../errors.js';
+import { renderBaselineComparison } from '../../reporters/baseline-report.js';
+import { allFindings, filesWithStatus } from '../../reporters/counts.js';
+import { recordScan } from '../history-file.js';
+import type { CliIo } from '../io.js';
+import { scanRenderer, type ScanFormat } from '../formats.js';
 import { progressReporter } from '../progress.js';
 import { namingConfigFile, openRepo, type RepoOptions } from '../repo-context.js';
-import type { CliIo } from '../io.js';
-import type { ScanFormat } from '../options.js';
-
-
-const RENDERERS: Record<ScanFormat, (result: RunResult) => string> = {
-  table: renderScanTable,
-  json: renderJson,
-  markdown: renderMarkdown,
-};
 
 export interface ScanOptions extends RepoOptions {
   format: ScanFormat;
+  /** Compare with this baseline ('' for the default file). */
+  baseline?: string;
+  /** Write the baseline ('' for the default file, or the --baseline file). */
+  updateBaseline?: string;
+  /** Append a history line ('' for the default file). */
+  record?: string;
 }
 
 export function scanCommand(options: ScanOptions, io: CliIo): number {
   const context = openRepo(options, io.cwd);
   const { repoRoot, config } = context;
   const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'scan', phases: builtPhaseIds(), onProgress: progressReporter(io) }));
-  io.stdout.write(RENDERERS[options.format](result));
-  const remaining = allFindings(result).length > 0;
+  io.stdout.write(scanRenderer(options.format, io.tool)(result));
+  const findings = allFindings(result);
   const skipped = filesWithStatus(result, 'skipped', 'error').length > 0;
-  return remaining || skipped ? EXIT.violations : EXIT.clean;
+  // Machine-readable output keeps stdout to itself; the ratchet's words go to stderr.
+  const notes = options.format === 'table' || options.format === 'markdown' ? io.stdout : io.stderr;
+
+  if (options.record !== undefined) {
+    const file = recordScan(repoRoot, resolveGiven(io, options.record), result);
+    notes.write(`Recorded the counts in ${file}\n`);
+  }
+  if (options.updateBaseline !== undefined) {
+    const file = baselinePath(repoRoot, resolveGiven(io, options.updateBaseline || options.baseline || ''));
+    const baseline = baselineFrom(findings);
+    writeBaseline(file, baseline);
+    notes.write(`Wrote the baseline ${path.relative(repoRoot, file)}: ${findings.length} violations in ${baseline.size} files${skipped ? ' (skipped files are not counted)' : ''}\n`);
+    return skipped ? EXIT.violations : EXIT.clean;
+  }
+  if (options.baseline !== undefined) {
+    const file = baselinePath(repoRoot, resolveGiven(io, options.baseline));
+    const comparison = compareBaseline(readBaseline(file), findings);
+    notes.write(renderBaselineComparison(comparison, path.relative(repoRoot, file)));
+    return comparison.rose.length > 0 || skipped ? EXIT.violations : EXIT.clean;
+  }
+  return findings.length > 0 || skipped ? EXIT.violations : EXIT.clean;
 }
+
+/** A file named on the command line is relative to the working directory; '' means the default. */
+function resolveGiven(io: CliIo, given: string): string {
+  return given ? path.resolve(io.cwd, given) : '';
+}
+
+function baselinePath(repoRoot: string, given: string): string {
+  return given || path.join(repoRoot, DEFAULT_BASELINE_FILE);
+}
+

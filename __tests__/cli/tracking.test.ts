@@ -1,0 +1,106 @@
+// Issue 6 end to end on a copy of the example: the ratchet, the history and its report.
+import { copyExample, makeRepo, smallRepoFiles, type TempRepo } from '../helpers/cli-repo';
+
+describe('the baseline ratchet on the example', () => {
+  let repo: TempRepo;
+  beforeAll(() => {
+    repo = copyExample({ git: true });
+  });
+  afterAll(() => repo.remove());
+
+  it('writes a sorted baseline with one file per line', () => {
+    const result = repo.cli(['scan', '--update-baseline']);
+    expect(result.status).toBe(0);
+    const lines = repo.read('.ssot/baseline.json').trimEnd().split('\n');
+    expect(lines[0]).toBe('{');
+    expect(lines[lines.length - 1]).toBe('}');
+    const files = lines.slice(1, -1).map((line) => JSON.parse(`{${line.replace(/,$/, '')}}`) as Record<string, Record<string, number>>).map((entry) => Object.keys(entry)[0]!);
+    expect(files).toEqual([...files].sort());
+    expect(files).toContain('src/services/chat/chat_service.ts');
+  });
+
+  it('passes while no count rose', () => {
+    const result = repo.cli(['scan', '--baseline']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('no count rose');
+  });
+
+  it('fails when a file gains a legacy import, naming the file and the line', () => {
+    const file = 'src/services/health_service.ts';
+    const original = repo.read(file);
+    repo.write(file, `import { WebSocketManager as AddedManager } from './../websocket_core/websocket_manager';\nexport const added = AddedManager;\n${original}`);
+    try {
+      const result = repo.cli(['scan', '--baseline']);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toMatch(/new violations? — this run fails/);
+      expect(result.stdout).toContain(`${file}:1:`);
+    } finally {
+      repo.write(file, original);
+    }
+  });
+
+  it('passes when counts fall, says how to tighten, and reports stale entries', () => {
+    expect(repo.cli(['run', 'imports', '--write']).status).toBe(0);
+    const result = repo.cli(['scan', '--baseline']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('--update-baseline');
+    expect(result.stdout).toMatch(/stale entr(y|ies)/);
+    // Tightened, the baseline lists fewer files and the stale ones are gone.
+    const before = repo.read('.ssot/baseline.json').split('\n').length;
+    expect(repo.cli(['scan', '--update-baseline']).status).toBe(0);
+    expect(repo.read('.ssot/baseline.json').split('\n').length).toBeLessThan(before);
+    expect(repo.cli(['scan', '--baseline']).stdout).not.toMatch(/stale/);
+  });
+
+  it('names the baseline file when it is missing or broken', () => {
+    const missing = repo.cli(['scan', '--baseline', 'nope.json']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/nope\.json: no baseline file/);
+    repo.write('broken.json', '{ "src/a.ts": { "imports/legacy-import": "two" } }');
+    const broken = repo.cli(['scan', '--baseline', 'broken.json']);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/broken\.json: "src\/a\.ts"\."imports\/legacy-import": expected a count/);
+  });
+});
+
+describe('history and report', () => {
+  let repo: TempRepo;
+  beforeAll(() => {
+    repo = copyExample({ git: true });
+  });
+  afterAll(() => repo.remove());
+
+  it('records a line per scan and charts the fall after each phase is written', () => {
+    expect(repo.cli(['scan', '--record']).status).toBe(1);
+    expect(repo.cli(['run', 'imports', '--write']).status).toBe(0);
+    repo.commitAll('phase 1');
+    expect(repo.cli(['scan', '--record']).status).toBe(1);
+    const lines = repo.read('.ssot/history.jsonl').trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    const [first, second] = lines.map((line) => JSON.parse(line) as { commit: string; counts: Array<{ phase: string; total: number; fixable: number }> });
+    const total = (record: typeof first) => record!.counts.filter((count) => count.phase === 'imports').reduce((sum, count) => sum + count.total, 0);
+    expect(total(second)).toBeLessThan(total(first));
+    expect(second!.commit).not.toBe(first!.commit);
+
+    const report = repo.cli(['report']);
+    expect(report.status).toBe(0);
+    expect(report.stdout).toMatch(/\|\s*imports\s*\|/);
+    const svg = repo.read('.ssot/burndown.svg');
+    expect(svg.startsWith('<svg') || svg.startsWith('<?xml')).toBe(true);
+    expect(svg).toContain('imports');
+  });
+});
+
+describe('scan formats for CI', () => {
+  it('sarif and github formats are offered by the CLI', () => {
+    const repo = makeRepo({ ...smallRepoFiles(), 'src/a.ts': "import { WebSocketManager } from './websocket_manager';\nexport const a = WebSocketManager;\n" });
+    try {
+      const sarif = repo.cli(['scan', '--format', 'sarif']);
+      expect(JSON.parse(sarif.stdout)).toMatchObject({ version: '2.1.0', runs: [{ tool: { driver: { name: 'ssot-migrate' } } }] });
+      const github = repo.cli(['scan', '--format', 'github']);
+      expect(github.stdout).toMatch(/^::warning file=src\/a\.ts,line=1,/m);
+    } finally {
+      repo.remove();
+    }
+  });
+});

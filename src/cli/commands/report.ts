@@ -1,0 +1,34 @@
+// `ssot-migrate report`: the burn-down of the recorded history, as an SVG chart and a Markdown
+// summary in the spirit of the report this project started from.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PHASE_IDS } from '../../engine/phases.js';
+import { EXIT } from '../../errors.js';
+import { DEFAULT_HISTORY_FILE, readHistory } from '../../history/history.js';
+import { renderBurndownSvg } from '../../reporters/burndown-svg.js';
+import { renderReportMarkdown } from '../../reporters/report-markdown.js';
+import { writeAtomically } from '../../engine/write-files.js';
+import type { CliIo } from '../io.js';
+
+export interface ReportOptions {
+  repo?: string;
+  history?: string;
+  svg?: string;
+  markdown?: string;
+}
+
+export const DEFAULT_CHART_FILE = '.ssot/burndown.svg';
+
+export function reportCommand(options: ReportOptions, io: CliIo): number {
+  const repoRoot = path.resolve(io.cwd, options.repo ?? '.');
+  const historyFile = options.history ? path.resolve(io.cwd, options.history) : path.join(repoRoot, DEFAULT_HISTORY_FILE);
+  const records = readHistory(historyFile);
+  const chartFile = options.svg ? path.resolve(io.cwd, options.svg) : path.join(repoRoot, DEFAULT_CHART_FILE);
+  fs.mkdirSync(path.dirname(chartFile), { recursive: true });
+  writeAtomically(chartFile, renderBurndownSvg(records, PHASE_IDS));
+  const summary = renderReportMarkdown(records, PHASE_IDS);
+  if (options.markdown) writeAtomically(path.resolve(io.cwd, options.markdown), summary);
+  io.stdout.write(summary);
+  io.stderr.write(`${records.length} recorded scan${records.length === 1 ? '' : 's'} from ${path.relative(io.cwd, historyFile) || historyFile}; chart written to ${path.relative(io.cwd, chartFile) || chartFile}\n`);
+  return EXIT.clean;
+}
