@@ -51,7 +51,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           .option('patch', { type: 'string', describe: 'Also write the diff to FILE, for `git apply`' })
           .option('allow-dirty', { type: 'boolean', default: false, describe: 'Let --write touch files with uncommitted changes' })
           .option('format', { choices: RUN_FORMATS, default: 'diff' as RunFormat, describe: 'Print the diff, or the result as JSON' })
-          .option('html', { type: 'string', describe: 'Also write a self-contained review page (side-by-side diffs, manual items) to FILE' }),
+          .option('html', { type: 'string', describe: 'Also write a self-contained review page (side-by-side diffs, manual items) to FILE' })
+          .option('verify', { type: 'boolean', describe: 'Type-check the changed files and their importers before and after; block changes that add a diagnostic (--no-verify: off)', defaultDescription: 'on when the repo has a tsconfig' }),
       async (args) => {
         exitCode = (await import('./commands/run.js')).runCommand(
           {
@@ -63,6 +64,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             allowDirty: args.allowDirty,
             format: args.format as RunFormat,
             ...(args.html ? { html: args.html } : {}),
+            ...(args.verify !== undefined ? { verify: args.verify } : {}),
           },
           io,
         );

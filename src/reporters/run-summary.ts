@@ -3,7 +3,13 @@
 import type { PhaseId, RunResult } from '../result/types.js';
 import { allFindings, countByPhase, filesWithStatus, sortFindings } from './counts.js';
 
-export function renderRunSummary(result: RunResult, phase: PhaseId, options: { written: boolean; patchFile?: string }): string {
+/** What the type-check gate found, when it ran. */
+export interface GateSummary {
+  checked: number;
+  blocked: number;
+}
+
+export function renderRunSummary(result: RunResult, phase: PhaseId, options: { written: boolean; patchFile?: string; gate?: GateSummary }): string {
   const before = countByPhase(allFindings(result, 'before'), phase);
   const after = countByPhase(allFindings(result, 'after'), phase);
   const changed = filesWithStatus(result, 'changed', 'deleted');
@@ -19,6 +25,13 @@ export function renderRunSummary(result: RunResult, phase: PhaseId, options: { w
   if (skipped.length > 0) {
     lines.push(`Skipped (${skipped.length}):`);
     for (const file of skipped) lines.push(`  ${file.error ?? file.file}`);
+  }
+  if (options.gate) {
+    lines.push(
+      options.gate.blocked === 0
+        ? `Type-check gate: ${options.written ? 'passed' : 'would pass'} (no new diagnostics in ${options.gate.checked} files checked)`
+        : `Type-check gate: ${options.gate.blocked} file${options.gate.blocked === 1 ? '' : 's'} ${options.written ? 'blocked, not written' : 'would be blocked'} (new diagnostics; see above)`,
+    );
   }
   if (options.patchFile) lines.push(`Patch written to ${options.patchFile}`);
   if (!options.written && changed.length > 0) lines.push('Dry run: nothing written. Pass --write to apply.');

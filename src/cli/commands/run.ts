@@ -4,12 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runEngine } from '../../engine/run-engine.js';
 import { uncommittedFiles } from '../../engine/git-tree.js';
+import { blockFiles, findTsconfig, verifyChanges } from '../../engine/type-check-gate.js';
 import { writeAtomically, writeResults } from '../../engine/write-files.js';
 import { EXIT, SsotError } from '../../errors.js';
 import { renderDiff, renderPatchFile } from '../../reporters/diff.js';
 import { renderJson } from '../../reporters/json.js';
 import { renderReviewPage } from '../../reporters/html-review.js';
-import { renderRunSummary } from '../../reporters/run-summary.js';
+import { renderRunSummary, type GateSummary } from '../../reporters/run-summary.js';
 import { allFindings, filesWithStatus } from '../../reporters/counts.js';
 import type { PhaseId } from '../../result/types.js';
 import { isBuilt } from '../../engine/phases.js';
@@ -26,6 +27,8 @@ export interface RunOptions extends RepoOptions {
   format: RunFormat;
   /** Also write the review page here. */
   html?: string;
+  /** The type-check gate: on by default when the repo has a tsconfig; false turns it off. */
+  verify?: boolean;
 }
 
 export function runCommand(options: RunOptions, io: CliIo): number {
@@ -35,6 +38,14 @@ export function runCommand(options: RunOptions, io: CliIo): number {
   const context = openRepo(options, io.cwd);
   const { repoRoot, config } = context;
   const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'run', phases: [options.phase], onProgress: progressReporter(io) }));
+  // The gate runs for dry runs too, so the dry-run diff stays exactly what --write writes.
+  const tsconfig = options.verify === false ? undefined : findTsconfig(repoRoot, config.tsconfig);
+  let gate: GateSummary | undefined;
+  if (tsconfig && filesWithStatus(result, 'changed', 'deleted').length > 0) {
+    const verdict = verifyChanges({ repoRoot, tsconfig, changes: filesWithStatus(result, 'changed', 'deleted') });
+    blockFiles(result, verdict);
+    gate = { checked: verdict.checked, blocked: verdict.blocked.size };
+  }
   const changed = filesWithStatus(result, 'changed', 'deleted');
 
   if (options.write && !options.allowDirty) {
@@ -60,7 +71,7 @@ export function runCommand(options: RunOptions, io: CliIo): number {
   if (options.format === 'json') io.stdout.write(renderJson(result));
   else io.stdout.write(renderDiff(result, { color: useColor(io) }));
   if (options.write) writeResults(repoRoot, changed);
-  const summary = renderRunSummary(result, options.phase, { written: options.write, ...(patchFile ? { patchFile } : {}) });
+  const summary = renderRunSummary(result, options.phase, { written: options.write, ...(patchFile ? { patchFile } : {}), ...(gate ? { gate } : {}) });
   (options.format === 'json' ? io.stderr : io.stdout).write(summary);
 
   const skipped = filesWithStatus(result, 'skipped', 'error').length > 0;
