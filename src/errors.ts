@@ -16,13 +16,15 @@ export type ErrorCode =
   | 'WRITE_FAILED'
   | 'PHASE_NOT_BUILT'
   | 'BASELINE_INVALID'
-  | 'HISTORY_INVALID';
+  | 'HISTORY_INVALID'
+  | 'UNDO_CONFLICT';
 
 const FIXES: Partial<Record<ErrorCode, string>> = {
   CONFIG_NOT_FOUND: 'write ssot.config.json at the repo root (see MIGRATION.md) or pass --config FILE',
   CONFIG_INVALID: 'see the JSON Schema in schema/ssot.config.schema.json',
   DIRTY_TREE: 'commit or stash those files first, or pass --allow-dirty',
   BASELINE_INVALID: 'regenerate it with `ssot-migrate scan --update-baseline`',
+  UNDO_CONFLICT: 'put those files back as the run left them (or restore them by hand), then undo again',
 };
 
 export class SsotError extends Error {

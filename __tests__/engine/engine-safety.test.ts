@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { processText, type PreparedPhase } from '../../src/engine/run-engine';
-import { contentHash, writeResults } from '../../src/engine/write-files';
+import { contentHash } from '../../src/engine/atomic-file';
+import { writeResults } from '../../src/engine/write-files';
 import { definePhase } from '../../transforms/utils/define-phase';
 import type { FileResult } from '../../src/result/types';
 

@@ -91,6 +91,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       },
     )
     .command(
+      'undo',
+      'Restore the files of the last --write run exactly (refuses if one changed since)',
+      (command) => command,
+      async (args) => {
+        exitCode = (await import('./commands/undo.js')).undoCommand({ repo: args.repo }, io);
+      },
+    )
+    .command(
       'plan',
       'Show the phases in order with their counts',
       (command) => command,
@@ -98,7 +106,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         exitCode = (await import('./commands/plan.js')).planCommand({ repo: args.repo, ...(args.config ? { config: args.config } : {}) }, io);
       },
     )
-    .demandCommand(1, 'Name a command: scan, plan, run <phase> or report.')
+    .demandCommand(1, 'Name a command: scan, plan, run <phase>, undo or report.')
     .strict()
     .help()
     .version(false)

@@ -9,7 +9,7 @@ import { createProject } from './project.js';
 import { jscodeshiftFor } from './parsers.js';
 import { closeSource, lineOffset, openSource, reconcileLines, type SourceEnvelope } from './source-text.js';
 import { createPatch } from './patch.js';
-import { contentHash } from './write-files.js';
+import { contentHash } from './atomic-file.js';
 
 export type ProgressEvent =
   | { type: 'start'; phase: PhaseId | 'scan'; total: number }

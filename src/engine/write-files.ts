@@ -1,11 +1,15 @@
 // Applies a run to disk, and nothing else: only files whose new text parsed, all staged in temp
 // files before any is renamed into place, never through a symlink, never outside the repo root,
 // and never over a file that changed since it was read.
-import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FileResult } from '../result/types.js';
 import { SsotError } from '../errors.js';
+import type { PhaseId } from '../result/types.js';
+import { completeJournal, discardJournal, openJournal } from './journal.js';
+import { contentHash, stageText } from './atomic-file.js';
+
+
 import { isInside } from './paths.js';
 
 export interface WriteOutcome {
@@ -13,7 +17,12 @@ export interface WriteOutcome {
   deleted: string[];
 }
 
-export function writeResults(repoRoot: string, files: readonly FileResult[]): WriteOutcome {
+export interface WriteOptions {
+  /** Record an undo journal for this phase before renaming anything. */
+  journal?: { phase: PhaseId; now: Date };
+}
+
+export function writeResults(repoRoot: string, files: readonly FileResult[], options: WriteOptions = {}): WriteOutcome {
   const root = fs.realpathSync(repoRoot);
   const pending = files.filter((file) => file.status === 'changed' || file.status === 'deleted');
   // Check every target first, so a refusal leaves the tree untouched rather than half-written.
@@ -39,6 +48,11 @@ export function writeResults(repoRoot: string, files: readonly FileResult[]): Wr
     for (const { temporary } of staged) if (temporary) fs.rmSync(temporary, { force: true });
     throw new SsotError('WRITE_FAILED', `cannot stage the new files (${(error as Error).message}); nothing written`);
   }
+  // The journal is on disk before the first rename: a run killed at any point (Ctrl-C, SIGTERM,
+  // a crash) leaves each file old or new, and undo knows which is which from the hashes.
+  const journal = options.journal && pending.length > 0
+    ? openJournal(root, options.journal.phase, pending.map((file) => ({ file: file.file, before: originals.get(file.file)!, after: file.status === 'deleted' ? undefined : file.newText! })), options.journal.now)
+    : undefined;
   const done: typeof staged = [];
   try {
     for (const entry of staged) {
@@ -46,9 +60,11 @@ export function writeResults(repoRoot: string, files: readonly FileResult[]): Wr
       else fs.rmSync(entry.target);
       done.push(entry);
     }
+    if (journal) completeJournal(root, journal);
   } catch (error) {
     for (const entry of done) fs.writeFileSync(entry.target, originals.get(entry.file.file)!);
     for (const { temporary } of staged) if (temporary) fs.rmSync(temporary, { force: true });
+    if (journal) discardJournal(root, journal);
     throw new SsotError('WRITE_FAILED', `writing failed (${(error as Error).message}); the files already written were restored`);
   }
   return {
@@ -65,32 +81,3 @@ function assertWritable(root: string, target: string, relative: string): void {
   if (!isInside(root, real)) throw new SsotError('OUTSIDE_REPO', `${relative}: resolves outside the repo root (${real}); nothing written`);
 }
 
-/** Writes `text` to a temp file in `target`'s folder with `target`'s mode; returns its path. */
-function stageText(target: string, text: string): string {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.ssot-${randomUUID()}.tmp`);
-  const mode = fs.existsSync(target) ? fs.statSync(target).mode : 0o644;
-  try {
-    fs.writeFileSync(temporary, text, { mode });
-  } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    throw error;
-  }
-  return temporary;
-}
-
-/** One file, atomically: temp file, then rename. */
-export function writeAtomically(target: string, text: string): void {
-  let temporary: string | undefined;
-  try {
-    temporary = stageText(target, text);
-    fs.renameSync(temporary, target);
-  } catch (error) {
-    if (temporary) fs.rmSync(temporary, { force: true });
-    throw new SsotError('WRITE_FAILED', `${target}: cannot be written (${(error as Error).message})`);
-  }
-}
-
-/** The hash a result records of the text it was computed from. */
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}

@@ -7,7 +7,7 @@ import { EXIT } from '../../errors.js';
 import { DEFAULT_HISTORY_FILE, readHistory } from '../../history/history.js';
 import { renderBurndownSvg } from '../../reporters/burndown-svg.js';
 import { renderReportMarkdown } from '../../reporters/report-markdown.js';
-import { writeAtomically } from '../../engine/write-files.js';
+import { writeAtomically } from '../../engine/atomic-file.js';
 import type { CliIo } from '../io.js';
 
 export interface ReportOptions {

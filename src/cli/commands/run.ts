@@ -5,7 +5,8 @@ import path from 'node:path';
 import { runEngine } from '../../engine/run-engine.js';
 import { uncommittedFiles } from '../../engine/git-tree.js';
 import { blockFiles, findTsconfig, verifyChanges } from '../../engine/type-check-gate.js';
-import { writeAtomically, writeResults } from '../../engine/write-files.js';
+import { writeAtomically } from '../../engine/atomic-file.js';
+import { writeResults } from '../../engine/write-files.js';
 import { EXIT, SsotError } from '../../errors.js';
 import { renderDiff, renderPatchFile } from '../../reporters/diff.js';
 import { renderJson } from '../../reporters/json.js';
@@ -70,7 +71,7 @@ export function runCommand(options: RunOptions, io: CliIo): number {
   }
   if (options.format === 'json') io.stdout.write(renderJson(result));
   else io.stdout.write(renderDiff(result, { color: useColor(io) }));
-  if (options.write) writeResults(repoRoot, changed);
+  if (options.write) writeResults(repoRoot, changed, { journal: { phase: options.phase, now: new Date() } });
   const summary = renderRunSummary(result, options.phase, { written: options.write, ...(patchFile ? { patchFile } : {}), ...(gate ? { gate } : {}) });
   (options.format === 'json' ? io.stderr : io.stdout).write(summary);
 
