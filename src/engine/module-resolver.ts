@@ -6,7 +6,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import ts from 'typescript';
 import { SsotError } from '../errors.js';
-import { toPosix } from './paths.js';
+import { isInside, toPosix } from './paths.js';
 import { EXTENSION_AT_END, RESOLVABLE_EXTENSIONS } from '../../transforms/utils/file-extensions.js';
 import type { PathAlias, ResolvedModule } from '../../transforms/utils/define-phase.js';
 
@@ -66,6 +66,9 @@ export class ModuleResolver {
    * specifier resolved from the repo root (a `paths` alias or a package).
    */
   resolveConfigModule(name: string, field: string): ResolvedModule {
+    if ((name.startsWith('.') || name.startsWith('/')) && !isInside(this.repoRoot, path.resolve(this.repoRoot, name))) {
+      throw new SsotError('CONFIG_INVALID', `${field}: "${name}" is outside the repo ${this.repoRoot}`);
+    }
     const direct = this.findRepoFile(name.replace(/^\.\//, ''));
     if (direct) return { key: direct, isFile: true };
     const looksLikePath = name.startsWith('.') || name.startsWith('/') || EXTENSION_AT_END.test(name);

@@ -9,6 +9,7 @@ import { discoverFiles } from './discover-files.js';
 import { ModuleResolver } from './module-resolver.js';
 import { jscodeshiftFor } from './parsers.js';
 import { openSource } from './source-text.js';
+import { decodeSource } from './read-source.js';
 
 export interface ProjectOptions {
   repoRoot: string;
@@ -21,13 +22,16 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
   const files = discoverFiles({ repoRoot: root, include: config.include, exclude: config.exclude });
   const texts = new Map<string, string | undefined>();
 
+  const problems = new Map<string, string>();
   const readFile = (file: string): string | undefined => {
     if (texts.has(file)) return texts.get(file);
     let text: string | undefined;
     try {
-      text = fs.readFileSync(path.join(root, file), 'utf8');
-    } catch {
-      text = undefined;
+      const read = decodeSource(fs.readFileSync(path.join(root, file)));
+      if ('text' in read) text = read.text;
+      else problems.set(file, read.problem);
+    } catch (error) {
+      problems.set(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); skipped`);
     }
     texts.set(file, text);
     return text;
@@ -59,6 +63,7 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
     aliases: resolver.aliases,
     baseUrl: resolver.baseUrl,
     readFile,
+    readProblem: (file) => problems.get(file),
     // Not cached: callers keep what they derive, and the trees of a whole repo do not fit in memory.
     parseFile(file) {
       const text = readFile(file);

@@ -1,5 +1,7 @@
 // The engine: files → prefilter → parse once → detect / apply → a serialisable result.
 // It never prints and never touches `process`; progress leaves as events.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { SsotConfig } from '../config/schema.js';
 import type { FileResult, Finding, Mention, PhaseId, RunResult } from '../result/types.js';
 import type { Analysis, FileContext, Phase, ProjectServices } from '../../transforms/utils/define-phase.js';
@@ -64,7 +66,13 @@ export function preparePhases(project: ProjectServices, ids: readonly PhaseId[])
 
 function processFile(project: ProjectServices, file: string, phases: PreparedPhase[], command: 'scan' | 'run'): { file?: FileResult; parsed: boolean } {
   const text = project.readFile(file);
-  if (text === undefined) return { parsed: false, file: { file, status: 'error', findingsBefore: [], findingsAfter: [], mentions: [], error: `${file}: cannot be read` } };
+  if (text === undefined) {
+    // A file that cannot be rewritten safely matters only if it might mention a module of the
+    // migration: the prefilter reads its raw bytes to tell.
+    const raw = readRaw(project.repoRoot, file);
+    if (raw !== undefined && !phases.some(({ phase, state }) => phase.mayMatter(raw, state))) return { parsed: false };
+    return { parsed: false, file: { file, status: 'skipped', findingsBefore: [], findingsAfter: [], mentions: [], error: `${file}: ${project.readProblem(file) ?? 'cannot be read; skipped'}` } };
+  }
   return processText(file, text, phases, command);
 }
 
@@ -127,6 +135,14 @@ function transformText(file: string, text: string, phases: PreparedPhase[], comm
     return { parsed: true, file: { ...resultOf(file, 'error', before, before), error: `${file}:${first.line}:${first.column}: the rewrite is incomplete (${leftover.length} fixable left: ${first.message}); nothing written` } };
   }
   return { parsed: true, file: { ...resultOf(file, 'changed', before, afterAnalysis), patch: createPatch(file, text, newText), newText, sourceHash: contentHash(text) } };
+}
+
+function readRaw(repoRoot: string, file: string): string | undefined {
+  try {
+    return fs.readFileSync(path.join(repoRoot, file), 'latin1');
+  } catch {
+    return undefined;
+  }
 }
 
 function print(context: FileContext, envelope: SourceEnvelope): string {

@@ -15,6 +15,8 @@ import { isInside } from './paths.js';
 export interface WriteOutcome {
   written: string[];
   deleted: string[];
+  /** Files left alone, with why: read-only files are the user's decision, not ours. */
+  refused: Array<{ file: string; reason: string }>;
 }
 
 export interface WriteOptions {
@@ -24,7 +26,17 @@ export interface WriteOptions {
 
 export function writeResults(repoRoot: string, files: readonly FileResult[], options: WriteOptions = {}): WriteOutcome {
   const root = fs.realpathSync(repoRoot);
-  const pending = files.filter((file) => file.status === 'changed' || file.status === 'deleted');
+  const refused: WriteOutcome['refused'] = [];
+  const pending = files.filter((file) => {
+    if (file.status !== 'changed' && file.status !== 'deleted') return false;
+    // Judged by its mode bits, so a read-only file stays so even for root.
+    const mode = fs.lstatSync(path.join(root, file.file)).mode;
+    if ((mode & 0o222) === 0) {
+      refused.push({ file: file.file, reason: 'read-only; not written' });
+      return false;
+    }
+    return true;
+  });
   // Check every target first, so a refusal leaves the tree untouched rather than half-written.
   const originals = new Map<string, string>();
   for (const file of pending) {
@@ -70,6 +82,7 @@ export function writeResults(repoRoot: string, files: readonly FileResult[], opt
   return {
     written: staged.filter((entry) => entry.temporary).map((entry) => entry.file.file),
     deleted: staged.filter((entry) => !entry.temporary).map((entry) => entry.file.file),
+    refused,
   };
 }
 

@@ -46,18 +46,39 @@ export class CanonicalMap {
       if (module.key === this.canonical.key) throw configError(`${field}.module: "${entry.module}" is the canonical module itself`);
       if (this.legacy.has(module.key)) throw configError(`${field}.module: "${entry.module}" is listed twice (also legacy[${this.legacy.get(module.key)!.index}])`);
       const to = entry.to ? this.configModule(entry.to, `${field}.to`) : this.canonical;
-      // A rename of an export the module does not have would silently match nothing.
-      for (const name of Object.keys(entry.exports ?? {})) this.assertExports(module, name, `${field}.exports.${name}`);
+      // A rename of an export the module does not have, or to one the target lacks, would
+      // silently match nothing.
+      for (const [name, target] of Object.entries(entry.exports ?? {})) {
+        this.assertExports(module, name, `${field}.exports.${name}`);
+        if (target !== null && to.key === this.canonical.key) this.assertExports(to, target, `${field}.exports.${name}`);
+      }
       this.legacy.set(module.key, { index, renames: entry.exports ?? {}, to });
     });
     config.moves.forEach((move, index) => {
-      const from = this.configModule(move.from.module, `moves[${index}].from.module`);
-      const to = this.configModule(move.to.module, `moves[${index}].to.module`);
-      this.assertExports(from, move.from.export, `moves[${index}].from.export`);
-      if (to.key === this.canonical.key) this.assertExports(to, move.to.export, `moves[${index}].to.export`);
+      const field = `moves[${index}]`;
+      const from = this.configModule(move.from.module, `${field}.from.module`);
+      const to = this.configModule(move.to.module, `${field}.to.module`);
+      this.assertExports(from, move.from.export, `${field}.from.export`);
+      if (to.key === this.canonical.key) this.assertExports(to, move.to.export, `${field}.to.export`);
       const names = this.moves.get(from.key) ?? new Map();
+      if (names.has(move.from.export)) throw configError(`${field}: ${from.key} "${move.from.export}" is moved twice`);
+      const legacyEntry = this.legacy.get(from.key);
+      if (legacyEntry && Object.hasOwn(legacyEntry.renames, move.from.export)) {
+        throw configError(`${field}: ${from.key} "${move.from.export}" is also mapped by legacy[${legacyEntry.index}].exports.${move.from.export}`);
+      }
       names.set(move.from.export, { module: to, name: move.to.export });
       this.moves.set(from.key, names);
+    });
+    // A destination that is itself legacy would be rewritten again on the next run, or forever
+    // in a cycle: the config must name where the exports finally live.
+    for (const [key, entry] of this.legacy) {
+      if (this.legacy.has(entry.to.key) || this.moves.has(entry.to.key)) {
+        throw configError(`legacy[${entry.index}].to: ${entry.to.key} is itself a legacy module (${key} → ${entry.to.key}); name the module the exports finally live in`);
+      }
+    }
+    config.moves.forEach((move, index) => {
+      const to = this.project.resolveConfigModule(move.to.module, `moves[${index}].to.module`);
+      if (this.legacy.has(to.key)) throw configError(`moves[${index}].to.module: ${to.key} is itself a legacy module; name the module the export finally lives in`);
     });
     this.findReexporters();
   }

@@ -37,6 +37,8 @@ export interface ProjectServices {
   aliases: readonly PathAlias[];
   baseUrl: string | undefined;
   readFile(file: string): string | undefined;
+  /** Why `readFile` gave nothing for a file (binary, not UTF-8, too large, unreadable). */
+  readProblem(file: string): string | undefined;
   /** The nearest package.json above a repo file: its folder (repo-relative, '' for the root) and name. */
   packageOf(file: string): { root: string; name: string | undefined } | undefined;
   /** Parses a repo file; undefined when it does not exist or does not parse. */

@@ -170,7 +170,11 @@ export class FileEditor {
   rewriteExportAll(plan: ReferencePlan): void {
     // `export type * from` re-exports types only: so do the explicit exports that replace it.
     const typeOnlyStar = (plan.reference.owner.node as { exportKind?: string }).exportKind === 'type';
-    const moving = plan.moves.map((move) => ({ move, exported: move.name, typeOnly: !typeOnlyStar && this.state.map.isTypeOnly(move.target.key, move.targetName) }));
+    // A name this file already exports (an earlier star expanded, an explicit export) is not exported twice.
+    const exported = this.exportedNames();
+    const moving = plan.moves
+      .filter((move) => !exported.has(move.name))
+      .map((move) => ({ move, exported: move.name, typeOnly: !typeOnlyStar && this.state.map.isTypeOnly(move.target.key, move.targetName) }));
     const groups = groupByTarget(moving, (item) => item.move.target);
     const statements = [...groups].map(([target, items]) => this.exportFrom(target, plan.reference.specifier, items, typeOnlyStar));
     // Inserted before the star: recast separates statements inserted after a node with a blank line.
@@ -186,6 +190,15 @@ export class FileEditor {
     if (typeOnly) created.exportKind = 'type';
     addExportSpecifiers(j, created, items);
     return created;
+  }
+
+  /** Names the file exports through `export { … }` declarations, as the tree is now. */
+  private exportedNames(): Set<string> {
+    const names = new Set<string>();
+    this.file.root.find(this.file.j.ExportNamedDeclaration).forEach(({ node }) => {
+      for (const specifier of node.specifiers ?? []) names.add(nameOf((specifier as NamedExportSpecifier).exported));
+    });
+    return names;
   }
 
   /** Moved members of a namespace import become named imports; the namespace keeps the rest. */
@@ -348,14 +361,24 @@ function addImportSpecifiers(j: FileContext['j'], declaration: ImportDeclaration
     );
     if (duplicate) continue;
     const inlineType = typeOnly && !typeOnlyDeclaration;
-    // `import A, B from` is not a thing, and a default cannot carry `type` inline: `{ default as B }` can.
-    if (move.targetName === 'default' && !inlineType && !specifiers.some((specifier) => specifier.type === 'ImportDefaultSpecifier')) {
+    // `import A, B from` is not a thing, a default cannot carry `type` inline, and `import type`
+    // takes a default or named bindings, not both: `{ default as B }` works in every case.
+    if (move.targetName === 'default' && !inlineType && !typeOnlyDeclaration && !specifiers.some((specifier) => specifier.type === 'ImportDefaultSpecifier')) {
       specifiers.unshift(j.importDefaultSpecifier(j.identifier(local)));
       continue;
     }
     const specifier = j.importSpecifier(j.identifier(move.targetName), j.identifier(local));
     if (inlineType) (specifier as { importKind?: string }).importKind = 'type';
     specifiers.push(specifier);
+  }
+  // `import type D, { x }` is not allowed: the default becomes `{ default as D }`.
+  if (typeOnlyDeclaration && specifiers.length > 1) {
+    const index = specifiers.findIndex((specifier) => specifier.type === 'ImportDefaultSpecifier');
+    if (index !== -1) {
+      const local = localName(specifiers[index]!);
+      specifiers.splice(index, 1);
+      specifiers.push(j.importSpecifier(j.identifier('default'), j.identifier(local)));
+    }
   }
   declaration.specifiers = specifiers;
 }

@@ -39,11 +39,12 @@ function mockMethod(reference: ModuleReference): string {
 
 /** `jest.mock(path, factory?)`, `jest.requireActual(path)` and friends. */
 export function planMock(file: FileContext, state: ImportsState, plan: ReferencePlan, call: ASTPath<CallExpression>, handled: Set<ASTNode>): ReferencePlan | undefined {
-  if (plan.role === 'moves') return undefined;
   const callee = call.node.callee as { property: { name: string } };
   const method = callee.property.name;
-  // `jest.requireActual(path)` spread in a mock factory of the same path moves with that mock (see below).
+  // `jest.requireActual(path)` reads the module like `require` (one spread in a mock factory of
+  // the same path moves with that mock instead, see below).
   if (/^(requireActual|requireMock|importActual|importMock)$/.test(method)) return planCallUse(file, state, plan, call);
+  if (plan.role === 'moves') return undefined;
   const factory = call.node.arguments[1] as (ASTNode & { body?: ASTNode }) | undefined;
   const target = state.map.canonical;
   const companions: StringLiteral[] = [];

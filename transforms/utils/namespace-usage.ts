@@ -43,6 +43,10 @@ export function namespaceUsage(j: JSCodeshift, scope: Collection, binding: strin
     if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === identifier.node && !parent.computed) continue;
     if ((parent.type === 'ObjectProperty' || parent.type === 'ClassProperty' || parent.type === 'ObjectMethod' || parent.type === 'ClassMethod' || parent.type === 'TSPropertySignature' || parent.type === 'TSMethodSignature') && parent.key === identifier.node && !parent.computed && !(parent as { shorthand?: boolean }).shorthand) continue;
     if (parent.type === 'TSQualifiedName' && parent.right === identifier.node) continue;
+    // Names in other modules' terms: `export { x as y } from '…'`, `import { x }`, `import('…').x`.
+    if (parent.type === 'ExportSpecifier' && identifier.parent?.parent?.node.source) continue;
+    if (parent.type === 'ImportSpecifier' || parent.type === 'ExportNamespaceSpecifier') continue;
+    if (parent.type === 'TSImportType' && parent.qualifier === identifier.node) continue;
     usedAsValue = true;
   }
   return { members, usedAsValue };

@@ -71,11 +71,12 @@ export function runCommand(options: RunOptions, io: CliIo): number {
   }
   if (options.format === 'json') io.stdout.write(renderJson(result));
   else io.stdout.write(renderDiff(result, { color: useColor(io) }));
-  if (options.write) writeResults(repoRoot, changed, { journal: { phase: options.phase, now: new Date() } });
+  const refused = options.write ? writeResults(repoRoot, changed, { journal: { phase: options.phase, now: new Date() } }).refused : [];
   const summary = renderRunSummary(result, options.phase, { written: options.write, ...(patchFile ? { patchFile } : {}), ...(gate ? { gate } : {}) });
   (options.format === 'json' ? io.stderr : io.stdout).write(summary);
+  for (const { file, reason } of refused) io.stderr.write(`ssot-migrate: ${file}: ${reason}\n`);
 
   const skipped = filesWithStatus(result, 'skipped', 'error').length > 0;
   const fixableLeft = allFindings(result, 'after').some((finding) => finding.fixable);
-  return skipped || fixableLeft ? EXIT.violations : EXIT.clean;
+  return skipped || fixableLeft || refused.length > 0 ? EXIT.violations : EXIT.clean;
 }
