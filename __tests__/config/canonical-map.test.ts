@@ -50,3 +50,28 @@ describe('CanonicalMap', () => {
     expect(() => mapFor({ canonical: { module: 'src/unified_manager.ts' }, legacy: [{ module: 'src/unified_manager.ts' }] })).toThrow('legacy[0].module: "src/unified_manager.ts" is the canonical module itself');
   });
 });
+
+describe('a move whose destination re-exports its source', () => {
+  it('treats the destination as where the name goes, not as a barrel to route around', () => {
+    const repoRoot = makeRepo({
+      'src/unified_manager.ts': 'export class UnifiedWebSocketManager {}\n',
+      'src/core/render.ts': 'export function render() {}\n',
+      'src/exports/render.ts': "export { render } from '../core/render';\n",
+    }).root;
+    const map = new CanonicalMap(
+      createProject({
+        repoRoot,
+        config: parseConfig(
+          JSON.stringify({
+            include: ['**/*.ts'],
+            canonical: { module: 'src/unified_manager.ts' },
+            moves: [{ from: { module: 'src/core/render.ts', export: 'render' }, to: { module: 'src/exports/render.ts', export: 'render' } }],
+          }),
+          'ssot.config.json',
+        ),
+      }),
+    );
+    expect(map.roleOf('src/exports/render.ts')).toBeUndefined();
+    expect(map.destinationOf('src/core/render.ts', 'render')).toMatchObject({ kind: 'move', module: { key: 'src/exports/render.ts' } });
+  });
+});

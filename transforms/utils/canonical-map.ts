@@ -31,6 +31,8 @@ export class CanonicalMap {
   private readonly exportsCache = new Map<string, ModuleExports | undefined>();
   /** Modules named by a package specifier rather than a repo file. */
   private readonly packageKeys = new Set<string>();
+  /** Modules the config moves names to: the canonical one, legacy `to`s, moves' targets. */
+  private readonly destinations = new Set<string>();
 
   constructor(private readonly project: ProjectServices) {
     const { config } = project;
@@ -69,6 +71,9 @@ export class CanonicalMap {
       names.set(move.from.export, { module: to, name: move.to.export });
       this.moves.set(from.key, names);
     });
+    this.destinations.add(this.canonical.key);
+    for (const entry of this.legacy.values()) this.destinations.add(entry.to.key);
+    for (const names of this.moves.values()) for (const target of names.values()) this.destinations.add(target.module.key);
     // A destination that is itself legacy would be rewritten again on the next run, or forever
     // in a cycle: the config must name where the exports finally live.
     for (const [key, entry] of this.legacy) {
@@ -239,7 +244,8 @@ export class CanonicalMap {
     for (;;) {
       let found = false;
       for (const file of this.project.files) {
-        if (checked.has(file) || this.roleOf(file)) continue;
+        // A module the config names as a destination is where names go, not a detour to them.
+        if (checked.has(file) || this.roleOf(file) || this.destinations.has(file)) continue;
         const text = this.project.readFile(file);
         if (!text || !text.includes('export') || !terms.some((term) => text.includes(term))) continue;
         checked.add(file);
