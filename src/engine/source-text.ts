@@ -10,6 +10,8 @@ export interface SourceEnvelope {
   quote: 'single' | 'double';
   /** False for files that end their import statements without a semicolon (recast always adds one). */
   semicolons: boolean;
+  /** True when U+2028/U+2029 in the body stand in as private-use characters (see SEPARATORS). */
+  hidesSeparators: boolean;
   /** The text handed to the parser. */
   body: string;
 }
@@ -17,9 +19,18 @@ export interface SourceEnvelope {
 /** The last line of an import, export-from or require statement. */
 const MODULE_STATEMENT_END = /^.*(?:\bfrom\s*['"][^'"\n]*['"]|^\s*import\s*['"][^'"\n]*['"]|\brequire\(\s*['"][^'"\n]*['"]\s*\)[\w.]*)[ \t]*;?[ \t]*$/gm;
 
+// recast splits lines at U+2028 and U+2029 too, which breaks a string that holds one; they stand
+// in as private-use characters of the same length while the text is parsed and printed.
+const SEPARATORS: Array<[string, string]> = [
+  ['\u2028', '\uE028'],
+  ['\u2029', '\uE029'],
+];
+
 export function openSource(text: string): SourceEnvelope {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   let rest = bom ? text.slice(1) : text;
+  const hidesSeparators = SEPARATORS.some(([separator]) => rest.includes(separator)) && !SEPARATORS.some(([, standIn]) => rest.includes(standIn));
+  if (hidesSeparators) for (const [separator, standIn] of SEPARATORS) rest = rest.split(separator).join(standIn);
   let shebang = '';
   if (rest.startsWith('#!')) {
     const end = rest.indexOf('\n');
@@ -34,7 +45,7 @@ export function openSource(text: string): SourceEnvelope {
   const moduleLines = rest.match(MODULE_STATEMENT_END) ?? [];
   const withSemicolon = moduleLines.filter((line) => line.trimEnd().endsWith(';')).length;
   const semicolons = moduleLines.length === 0 || withSemicolon * 2 >= moduleLines.length;
-  return { bom, shebang, lineTerminator: crlf > lf ? '\r\n' : '\n', quote, semicolons, body: rest };
+  return { bom, shebang, lineTerminator: crlf > lf ? '\r\n' : '\n', quote, semicolons, hidesSeparators, body: rest };
 }
 
 /** Original line ranges (1-based, inclusive, in the parsed body) a transform changed. */
@@ -139,7 +150,9 @@ function splitLines(text: string): Array<{ text: string; ending: string }> {
 }
 
 export function closeSource(envelope: SourceEnvelope, body: string): string {
-  return envelope.bom + envelope.shebang + body;
+  let text = body;
+  if (envelope.hidesSeparators) for (const [separator, standIn] of SEPARATORS) text = text.split(standIn).join(separator);
+  return envelope.bom + envelope.shebang + text;
 }
 
 /** Lines the shebang took off the top, to add back to reported line numbers. */
