@@ -92,7 +92,7 @@ function sh(cmd, args, { cwd, timeoutMs, input } = {}) {
 }
 
 function git(cwd, ...args) {
-  const result = sh('git', ['-c', 'user.name=realworld', '-c', 'user.email=realworld@localhost', '-c', 'core.autocrlf=false', '-c', 'commit.gpgsign=false', ...args], { cwd });
+  const result = sh('git', ['-c', 'user.name=realworld', '-c', 'user.email=realworld@localhost', '-c', 'core.autocrlf=false', '-c', 'commit.gpgsign=false', '-c', 'gc.auto=0', '-c', 'maintenance.auto=false', ...args], { cwd });
   if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed in ${cwd}: ${result.stderr.trim() || result.stdout.trim()}`);
   return result.stdout;
 }

@@ -6,7 +6,8 @@ export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
 
 export type SourceRead = { text: string } | { problem: string };
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a BOM in the text (the default would drop it, and the file would lose it).
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decodeSource(bytes: Buffer): SourceRead {
   if (bytes.length > MAX_SOURCE_BYTES) {
