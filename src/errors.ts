@@ -19,11 +19,21 @@ export type ErrorCode =
   | 'HISTORY_INVALID'
   | 'UNDO_CONFLICT';
 
-const FIXES: Partial<Record<ErrorCode, string>> = {
+// Every code has a way out: the second line the CLI prints under the error.
+const FIXES: Record<ErrorCode, string> = {
   CONFIG_NOT_FOUND: 'write ssot.config.json at the repo root (see MIGRATION.md) or pass --config FILE',
-  CONFIG_INVALID: 'see the JSON Schema in schema/ssot.config.schema.json',
+  CONFIG_UNREADABLE: 'check the file exists and is readable by you',
+  CONFIG_INVALID_JSON: 'fix the JSON at the position named (editors validate it against schema/ssot.config.schema.json)',
+  CONFIG_INVALID: 'see the JSON Schema in schema/ssot.config.schema.json and MIGRATION.md, Config',
+  MODULE_NOT_FOUND: 'name a file of the repo (relative to its root) or a package specifier',
+  REPO_NOT_FOUND: 'pass --repo with an existing folder',
+  TSCONFIG_INVALID: 'fix the tsconfig, name another with "tsconfig" in the config, or pass --no-verify',
   DIRTY_TREE: 'commit or stash those files first, or pass --allow-dirty',
+  OUTSIDE_REPO: 'replace the symlink with the file it points to, or leave that file out of "include"',
+  WRITE_FAILED: 'nothing was left half-written; fix the cause (permissions, disk space) and run again',
+  PHASE_NOT_BUILT: 'run the built phases; `ssot-migrate plan` lists them',
   BASELINE_INVALID: 'regenerate it with `ssot-migrate scan --update-baseline`',
+  HISTORY_INVALID: 'fix or delete that line of the history file',
   UNDO_CONFLICT: 'put those files back as the run left them (or restore them by hand), then undo again',
 };
 
