@@ -30,8 +30,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       async (args) => {
         exitCode = (await import('./commands/scan.js')).scanCommand(
           {
-            repo: args.repo,
-            ...(args.config ? { config: args.config } : {}),
+            ...repoOptionsOf(args),
             format: args.format as ScanFormat,
             ...(args.baseline !== undefined ? { baseline: args.baseline } : {}),
             ...(args.updateBaseline !== undefined ? { updateBaseline: args.updateBaseline } : {}),
@@ -56,8 +55,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       async (args) => {
         exitCode = (await import('./commands/run.js')).runCommand(
           {
-            repo: args.repo,
-            ...(args.config ? { config: args.config } : {}),
+            ...repoOptionsOf(args),
             phase: args.phase as PhaseId,
             write: args.write,
             ...(args.patch ? { patch: args.patch } : {}),
@@ -103,7 +101,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       'Show the phases in order with their counts',
       (command) => command,
       async (args) => {
-        exitCode = (await import('./commands/plan.js')).planCommand({ repo: args.repo, ...(args.config ? { config: args.config } : {}) }, io);
+        exitCode = (await import('./commands/plan.js')).planCommand(repoOptionsOf(args), io);
       },
     )
     .demandCommand(1, 'Name a command: scan, plan, run <phase>, undo or report.')
@@ -125,6 +123,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 }
 
 class UsageError extends Error {}
+
+/** --repo and --config, as every command takes them. */
+function repoOptionsOf(args: { repo: string; config?: string | undefined }): { repo: string; config?: string } {
+  return { repo: args.repo, ...(args.config ? { config: args.config } : {}) };
+}
 
 function reportError(error: unknown, io: CliIo): number {
   if (error instanceof SsotError) {

@@ -37,21 +37,22 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
     return text;
   };
 
-  const packages = new Map<string, { root: string; name: string | undefined } | undefined>();
-  const packageOf = (file: string): { root: string; name: string | undefined } | undefined => {
-    const folder = path.posix.dirname(file);
-    const key = folder === '.' ? '' : folder;
-    if (packages.has(key)) return packages.get(key);
-    let found: { root: string; name: string | undefined } | undefined;
+  type PackageInfo = { root: string; name: string | undefined };
+  const packages = new Map<string, PackageInfo | undefined>();
+  /** The nearest package.json at or above a repo folder ('' is the root), cached per folder. */
+  const packageOfFolder = (folder: string): PackageInfo | undefined => {
+    if (packages.has(folder)) return packages.get(folder);
+    let found: PackageInfo | undefined;
     try {
-      const manifest = JSON.parse(fs.readFileSync(path.join(root, key, 'package.json'), 'utf8')) as { name?: unknown };
-      found = { root: key, name: typeof manifest.name === 'string' ? manifest.name : undefined };
+      const manifest = JSON.parse(fs.readFileSync(path.join(root, folder, 'package.json'), 'utf8')) as { name?: unknown };
+      found = { root: folder, name: typeof manifest.name === 'string' ? manifest.name : undefined };
     } catch {
-      found = key === '' ? undefined : packageOf(path.posix.dirname(key) === '.' ? 'x' : `${path.posix.dirname(key)}/x`);
+      found = folder === '' ? undefined : packageOfFolder(parentFolder(folder));
     }
-    packages.set(key, found);
+    packages.set(folder, found);
     return found;
   };
+  const packageOf = (file: string): PackageInfo | undefined => packageOfFolder(parentFolder(file));
 
   return {
     repoRoot: root,
@@ -76,4 +77,10 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
     },
     j: jscodeshift,
   };
+}
+
+/** The repo-relative folder of a repo path, '' for the root. */
+function parentFolder(relative: string): string {
+  const folder = path.posix.dirname(relative);
+  return folder === '.' ? '' : folder;
 }

@@ -18,6 +18,8 @@ export interface SourceEnvelope {
 
 /** The last line of an import, export-from or require statement. */
 const MODULE_STATEMENT_END = /^.*(?:\bfrom\s*['"][^'"\n]*['"]|^\s*import\s*['"][^'"\n]*['"]|\brequire\(\s*['"][^'"\n]*['"]\s*\)[\w.]*)[ \t]*;?[ \t]*$/gm;
+/** The same test for one line (a global regex keeps state between `test` calls). */
+const IS_MODULE_STATEMENT_END = new RegExp(MODULE_STATEMENT_END.source);
 
 // recast splits lines at U+2028 and U+2029 too, which breaks a string that holds one; they stand
 // in as private-use characters of the same length while the text is parsed and printed.
@@ -63,7 +65,7 @@ export interface LineRange {
  */
 export function reconcileLines(original: string, printed: string, touched: readonly LineRange[], style: Pick<SourceEnvelope, 'lineTerminator' | 'semicolons'>): string {
   const usual = style.lineTerminator;
-  const restyle = (text: string): string => (style.semicolons || !new RegExp(MODULE_STATEMENT_END.source).test(text) ? text : text.replace(/;(\s*)$/, '$1'));
+  const restyle = (text: string): string => (style.semicolons || !IS_MODULE_STATEMENT_END.test(text) ? text : text.replace(/;(\s*)$/, '$1'));
   const before = splitLines(original);
   const after = splitLines(printed);
   const parts: string[] = [];

@@ -6,6 +6,7 @@ import ts from 'typescript';
 import { SsotError } from '../errors.js';
 import type { FileResult, RunResult } from '../result/types.js';
 import { toPosix } from './paths.js';
+import { isIndexFile, stripExtension } from '../../transforms/utils/file-extensions.js';
 
 export interface GateDiagnostic {
   file: string;
@@ -104,7 +105,8 @@ function hostWith(options: ts.CompilerOptions, overrides: ReadonlyMap<string, st
 function affectedFiles(program: ts.Program, changed: ReadonlySet<string>, options: ts.CompilerOptions, relative: (file: string) => string): Map<string, string[]> {
   const affected = new Map<string, string[]>();
   for (const file of changed) affected.set(file, []);
-  const stems = [...changed].map((file) => path.posix.basename(file).replace(/(\.d)?\.[cm]?[jt]sx?$/, '')).map((stem) => (stem === 'index' ? '' : stem));
+  // An index is named by its folder, which any text may contain: '' matches every file.
+  const stems = [...changed].map((file) => (isIndexFile(file) ? '' : stripExtension(path.posix.basename(file))));
   for (const sourceFile of program.getSourceFiles()) {
     const file = relative(sourceFile.fileName);
     if (file.startsWith('..') || file.includes('node_modules/') || changed.has(file)) continue;

@@ -42,8 +42,9 @@ export function runCommand(options: RunOptions, io: CliIo): number {
   // The gate runs for dry runs too, so the dry-run diff stays exactly what --write writes.
   const tsconfig = options.verify === false ? undefined : findTsconfig(repoRoot, config.tsconfig);
   let gate: GateSummary | undefined;
-  if (tsconfig && filesWithStatus(result, 'changed', 'deleted').length > 0) {
-    const verdict = verifyChanges({ repoRoot, tsconfig, changes: filesWithStatus(result, 'changed', 'deleted') });
+  const proposed = filesWithStatus(result, 'changed', 'deleted');
+  if (tsconfig && proposed.length > 0) {
+    const verdict = verifyChanges({ repoRoot, tsconfig, changes: proposed });
     blockFiles(result, verdict);
     gate = { checked: verdict.checked, blocked: verdict.blocked.size };
   }
