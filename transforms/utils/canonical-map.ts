@@ -62,6 +62,8 @@ export class CanonicalMap {
       const to = this.configModule(move.to.module, `${field}.to.module`);
       this.assertExports(from, move.from.export, `${field}.from.export`);
       if (to.key === this.canonical.key) this.assertExports(to, move.to.export, `${field}.to.export`);
+      // (legacy entries are all read by now) a destination that is itself legacy: see below.
+      if (this.legacy.has(to.key)) throw configError(`${field}.to.module: ${to.key} is itself a legacy module; name the module the export finally lives in`);
       const names = this.moves.get(from.key) ?? new Map();
       if (names.has(move.from.export)) throw configError(`${field}: ${from.key} "${move.from.export}" is moved twice`);
       const legacyEntry = this.legacy.get(from.key);
@@ -81,10 +83,6 @@ export class CanonicalMap {
         throw configError(`legacy[${entry.index}].to: ${entry.to.key} is itself a legacy module (${key} → ${entry.to.key}); name the module the exports finally live in`);
       }
     }
-    config.moves.forEach((move, index) => {
-      const to = this.project.resolveConfigModule(move.to.module, `moves[${index}].to.module`);
-      if (this.legacy.has(to.key)) throw configError(`moves[${index}].to.module: ${to.key} is itself a legacy module; name the module the export finally lives in`);
-    });
     this.findReexporters();
   }
 
