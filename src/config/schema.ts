@@ -30,6 +30,53 @@ export const moveSchema = z
   .strict()
   .describe('One exported symbol that moved.');
 
+const typeRef = symbolRefSchema.describe('A type, class or interface: the module that declares it and its exported name.');
+
+export const facadesSchema = z
+  .object({
+    modules: z.array(modulePath).default([]).describe('Modules declared to be facades of the canonical module, beyond those detected.'),
+    detect: z.boolean().default(true).describe('Also detect facades: re-exports, aliases, empty subclasses, delegating wrappers and deprecated shims of canonical symbols.'),
+    keep: z.array(modulePath).default([]).describe('Public entry points that stay even when they only re-export (package.json exports/main are always kept).'),
+  })
+  .strict()
+  .describe('Phase 2, facade removal.');
+
+export const templateSchema = z
+  .object({
+    match: z.string().min(1).describe('The legacy call shape with metavariables, e.g. "$m.add_connection($socket, $ctx)"; $$$rest binds the remaining arguments.'),
+    replace: z.string().min(1).describe('The canonical shape, using only metavariables bound by match, e.g. "$m.addConnection({ socket: $socket, userId: $ctx.userId })".'),
+    receivers: z.array(typeRef).optional().describe('For method calls: the receiver must be, extend or implement one of these types.'),
+    function: symbolRefSchema.optional().describe('For free function calls: the callee must resolve to this declaration.'),
+  })
+  .strict()
+  .describe('One call-shape rewrite.');
+
+export const signaturesSchema = z
+  .object({
+    templates: z.array(templateSchema).default([]),
+    interface: typeRef.optional().describe('The canonical interface; defaults to the public methods of the canonical class.'),
+    implementations: z.array(typeRef).default([]).describe('Classes checked against the canonical interface, beyond those that declare they implement it.'),
+  })
+  .strict()
+  .describe('Phase 3, signature normalisation.');
+
+export const accessPatternSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('construct'), class: symbolRefSchema }).strict().describe('new Class(...)'),
+  z.object({ kind: z.literal('singleton'), class: symbolRefSchema, method: z.string().min(1).default('getInstance') }).strict().describe('Class.getInstance()'),
+  z.object({ kind: z.literal('accessor'), function: symbolRefSchema }).strict().describe('A legacy accessor function, e.g. getWebSocketManager(userId)'),
+]);
+
+export const factoriesSchema = z
+  .object({
+    factory: symbolRefSchema.describe('The canonical per-user factory, e.g. createWebSocketManager.'),
+    contextType: typeRef.describe('The type of the factory\'s context argument, e.g. UserExecutionContext.'),
+    contextExpressions: z.array(z.string().min(1)).default([]).describe('Expressions that may supply the context where they are in scope, e.g. "req.userContext".'),
+    isolationKey: z.array(z.string().min(1)).default(['userId']).describe('Context fields that must key any registry of instances, e.g. ["userId", "threadId"].'),
+    patterns: z.array(accessPatternSchema).default([]).describe('The legacy ways of getting an instance; construction of the canonical class is always one.'),
+  })
+  .strict()
+  .describe('Phase 4, factory rewiring.');
+
 export const configSchema = z
   .object({
     $schema: z.string().optional(),
@@ -44,6 +91,9 @@ export const configSchema = z
       .strict(),
     legacy: z.array(legacyModuleSchema).default([]),
     moves: z.array(moveSchema).default([]),
+    facades: facadesSchema.default({ modules: [], detect: true, keep: [] }),
+    signatures: signaturesSchema.optional(),
+    factories: factoriesSchema.optional(),
   })
   .strict();
 

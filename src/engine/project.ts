@@ -4,12 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import jscodeshift from 'jscodeshift';
 import type { SsotConfig } from '../config/schema.js';
-import type { ProjectServices } from '../../transforms/utils/define-phase.js';
+import type { ProjectServices, TypeServices } from '../../transforms/utils/define-phase.js';
 import { discoverFiles } from './discover-files.js';
 import { ModuleResolver } from './module-resolver.js';
 import { jscodeshiftFor } from './parsers.js';
 import { openSource } from './source-text.js';
 import { decodeSource } from './read-source.js';
+import { createTypeServices } from './type-project.js';
 
 export interface ProjectOptions {
   repoRoot: string;
@@ -54,6 +55,7 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
   };
   const packageOf = (file: string): PackageInfo | undefined => packageOfFolder(parentFolder(file));
 
+  let types: TypeServices | undefined;
   return {
     repoRoot: root,
     packageOf,
@@ -75,6 +77,7 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
         return undefined;
       }
     },
+    types: () => (types ??= createTypeServices(root, config.tsconfig)),
     j: jscodeshift,
   };
 }

@@ -41,6 +41,7 @@ export function runEngine(options: EngineOptions): RunResult {
   if (options.command === 'run' && prepared.length !== 1) throw new Error('run takes exactly one phase');
 
   const emit = options.onProgress ?? (() => {});
+  analyseCandidates(project, prepared);
   const total = project.files.length;
   emit({ type: 'start', phase: options.command === 'run' ? prepared[0]!.id : 'scan', total });
   const files: FileResult[] = [];
@@ -52,6 +53,7 @@ export function runEngine(options: EngineOptions): RunResult {
     emit({ type: 'file', done: index + 1, total, file });
   });
   emit({ type: 'end', parsed });
+  if (options.command === 'run') addDeletions(project, prepared[0]!, files);
   return { command: options.command, phases: [...options.phases], repo: project.repoRoot, files, filesScanned: total, filesParsed: parsed };
 }
 
@@ -62,6 +64,45 @@ export function preparePhases(project: ProjectServices, ids: readonly PhaseId[])
     if (!phase) throw new SsotError('PHASE_NOT_BUILT', `phase "${id}" is not built yet`);
     return { id, phase, state: phase.prepare(project) };
   });
+}
+
+/** Gives the phases that analyse across files the files their prefilter keeps. */
+function analyseCandidates(project: ProjectServices, phases: PreparedPhase[]): void {
+  for (const { phase, state } of phases) {
+    if (!phase.analyse) continue;
+    const candidates = project.files.filter((file) => {
+      const text = project.readFile(file);
+      return text !== undefined && phase.mayMatter(text, state);
+    });
+    phase.analyse(candidates, state, project);
+  }
+}
+
+/**
+ * The files the phase removes, as deletions in the result. None when a file of the run failed:
+ * a consumer left unrewritten would import a file that is gone.
+ */
+function addDeletions(project: ProjectServices, { phase, state }: PreparedPhase, files: FileResult[]): void {
+  const doomed = phase.deletions?.(state) ?? [];
+  if (doomed.length === 0 || files.some((file) => file.status === 'error' || file.status === 'skipped')) return;
+  for (const file of doomed) {
+    const text = project.readFile(file);
+    if (text === undefined) continue;
+    const index = files.findIndex((result) => result.file === file);
+    const existing = index === -1 ? undefined : files[index];
+    const deletion: FileResult = {
+      file,
+      status: 'deleted',
+      findingsBefore: existing?.findingsBefore ?? [],
+      findingsAfter: [],
+      mentions: existing?.mentions ?? [],
+      patch: createPatch(file, text, undefined),
+      sourceHash: contentHash(text),
+    };
+    if (existing) files[index] = deletion;
+    else files.push(deletion);
+  }
+  files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 function processFile(project: ProjectServices, file: string, phases: PreparedPhase[], command: 'scan' | 'run'): { file?: FileResult; parsed: boolean } {

@@ -3,6 +3,7 @@
 import type { Collection, JSCodeshift } from 'jscodeshift';
 import type { SsotConfig } from '../../src/config/schema.js';
 import type { Finding, Mention, PhaseId } from '../../src/result/types.js';
+import type { Project, SourceFile } from 'ts-morph';
 
 export interface PhaseMeta {
   id: PhaseId;
@@ -26,6 +27,20 @@ export interface PathAlias {
   targets: string[];
 }
 
+/** Type information for the type-aware phases: a ts-morph project holding only what they load. */
+export interface TypeServices {
+  /** The shared ts-morph project; phases query it and never save it. */
+  project: Project;
+  /** Whether the repo has a tsconfig: without one, types are guesses and phases must say so. */
+  hasTsconfig: boolean;
+  /** Adds repo files (repo-relative) to the project, once each, and returns their source files. */
+  load(files: readonly string[]): SourceFile[];
+  /** The source file of a repo file already loaded, or undefined. */
+  sourceFile(file: string): SourceFile | undefined;
+  /** The repo-relative path of a source file (for findings), or undefined outside the repo. */
+  repoPath(sourceFile: SourceFile): string | undefined;
+}
+
 /** What the engine offers a phase about the repo as a whole. */
 export interface ProjectServices {
   repoRoot: string;
@@ -43,6 +58,11 @@ export interface ProjectServices {
   packageOf(file: string): { root: string; name: string | undefined } | undefined;
   /** Parses a repo file; undefined when it does not exist or does not parse. */
   parseFile(file: string): Collection | undefined;
+  /**
+   * Type information (ts-morph), created on first use and shared by the phases of one run. Only
+   * the files a phase loads are in it, with what TypeScript resolves from them.
+   */
+  types(): TypeServices;
   j: JSCodeshift;
 }
 
@@ -79,6 +99,17 @@ export interface Phase<State = unknown> {
   detect(file: FileContext, state: State): Analysis;
   /** Rewrites the parsed file in place; returns true when it changed anything. */
   apply(file: FileContext, state: State): boolean;
+  /**
+   * Whole-repo analysis over the files the prefilter kept, once per run before any file is
+   * visited. A type-aware phase asks the type checker here (analyse first, manipulate after),
+   * so `detect` and `apply` only look answers up.
+   */
+  analyse?(candidates: readonly string[], state: State, project: ProjectServices): void;
+  /**
+   * Files a run of this phase removes (phase 2's facades), known once every file was visited.
+   * The engine withholds them when any file of the run failed, so no import is left dangling.
+   */
+  deletions?(state: State): readonly string[];
 }
 
 export function definePhase<State>(phase: Phase<State>): Phase<State> {
