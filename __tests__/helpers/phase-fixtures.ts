@@ -8,6 +8,7 @@ import { createProject } from '../../src/engine/project';
 import { preparePhases, processText, runEngine, type PreparedPhase } from '../../src/engine/run-engine';
 import { writeResults } from '../../src/engine/write-files';
 import type { FileResult, PhaseId } from '../../src/result/types';
+import type { ProjectServices } from '../../transforms/utils/define-phase';
 
 export const FIXTURES_ROOT = path.join(__dirname, '..', '..', '__testfixtures__');
 
@@ -30,22 +31,37 @@ export function fixtureCases(phase: PhaseId): FixtureCase[] {
     });
 }
 
-const prepared = new Map<PhaseId, PreparedPhase[]>();
+const prepared = new Map<PhaseId, { project: ProjectServices; phases: PreparedPhase[] }>();
 
 /** The phase prepared once on the fixture folder, which holds its own config and modules. */
 export function fixturePhase(phase: PhaseId): PreparedPhase[] {
-  let phases = prepared.get(phase);
-  if (!phases) {
-    const repoRoot = path.join(FIXTURES_ROOT, phase);
-    const { config } = loadConfig(repoRoot);
-    phases = preparePhases(createProject({ repoRoot, config }), [phase]);
-    prepared.set(phase, phases);
-  }
-  return phases;
+  return preparedFixture(phase).phases;
 }
 
+function preparedFixture(phase: PhaseId): { project: ProjectServices; phases: PreparedPhase[] } {
+  let entry = prepared.get(phase);
+  if (!entry) {
+    const repoRoot = path.join(FIXTURES_ROOT, phase);
+    const { config } = loadConfig(repoRoot);
+    const project = createProject({ repoRoot, config });
+    entry = { project, phases: preparePhases(project, [phase]) };
+    prepared.set(phase, entry);
+  }
+  return entry;
+}
+
+/**
+ * One fixture file through the phase as a run would take it. A type-aware phase first analyses
+ * the text given (held in memory in place of the file), so a second run sees the output.
+ */
 export function transformFixture(phase: PhaseId, file: string, text: string): FileResult | undefined {
-  return processText(file, text, fixturePhase(phase), 'run').file;
+  const { project, phases } = preparedFixture(phase);
+  for (const { phase: definition, state } of phases) {
+    if (!definition.analyse) continue;
+    project.types().setText(file, text);
+    definition.analyse([file], state, project);
+  }
+  return processText(file, text, phases, 'run').file;
 }
 
 export function readInput(phase: PhaseId, fixture: FixtureCase): string {
@@ -73,7 +89,7 @@ export function applyPhase(phase: PhaseId, repoRoot: string): string[] {
   const { config } = loadConfig(repoRoot);
   const result = runEngine({ repoRoot, config, command: 'run', phases: [phase] });
   writeResults(repoRoot, result.files);
-  return result.files.filter((file) => file.status === 'changed').map((file) => file.file);
+  return result.files.filter((file) => file.status === 'changed' || file.status === 'deleted').map((file) => file.file);
 }
 
 export function treeOf(root: string): Map<string, string> {

@@ -25,6 +25,7 @@ export function createTypeServices(repoRoot: string, configuredTsconfig: string 
       return files.map((file) => project.getSourceFile(absolute(file)) ?? project.addSourceFileAtPath(absolute(file)));
     },
     sourceFile: (file) => project.getSourceFile(absolute(file)),
+    setText: (file, text) => project.createSourceFile(absolute(file), text, { overwrite: true }),
     repoPath(sourceFile) {
       const relative = toPosix(path.relative(repoRoot, sourceFile.getFilePath()));
       return relative.startsWith('../') || path.isAbsolute(relative) || relative.split('/').includes('node_modules') ? undefined : relative;

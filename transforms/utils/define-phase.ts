@@ -37,6 +37,8 @@ export interface TypeServices {
   load(files: readonly string[]): SourceFile[];
   /** The source file of a repo file already loaded, or undefined. */
   sourceFile(file: string): SourceFile | undefined;
+  /** Puts `text` in place of a repo file's text, in memory only (fixture tests, a rewrite re-checked). */
+  setText(file: string, text: string): SourceFile;
   /** The repo-relative path of a source file (for findings), or undefined outside the repo. */
   repoPath(sourceFile: SourceFile): string | undefined;
 }
