@@ -28,7 +28,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           .option('update-baseline', { type: 'string', describe: 'Write the baseline (to FILE, or to the --baseline file)' })
           .option('record', { type: 'string', describe: 'Append this scan\'s counts to a history file, for `report`', defaultDescription: '.ssot/history.jsonl when given without FILE' }),
       async (args) => {
-        exitCode = (await import('./commands/scan.js')).scanCommand(
+        exitCode = await (await import('./commands/scan.js')).scanCommand(
           {
             ...repoOptionsOf(args),
             format: args.format as ScanFormat,
@@ -53,7 +53,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           .option('html', { type: 'string', describe: 'Also write a self-contained review page (side-by-side diffs, manual items) to FILE' })
           .option('verify', { type: 'boolean', describe: 'Type-check the changed files and their importers before and after; block changes that add a diagnostic (--no-verify: off)', defaultDescription: 'on when the repo has a tsconfig' }),
       async (args) => {
-        exitCode = (await import('./commands/run.js')).runCommand(
+        exitCode = await (await import('./commands/run.js')).runCommand(
           {
             ...repoOptionsOf(args),
             phase: args.phase as PhaseId,
@@ -101,7 +101,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       'Show the phases in order with their counts',
       (command) => command,
       async (args) => {
-        exitCode = (await import('./commands/plan.js')).planCommand(repoOptionsOf(args), io);
+        exitCode = await (await import('./commands/plan.js')).planCommand(repoOptionsOf(args), io);
       },
     )
     .demandCommand(1, 'Name a command: scan, plan, run <phase>, undo or report.')

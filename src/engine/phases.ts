@@ -11,3 +11,8 @@ export function builtPhaseIds(): PhaseId[] {
 export function isBuilt(id: PhaseId): boolean {
   return PHASES.some((entry) => entry.id === id && entry.phase !== undefined);
 }
+
+/** Whether any of these phases asks the type checker (and so needs it loaded before the run). */
+export function needsTypes(ids: readonly PhaseId[]): boolean {
+  return PHASES.some((entry) => ids.includes(entry.id) && (entry.phase as { analyse?: unknown } | undefined)?.analyse !== undefined);
+}

@@ -12,6 +12,8 @@ import { jscodeshiftFor } from './parsers.js';
 import { closeSource, lineOffset, openSource, reconcileLines, type SourceEnvelope } from './source-text.js';
 import { createPatch } from './patch.js';
 import { contentHash } from './atomic-file.js';
+import { needsTypes } from './phases.js';
+import { loadTypeChecker } from './type-project.js';
 
 export type ProgressEvent =
   | { type: 'start'; phase: PhaseId | 'scan'; total: number }
@@ -33,6 +35,11 @@ export interface PreparedPhase {
   id: PhaseId;
   phase: Phase<unknown>;
   state: unknown;
+}
+
+/** Loads what these phases need before `runEngine` (the type checker, for type-aware phases). */
+export async function loadPhaseDependencies(ids: readonly PhaseId[]): Promise<void> {
+  if (needsTypes(ids)) await loadTypeChecker();
 }
 
 export function runEngine(options: EngineOptions): RunResult {

@@ -1,5 +1,5 @@
 // `ssot-migrate plan`: the phases in order with what each would do now.
-import { runEngine } from '../../engine/run-engine.js';
+import { loadPhaseDependencies, runEngine } from '../../engine/run-engine.js';
 import { EXIT } from '../../errors.js';
 import { allFindings } from '../../reporters/counts.js';
 import { renderPlan, type PlanRow } from '../../reporters/plan.js';
@@ -8,9 +8,10 @@ import { progressReporter } from '../progress.js';
 import { namingConfigFile, openRepo, type RepoOptions } from '../repo-context.js';
 import type { CliIo } from '../io.js';
 
-export function planCommand(options: RepoOptions, io: CliIo): number {
+export async function planCommand(options: RepoOptions, io: CliIo): Promise<number> {
   const context = openRepo(options, io.cwd);
   const { repoRoot, config } = context;
+  await loadPhaseDependencies(builtPhaseIds());
   const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'scan', phases: builtPhaseIds(), onProgress: progressReporter(io) }));
   const findings = allFindings(result);
   // A phase is ready when every phase before it has nothing left to fix automatically.

@@ -2,7 +2,7 @@
 // --patch saves it for `git apply`.
 import fs from 'node:fs';
 import path from 'node:path';
-import { runEngine } from '../../engine/run-engine.js';
+import { loadPhaseDependencies, runEngine } from '../../engine/run-engine.js';
 import { uncommittedFiles } from '../../engine/git-tree.js';
 import { blockFiles, findTsconfig, verifyChanges } from '../../engine/type-check-gate.js';
 import { writeAtomically } from '../../engine/atomic-file.js';
@@ -32,12 +32,13 @@ export interface RunOptions extends RepoOptions {
   verify?: boolean;
 }
 
-export function runCommand(options: RunOptions, io: CliIo): number {
+export async function runCommand(options: RunOptions, io: CliIo): Promise<number> {
   if (!isBuilt(options.phase)) {
     throw new SsotError('PHASE_NOT_BUILT', `phase "${options.phase}" is not built yet; \`ssot-migrate plan\` shows what is`);
   }
   const context = openRepo(options, io.cwd);
   const { repoRoot, config } = context;
+  await loadPhaseDependencies([options.phase]);
   const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'run', phases: [options.phase], onProgress: progressReporter(io) }));
   // The gate runs for dry runs too, so the dry-run diff stays exactly what --write writes.
   const tsconfig = options.verify === false ? undefined : findTsconfig(repoRoot, config.tsconfig);

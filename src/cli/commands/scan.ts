@@ -2,7 +2,7 @@
 // with --baseline, the ratchet that fails CI when a count rose; with --record, one history line.
 import path from 'node:path';
 import { baselineFrom, compareBaseline, DEFAULT_BASELINE_FILE, readBaseline, writeBaseline } from '../../baseline/baseline.js';
-import { runEngine } from '../../engine/run-engine.js';
+import { loadPhaseDependencies, runEngine } from '../../engine/run-engine.js';
 import { builtPhaseIds } from '../../engine/phases.js';
 import { EXIT } from '../../errors.js';
 import { renderBaselineComparison } from '../../reporters/baseline-report.js';
@@ -23,9 +23,10 @@ export interface ScanOptions extends RepoOptions {
   record?: string;
 }
 
-export function scanCommand(options: ScanOptions, io: CliIo): number {
+export async function scanCommand(options: ScanOptions, io: CliIo): Promise<number> {
   const context = openRepo(options, io.cwd);
   const { repoRoot, config } = context;
+  await loadPhaseDependencies(builtPhaseIds());
   const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'scan', phases: builtPhaseIds(), onProgress: progressReporter(io) }));
   io.stdout.write(scanRenderer(options.format, io.tool)(result));
   const findings = allFindings(result);
