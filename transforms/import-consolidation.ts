@@ -13,6 +13,7 @@ import { keepMocksTogether, planMock, refuseConvergingMocks } from './utils/mock
 import { readModuleExports } from './utils/module-exports.js';
 import { findModuleReferences, type ModuleReference } from './utils/module-references.js';
 import { manual, relevant, type ImportsState, type NamedExportSpecifier, type ReferencePlan } from './utils/reference-plan.js';
+import { namesModuleOf } from './utils/specifier-prefilter.js';
 
 interface FilePlan {
   plans: ReferencePlan[];
@@ -34,9 +35,12 @@ export default definePhase<ImportsState>({
     return { map, project, terms: map.prefilterTerms(), legacyTerms: map.legacyTerms() };
   },
 
-  mayMatter(text, state) {
-    return state.terms.some((term) => text.includes(term));
+  mayMatter(text, state, file) {
+    // A file that names a legacy module in a comment or string has mentions to list.
+    return state.legacyTerms.some((term) => text.includes(term)) || namesModuleOf(text, file, state.terms, state.project, (key) => state.map.concerns(key));
   },
+
+  stateSources: (state) => state.map.sources(),
 
   detect(file, state) {
     const { plans, referencesCanonical, legacyReferences, codeLiterals } = planFile(file, state);

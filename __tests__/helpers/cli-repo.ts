@@ -192,11 +192,10 @@ export function snapshotTree(root: string): Map<string, string> {
   return out;
 }
 
-/** Paths whose content differs between two snapshots, or that only one has; sorted. */
-/** Files whose content differs, apart from the undo journal every --write keeps in .ssot/journal. */
+/** Files whose content differs, apart from the undo journal of --write and the scan cache. */
 export function changedPaths(before: Map<string, string>, after: Map<string, string>): string[] {
   const paths = new Set([...before.keys(), ...after.keys()]);
-  return [...paths].filter((file) => !file.startsWith('.ssot/journal/') && before.get(file) !== after.get(file)).sort();
+  return [...paths].filter((file) => !/^\.ssot\/(journal|cache)\//.test(file) && before.get(file) !== after.get(file)).sort();
 }
 
 /** The files a unified diff names, in its order (`diff --git a/X b/X`). */

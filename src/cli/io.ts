@@ -13,6 +13,8 @@ export interface ToolInfo {
   name: string;
   version: string;
   informationUri?: string;
+  /** When this build of the tool was made: cached results of another build are not reused. */
+  build?: string;
 }
 
 export function useColor(io: CliIo): boolean {

@@ -16,7 +16,8 @@ export function progressReporter(io: CliIo): (event: ProgressEvent) => void {
       lastDraw = now;
       io.stderr.write(`\r\x1b[K[${event.done}/${event.total}] ${event.file}`);
     } else if (event.type === 'end') {
-      io.stderr.write(`${tty ? '\r\x1b[K' : ''}parsed ${event.parsed} candidate files\n`);
+      const reused = event.reused > 0 ? ` (${event.reused} files unchanged since the cached scan)` : '';
+      io.stderr.write(`${tty ? '\r\x1b[K' : ''}parsed ${event.parsed} candidate files${reused}\n`);
     }
   };
 }

@@ -13,12 +13,15 @@ import { closeSource, lineOffset, openSource, reconcileLines, type SourceEnvelop
 import { createPatch } from './patch.js';
 import { contentHash } from './atomic-file.js';
 import { needsTypes } from './phases.js';
+import { inShard, type Shard } from './shard.js';
+import { toPosix } from './paths.js';
+import { textHash, type CachedOutcome, type ScanCache } from './scan-cache.js';
 import { loadTypeChecker } from './type-project.js';
 
 export type ProgressEvent =
   | { type: 'start'; phase: PhaseId | 'scan'; total: number }
   | { type: 'file'; done: number; total: number; file: string }
-  | { type: 'end'; parsed: number };
+  | { type: 'end'; parsed: number; reused: number };
 
 export interface EngineOptions {
   repoRoot: string;
@@ -29,6 +32,12 @@ export interface EngineOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Reuse a project already set up (tests, or several commands in one process). */
   project?: ProjectServices;
+  /** Only this shard of the files (CI matrices; `merge` puts the shards back together). */
+  shard?: Shard;
+  /** Only these repo-relative files of the scope (`--changed-since`). */
+  only?: ReadonlySet<string>;
+  /** scan only: reuse the results of files unchanged since the cached scan, and update it. */
+  cache?: ScanCache;
 }
 
 export interface PreparedPhase {
@@ -44,24 +53,61 @@ export async function loadPhaseDependencies(ids: readonly PhaseId[]): Promise<vo
 
 export function runEngine(options: EngineOptions): RunResult {
   const project = options.project ?? createProject({ repoRoot: options.repoRoot, config: options.config });
-  const prepared = preparePhases(project, options.phases);
+  const cache = options.command === 'scan' ? options.cache : undefined;
+  const reads = cache ? trackReads(project) : undefined;
+  // Phase by phase, so what each one's state was built from is known (see sourcesOfState).
+  const prepared: PreparedPhase[] = [];
+  const sources = new Set<string>();
+  for (const id of options.phases) {
+    const [phase] = preparePhases(reads?.project ?? project, [id]);
+    prepared.push(phase!);
+    if (reads) for (const file of sourcesOfState(phase!, reads)) sources.add(file);
+  }
+  const stateSources = [...sources].sort();
   if (options.command === 'run' && prepared.length !== 1) throw new Error('run takes exactly one phase');
 
   const emit = options.onProgress ?? (() => {});
-  analyseCandidates(project, prepared);
-  const total = project.files.length;
+  const selected = project.files.filter((file) => (!options.shard || inShard(file, options.shard)) && (!options.only || options.only.has(file)));
+  const hashOf = (file: string): string => textHash(project.readFile(file));
+  const reused = cache?.reusable(selected, stateSources, hashOf) ?? new Map<string, Outcome>();
+  // Type analysis is all or nothing: its cross-file facts (who uses a shared instance) cover
+  // every candidate in scope, in every shard, so results never depend on how a run was cut.
+  const changed = reused.size > 0 ? selected.filter((file) => !reused.has(file)) : selected;
+  if (changed.some((file) => isTypeCandidate(project, prepared, file))) reused.clear();
+  if (reused.size === 0) analyseCandidates(project, prepared, project.files, reads?.project);
+  const total = selected.length;
   emit({ type: 'start', phase: options.command === 'run' ? prepared[0]!.id : 'scan', total });
   const files: FileResult[] = [];
+  const outcomes = new Map<string, Outcome>();
   let parsed = 0;
-  project.files.forEach((file, index) => {
-    const result = processFile(project, file, prepared, options.command);
-    if (result.parsed) parsed++;
-    if (result.file) files.push(result.file);
+  selected.forEach((file, index) => {
+    if (reads) reads.current = file;
+    const outcome = reused.get(file) ?? processFile(project, file, prepared, options.command);
+    if (cache && (outcome.file || outcome.parsed)) outcomes.set(file, outcome);
+    if (outcome.parsed) parsed++;
+    if (outcome.file) files.push(outcome.file);
     emit({ type: 'file', done: index + 1, total, file });
   });
-  emit({ type: 'end', parsed });
-  if (options.command === 'run') addDeletions(project, prepared[0]!, files);
-  return { command: options.command, phases: [...options.phases], repo: project.repoRoot, files, filesScanned: total, filesParsed: parsed };
+  emit({ type: 'end', parsed, reused: reused.size });
+  if (cache && reads) {
+    const dependencies = [...new Set([...reads.files, ...typeSources(reads), ...stateSources, ...(reused.size > 0 ? cache.previousDependencies() : [])])].sort();
+    cache.save({
+      stateSources,
+      hashes: Object.fromEntries(selected.map((file) => [file, hashOf(file)])),
+      dependencies: Object.fromEntries(dependencies.map((file) => [file, hashOf(file)])),
+      results: Object.fromEntries(outcomes),
+    });
+  }
+  if (options.command === 'run') addDeletions(project, prepared[0]!, files, new Set(selected));
+  return {
+    command: options.command,
+    phases: [...options.phases],
+    repo: project.repoRoot,
+    files,
+    filesScanned: total,
+    filesParsed: parsed,
+    ...(options.shard ? { shard: options.shard } : {}),
+  };
 }
 
 /** Prepares phases for `processText` outside a full run (fixture tests, one-file tools). */
@@ -73,15 +119,69 @@ export function preparePhases(project: ProjectServices, ids: readonly PhaseId[])
   });
 }
 
+type Outcome = CachedOutcome;
+
+interface ReadTracker {
+  project: ProjectServices;
+  /** Files the phases read beyond the one being processed. */
+  files: Set<string>;
+  current: string | undefined;
+  usedTypes: boolean;
+}
+
+/** The project as the phases see it, recording what they read: what a cached result depends on. */
+function trackReads(project: ProjectServices): ReadTracker {
+  const tracker: ReadTracker = { project, files: new Set(), current: undefined, usedTypes: false };
+  const note = (file: string): void => {
+    if (file !== tracker.current) tracker.files.add(file);
+  };
+  tracker.project = {
+    ...project,
+    readFile: (file) => (note(file), project.readFile(file)),
+    parseFile: (file) => (note(file), project.parseFile(file)),
+    types: () => ((tracker.usedTypes = true), project.types()),
+  };
+  return tracker;
+}
+
+/**
+ * The files a phase's cross-file state came from. A phase that names them frees the cache from
+ * everything else it read while preparing (phase 1 reads every file to find barrels); for one
+ * that does not, everything it read counts.
+ */
+function sourcesOfState({ phase, state }: PreparedPhase, reads: ReadTracker): string[] {
+  const sources = phase.stateSources ? [...phase.stateSources(state)] : [...reads.files];
+  reads.files.clear();
+  return sources;
+}
+
+/** The repo files the type checker loaded (sources of types a result may depend on). */
+function typeSources(reads: ReadTracker): string[] {
+  if (!reads.usedTypes) return [];
+  const types = reads.project.types();
+  const root = reads.project.repoRoot;
+  return types.project
+    .getProgram()
+    .compilerObject.getSourceFiles()
+    .map((sourceFile) => toPosix(path.relative(root, sourceFile.fileName)))
+    .filter((file) => !file.startsWith('../') && !path.isAbsolute(file) && !file.split('/').includes('node_modules'));
+}
+
+function isTypeCandidate(project: ProjectServices, phases: PreparedPhase[], file: string): boolean {
+  const text = project.readFile(file);
+  return text !== undefined && phases.some(({ phase, state }) => phase.analyse !== undefined && phase.mayMatter(text, state, file));
+}
+
 /** Gives the phases that analyse across files the files their prefilter keeps. */
-function analyseCandidates(project: ProjectServices, phases: PreparedPhase[]): void {
+function analyseCandidates(project: ProjectServices, phases: PreparedPhase[], files: readonly string[], phasesProject = project): void {
   for (const { phase, state } of phases) {
     if (!phase.analyse) continue;
-    const candidates = project.files.filter((file) => {
+    // Choosing the candidates is the engine's reading, not a dependency of any result.
+    const candidates = files.filter((file) => {
       const text = project.readFile(file);
-      return text !== undefined && phase.mayMatter(text, state);
+      return text !== undefined && phase.mayMatter(text, state, file);
     });
-    phase.analyse(candidates, state, project);
+    phase.analyse(candidates, state, phasesProject);
   }
 }
 
@@ -89,8 +189,8 @@ function analyseCandidates(project: ProjectServices, phases: PreparedPhase[]): v
  * The files the phase removes, as deletions in the result. None when a file of the run failed:
  * a consumer left unrewritten would import a file that is gone.
  */
-function addDeletions(project: ProjectServices, { phase, state }: PreparedPhase, files: FileResult[]): void {
-  const doomed = phase.deletions?.(state) ?? [];
+function addDeletions(project: ProjectServices, { phase, state }: PreparedPhase, files: FileResult[], selected: ReadonlySet<string>): void {
+  const doomed = (phase.deletions?.(state) ?? []).filter((file) => selected.has(file));
   if (doomed.length === 0 || files.some((file) => file.status === 'error' || file.status === 'skipped')) return;
   for (const file of doomed) {
     const text = project.readFile(file);
@@ -118,7 +218,7 @@ function processFile(project: ProjectServices, file: string, phases: PreparedPha
     // A file that cannot be rewritten safely matters only if it might mention a module of the
     // migration: the prefilter reads its raw bytes to tell.
     const raw = readRaw(project.repoRoot, file);
-    if (raw !== undefined && !phases.some(({ phase, state }) => phase.mayMatter(raw, state))) return { parsed: false };
+    if (raw !== undefined && !phases.some(({ phase, state }) => phase.mayMatter(raw, state, file))) return { parsed: false };
     return { parsed: false, file: { file, status: 'skipped', findingsBefore: [], findingsAfter: [], mentions: [], error: `${file}: ${project.readProblem(file) ?? 'cannot be read; skipped'}` } };
   }
   return processText(file, text, phases, command);
@@ -141,7 +241,7 @@ export function processText(file: string, text: string, phases: PreparedPhase[],
 }
 
 function transformText(file: string, text: string, phases: PreparedPhase[], command: 'scan' | 'run'): { file?: FileResult; parsed: boolean } {
-  const interested = phases.filter(({ phase, state }) => phase.mayMatter(text, state));
+  const interested = phases.filter(({ phase, state }) => phase.mayMatter(text, state, file));
   if (interested.length === 0) return { parsed: false };
 
   const envelope = openSource(text);

@@ -8,6 +8,8 @@ export function renderJson(result: RunResult): string {
   const report = {
     command: result.command,
     phases: result.phases,
+    repo: result.repo,
+    ...(result.shard ? { shard: result.shard } : {}),
     filesScanned: result.filesScanned,
     filesParsed: result.filesParsed,
     counts: countByKind(findings),

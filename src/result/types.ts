@@ -46,6 +46,12 @@ export interface FileResult {
   sourceHash?: string;
 }
 
+/** One of `count` deterministic parts of a run's files (`--shard index/count`, 1-based). */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
 export interface RunResult {
   command: 'scan' | 'run';
   phases: PhaseId[];
@@ -53,4 +59,6 @@ export interface RunResult {
   files: FileResult[];
   filesScanned: number;
   filesParsed: number;
+  /** Present on the result of one shard; a merge of every shard has none, like an unsharded run. */
+  shard?: Shard;
 }

@@ -97,7 +97,7 @@ export interface Phase<State = unknown> {
   /** Cross-file analysis, done once per run before any file is visited. */
   prepare(project: ProjectServices): State;
   /** A cheap text test run before parsing: false means the file cannot matter. */
-  mayMatter(text: string, state: State): boolean;
+  mayMatter(text: string, state: State, file: string): boolean;
   detect(file: FileContext, state: State): Analysis;
   /** Rewrites the parsed file in place; returns true when it changed anything. */
   apply(file: FileContext, state: State): boolean;
@@ -112,6 +112,12 @@ export interface Phase<State = unknown> {
    * The engine withholds them when any file of the run failed, so no import is left dangling.
    */
   deletions?(state: State): readonly string[];
+  /**
+   * The files the prepared state was built from (its cross-file knowledge), read right after
+   * `prepare`. A cache of per-file results stays valid while these are unchanged; without it,
+   * every file read while preparing counts.
+   */
+  stateSources?(state: State): readonly string[];
 }
 
 export function definePhase<State>(phase: Phase<State>): Phase<State> {

@@ -17,10 +17,11 @@ import type { PhaseId } from '../../result/types.js';
 import { isBuilt } from '../../engine/phases.js';
 import { progressReporter } from '../progress.js';
 import { namingConfigFile, openRepo, type RepoOptions } from '../repo-context.js';
+import { engineSelection, type SelectionOptions } from '../selection.js';
 import { useColor, type CliIo } from '../io.js';
 import type { RunFormat } from '../options.js';
 
-export interface RunOptions extends RepoOptions {
+export interface RunOptions extends RepoOptions, SelectionOptions {
   phase: PhaseId;
   write: boolean;
   patch?: string;
@@ -39,7 +40,7 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<number
   const context = openRepo(options, io.cwd);
   const { repoRoot, config } = context;
   await loadPhaseDependencies([options.phase]);
-  const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'run', phases: [options.phase], onProgress: progressReporter(io) }));
+  const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'run', phases: [options.phase], onProgress: progressReporter(io), ...engineSelection(options, repoRoot) }));
   // The gate runs for dry runs too, so the dry-run diff stays exactly what --write writes.
   const tsconfig = options.verify === false ? undefined : findTsconfig(repoRoot, config.tsconfig);
   let gate: GateSummary | undefined;

@@ -11,9 +11,12 @@ import { recordScan } from '../history-file.js';
 import type { CliIo } from '../io.js';
 import { scanRenderer, type ScanFormat } from '../formats.js';
 import { progressReporter } from '../progress.js';
-import { namingConfigFile, openRepo, type RepoOptions } from '../repo-context.js';
+import { namingConfigFile, openRepo, type RepoContext, type RepoOptions } from '../repo-context.js';
+import { ScanCache } from '../../engine/scan-cache.js';
+import { contentHash } from '../../engine/atomic-file.js';
+import { engineSelection, type SelectionOptions } from '../selection.js';
 
-export interface ScanOptions extends RepoOptions {
+export interface ScanOptions extends RepoOptions, SelectionOptions {
   format: ScanFormat;
   /** Compare with this baseline ('' for the default file). */
   baseline?: string;
@@ -21,13 +24,15 @@ export interface ScanOptions extends RepoOptions {
   updateBaseline?: string;
   /** Append a history line ('' for the default file). */
   record?: string;
+  /** Keep per-file results in .ssot/cache and reuse those of unchanged files. */
+  cache?: boolean;
 }
 
 export async function scanCommand(options: ScanOptions, io: CliIo): Promise<number> {
   const context = openRepo(options, io.cwd);
   const { repoRoot, config } = context;
   await loadPhaseDependencies(builtPhaseIds());
-  const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'scan', phases: builtPhaseIds(), onProgress: progressReporter(io) }));
+  const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'scan', phases: builtPhaseIds(), onProgress: progressReporter(io), ...engineSelection(options, repoRoot), ...cacheFor(options, context, io) }));
   io.stdout.write(scanRenderer(options.format, io.tool)(result));
   const findings = allFindings(result);
   const skipped = filesWithStatus(result, 'skipped', 'error').length > 0;
@@ -52,6 +57,16 @@ export async function scanCommand(options: ScanOptions, io: CliIo): Promise<numb
     return comparison.rose.length > 0 || skipped ? EXIT.violations : EXIT.clean;
   }
   return findings.length > 0 || skipped ? EXIT.violations : EXIT.clean;
+}
+
+/**
+ * The scan cache, keyed by everything a file's result depends on besides the files: the tool's
+ * build, the config and the shard. Off for --changed-since (a partial scan is not a baseline).
+ */
+function cacheFor(options: ScanOptions, context: RepoContext, io: CliIo): { cache?: ScanCache } {
+  if (!options.cache || options.changedSince) return {};
+  const key = contentHash(JSON.stringify([io.tool.name, io.tool.version, io.tool.build ?? '', builtPhaseIds(), context.config, options.shard ?? '']));
+  return { cache: new ScanCache(context.repoRoot, key) };
 }
 
 /** A file named on the command line is relative to the working directory; '' means the default. */
