@@ -42,8 +42,21 @@ describe('CanonicalMap', () => {
     );
   });
 
-  it('refuses a legacy module that does not exist, naming the field', () => {
-    expect(() => mapFor({ canonical: { module: 'src/unified_manager.ts' }, legacy: [{ module: 'src/nope.ts' }] })).toThrow(/^legacy\[0\]\.module: no file "src\/nope\.ts"/);
+  it('counts a legacy or moved-from module that no longer exists as already migrated (phase 2 deletes facades)', () => {
+    const gone = mapFor({
+      canonical: { module: 'src/unified_manager.ts' },
+      legacy: [{ module: 'src/nope.ts' }],
+      moves: [{ from: { module: 'src/gone.ts', export: 'X' }, to: { module: 'src/unified_manager.ts', export: 'UnifiedWebSocketManager' } }],
+    });
+    expect(gone.legacyKeys()).toEqual([]);
+  });
+
+  it('refuses a canonical module or a destination that does not exist, naming the field', () => {
+    expect(() => mapFor({ canonical: { module: 'src/nope.ts' } })).toThrow(/^canonical\.module: no file "src\/nope\.ts"/);
+    expect(() => mapFor({ canonical: { module: 'src/unified_manager.ts' }, legacy: [{ module: 'src/websocket_manager.ts', to: 'src/nope.ts' }] })).toThrow(/^legacy\[0\]\.to: no file "src\/nope\.ts"/);
+    expect(() =>
+      mapFor({ canonical: { module: 'src/unified_manager.ts' }, moves: [{ from: { module: 'src/gone.ts', export: 'X' }, to: { module: 'src/nope.ts', export: 'X' } }] }),
+    ).toThrow(/^moves\[0\]\.to\.module: no file "src\/nope\.ts"/);
   });
 
   it('refuses the canonical module listed as legacy', () => {

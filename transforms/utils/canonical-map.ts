@@ -2,6 +2,7 @@
 // single moves, plus modules found to re-export canonical symbols (barrels, third paths).
 // Answers "this export of that module now lives at …" for imports, facades and later phases.
 import path from 'node:path';
+import { namesModuleOf } from './specifier-prefilter.js';
 import type { ProjectServices, ResolvedModule } from './define-phase.js';
 import { readModuleExports, type ModuleExports } from './module-exports.js';
 import { SsotError } from '../../src/errors.js';
@@ -44,7 +45,8 @@ export class CanonicalMap {
         : undefined;
     config.legacy.forEach((entry, index) => {
       const field = `legacy[${index}]`;
-      const module = this.configModule(entry.module, `${field}.module`);
+      const module = this.sourceModule(entry.module, `${field}.module`);
+      if (!module) return;
       if (module.key === this.canonical.key) throw configError(`${field}.module: "${entry.module}" is the canonical module itself`);
       if (this.legacy.has(module.key)) throw configError(`${field}.module: "${entry.module}" is listed twice (also legacy[${this.legacy.get(module.key)!.index}])`);
       const to = entry.to ? this.configModule(entry.to, `${field}.to`) : this.canonical;
@@ -58,8 +60,9 @@ export class CanonicalMap {
     });
     config.moves.forEach((move, index) => {
       const field = `moves[${index}]`;
-      const from = this.configModule(move.from.module, `${field}.from.module`);
+      const from = this.sourceModule(move.from.module, `${field}.from.module`);
       const to = this.configModule(move.to.module, `${field}.to.module`);
+      if (!from) return;
       this.assertExports(from, move.from.export, `${field}.from.export`);
       if (to.key === this.canonical.key) this.assertExports(to, move.to.export, `${field}.to.export`);
       // (legacy entries are all read by now) a destination that is itself legacy: see below.
@@ -92,10 +95,28 @@ export class CanonicalMap {
     return module;
   }
 
+  /**
+   * A module names move away from. Once a migration (phase 2) has deleted it, it is already
+   * migrated: nothing can reference it, so it is left out instead of failing every later run.
+   */
+  private sourceModule(name: string, field: string): ResolvedModule | undefined {
+    try {
+      return this.configModule(name, field);
+    } catch (error) {
+      if (error instanceof SsotError && error.code === 'MODULE_NOT_FOUND') return undefined;
+      throw error;
+    }
+  }
+
   private assertExports(module: ResolvedModule, name: string, field: string): void {
     if (!module.isFile) return;
     const names = module.key === this.canonical.key ? this.canonicalExports : this.exportNames(module.key);
     if (names && !names.has(name)) throw configError(`${field}: ${module.key} has no export "${name}"`);
+  }
+
+  /** Whether a module is one the migration is about: canonical, legacy, moved from, or a barrel of them. */
+  concerns(key: string): boolean {
+    return key === this.canonical.key || this.roleOf(key) !== undefined || this.reexporters.has(key);
   }
 
   roleOf(key: string): ModuleRole | undefined {
@@ -224,6 +245,11 @@ export class CanonicalMap {
     return undefined;
   }
 
+  /** The modules read so far to know what leads where: what this map was built from. */
+  sources(): string[] {
+    return [...this.exportsCache.keys()];
+  }
+
   private exportsOf(key: string): ModuleExports | undefined {
     if (this.exportsCache.has(key)) return this.exportsCache.get(key);
     const root = this.project.parseFile(key);
@@ -245,7 +271,8 @@ export class CanonicalMap {
         // A module the config names as a destination is where names go, not a detour to them.
         if (checked.has(file) || this.roleOf(file) || this.destinations.has(file)) continue;
         const text = this.project.readFile(file);
-        if (!text || !text.includes('export') || !terms.some((term) => text.includes(term))) continue;
+        // Parse only a file with an export and a string naming a module of the migration.
+        if (!text || !text.includes('export') || !namesModuleOf(text, file, terms, this.project, (key) => this.concerns(key))) continue;
         checked.add(file);
         const exports = this.exportsOf(file);
         if (exports && this.reexportsCanonical(file, exports)) {

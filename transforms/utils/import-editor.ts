@@ -207,12 +207,17 @@ export class FileEditor {
     const typeOnly = (plan.reference.owner.node as ImportDeclaration).importKind === 'type';
     const locals = new Map<string, string>();
     const items: MovingImport[] = [];
+    // A name seen only as `ns.name` is free once those members are replaced by it.
+    const memberCount = new Map<string, number>();
+    for (const member of members) memberCount.set(member.name, (memberCount.get(member.name) ?? 0) + 1);
+    const onlyAsMember = (name: string): boolean => memberCount.get(name) === this.file.root.find(j.Identifier, { name }).size();
     for (const move of plan.moves) {
       const existing = typeOnly ? undefined : this.importedLocal(move.target, move.targetName);
       if (existing) {
         locals.set(move.name, existing);
         continue;
       }
+      if (onlyAsMember(move.targetName)) this.taken.delete(move.targetName);
       const local = freeName(move.targetName, this.taken);
       locals.set(move.name, local);
       items.push({ move, local, typeOnly });
@@ -237,6 +242,42 @@ export class FileEditor {
       touch(this.file, member.path.node);
       member.path.replace(j.identifier(local));
     }
+    // Every member moved: the namespace has no use left (a use as a value is never split).
+    // (Found again: the import inserted above has shifted the statement's path.)
+    if (members.every((member) => locals.has(member.name))) {
+      const owner = this.file.root.find(j.ImportDeclaration).filter((path) => path.node === plan.reference.owner.node).paths()[0];
+      if (owner) {
+        // The imports below too: the line diff may align the import inserted above with a
+        // later `import {` line, and an insertion there must not be dropped as untouched.
+        const start = (owner.node as { loc?: { start: { line: number } } }).loc?.start.line;
+        const ends = this.file.root.find(j.ImportDeclaration).nodes().flatMap((node) => (node.loc ? [node.loc.end.line] : []));
+        if (start !== undefined) touch(this.file, { loc: { start: { line: start }, end: { line: Math.max(start, ...ends) } } });
+        this.remove(owner);
+      }
+    }
+  }
+
+  /**
+   * The local name of export `name` of `target` in this file, importing it (merged into an
+   * existing import of `target`, or as a new declaration above `above`) when it is not yet.
+   */
+  ensureImport(target: ResolvedModule, name: string, above: ASTPath, originalSpecifier: string): string {
+    const existing = this.importedLocal(target, name);
+    if (existing) return existing;
+    const { j } = this.file;
+    const local = freeName(name, this.taken);
+    const item: MovingImport = { move: { name, target, targetName: name }, local, typeOnly: false };
+    const merge = this.mergeableImport(target, false, above.node);
+    if (merge) {
+      touch(this.file, merge.node);
+      addImportSpecifiers(j, merge.node as ImportDeclaration, [item]);
+      return local;
+    }
+    const created = j.importDeclaration([], j.stringLiteral(''));
+    setStringValue(created.source as StringLiteral, this.specifierFor(target, originalSpecifier));
+    addImportSpecifiers(j, created, [item]);
+    insertAbove(above, created);
+    return local;
   }
 
   /** The local name under which `name` of `target` is already imported as a value, if it is. */

@@ -1,7 +1,7 @@
 // Plans for module paths in test mocks (`jest.mock`, `vi.mock`, `jest.requireActual`…). A mock
 // moves only when the test keeps meaning the same thing; everything else is for a human.
 import type { ASTNode, ASTPath, CallExpression, StringLiteral } from 'jscodeshift';
-import type { FileContext } from './define-phase.js';
+import type { FileContext, ResolvedModule } from './define-phase.js';
 import { setStringValue } from './ast-edits.js';
 import { planCallUse } from './binding-plans.js';
 import type { ModuleReference } from './module-references.js';
@@ -10,13 +10,17 @@ import { manual, type ImportsState, type ReferencePlan } from './reference-plan.
 /** Calls that install a mock (unmock and dontMock remove one). */
 const MOCK_CALL = /^(mock|doMock|setMock)$/;
 
-/** Two mocks of the canonical module in one file would replace each other: a human merges them. */
+/** Two mocks of one module (the canonical one, or where a facade's names live) in one file would replace each other: a human merges them. */
 export function refuseConvergingMocks(file: FileContext, state: ImportsState, references: ModuleReference[], plans: ReferencePlan[]): void {
   const isMockCall = (reference: ModuleReference): boolean => reference.kind === 'mock' && MOCK_CALL.test(mockMethod(reference));
-  const existing = references.filter((reference) => isMockCall(reference) && state.project.resolve(reference.specifier, file.file).key === state.map.canonical.key).length;
   const converging = plans.filter((plan) => plan.fix && isMockCall(plan.reference));
-  if (existing + converging.length < 2) return;
-  for (const plan of converging) manual(plan, `the file would end up with ${existing + converging.length} mocks of ${state.map.canonical.key}: merge them by hand`);
+  const targets = new Set(converging.map((plan) => plan.moves[0]?.target.key ?? state.map.canonical.key));
+  for (const target of targets) {
+    const existing = references.filter((reference) => isMockCall(reference) && state.project.resolve(reference.specifier, file.file).key === target).length;
+    const group = converging.filter((plan) => (plan.moves[0]?.target.key ?? state.map.canonical.key) === target);
+    if (existing + group.length < 2) continue;
+    for (const plan of group) manual(plan, `the file would end up with ${existing + group.length} mocks of ${target}: merge them by hand`);
+  }
 }
 
 /**
@@ -46,7 +50,7 @@ export function planMock(file: FileContext, state: ImportsState, plan: Reference
   if (/^(requireActual|requireMock|importActual|importMock)$/.test(method)) return planCallUse(file, state, plan, call);
   if (plan.role === 'moves') return undefined;
   const factory = call.node.arguments[1] as (ASTNode & { body?: ASTNode }) | undefined;
-  const target = state.map.canonical;
+  let target: ResolvedModule = state.map.canonical;
   const companions: StringLiteral[] = [];
   if (plan.role === 'reexporter' && !factory) return undefined;
   // Unmocking follows its mock (see keepMocksTogether); only installing a mock needs care.
@@ -91,6 +95,13 @@ export function planMock(file: FileContext, state: ImportsState, plan: Reference
       }
       keys.push({ property, name: String(property.key?.name ?? property.key?.value) });
     }
+    // Every mocked name lives in one other module (a facade handing on a real module's
+    // export): the mock moves there, under the same conditions as one of the canonical module.
+    const homes = new Map(keys.flatMap(({ name }) => {
+      const destination = state.map.destinationOf(plan.module.key, name);
+      return destination?.kind === 'move' ? [[destination.module.key, destination.module] as const] : [];
+    }));
+    if (homes.size === 1) target = [...homes.values()][0]!;
     const unmoved: string[] = [];
     for (const { name } of keys) {
       const destination = state.map.destinationOf(plan.module.key, name);
@@ -102,7 +113,7 @@ export function planMock(file: FileContext, state: ImportsState, plan: Reference
       return manual(plan, `the ${method} factory mocks ${unmoved.join(', ')}, which stay on ${plan.module.key}: split the mock by hand`);
     }
     if (!keepsActual) {
-      return manual(plan, `without \`...jest.requireActual(…)\` in the factory, a mock of ${target.key} would leave every other canonical export undefined: point it by hand`);
+      return manual(plan, `without \`...jest.requireActual(…)\` in the factory, a mock of ${target.key} would leave every other ${target.key === state.map.canonical.key ? 'canonical ' : ''}export undefined: point it by hand`);
     }
     const renamed = plan.moves.map((move) => move.targetName);
     const collision = renamed.find((name, index) => renamed.indexOf(name) !== index);

@@ -1,0 +1,1 @@
+export { UnifiedWebSocketManager as LegacyManager, createWebSocketManager as makeManager } from './unified_manager';

@@ -1,0 +1,3 @@
+import Manager from './unified_manager';
+
+export { Manager as NamedManager };

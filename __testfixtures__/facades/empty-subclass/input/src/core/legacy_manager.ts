@@ -1,0 +1,3 @@
+import { UnifiedWebSocketManager } from './unified_manager';
+
+export class LegacyWebSocketManager extends UnifiedWebSocketManager {}

@@ -1,0 +1,10 @@
+import { getWebSocketManager } from '../src/core/compat';
+
+jest.mock('../src/core/compat', () => ({
+  ...jest.requireActual('../src/core/compat'),
+  getWebSocketManager: jest.fn(),
+}));
+
+it('is mocked', () => {
+  expect(jest.isMockFunction(getWebSocketManager)).toBe(true);
+});

@@ -1,0 +1,1 @@
+export { UnifiedWebSocketManager as WebSocketManager } from './core/unified_manager';

@@ -1,0 +1,1 @@
+export { UnifiedWebSocketManager, createWebSocketManager } from './core/unified_manager';

@@ -1,0 +1,1 @@
+export { UnifiedWebSocketManager as WebSocketManager, createWebSocketManager as makeManager } from './unified_manager';

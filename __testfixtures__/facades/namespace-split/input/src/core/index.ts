@@ -1,0 +1,3 @@
+// Public surface of core.
+export * from './unified_manager';
+export { countStart } from './stats';

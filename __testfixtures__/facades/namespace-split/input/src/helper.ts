@@ -1,0 +1,3 @@
+export function helper(value: string): string {
+  return value.trim();
+}

@@ -1,0 +1,1 @@
+export type { WebSocketManagerProtocol as ManagerProtocol, UserContext } from './unified_manager';

@@ -1,0 +1,1 @@
+export { UnifiedWebSocketManager as LegacyManager } from './unified_manager';

@@ -1,0 +1,1 @@
+export { UnifiedWebSocketManager as OldManager } from './unified_manager';

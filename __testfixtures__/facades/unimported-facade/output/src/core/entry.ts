@@ -1,0 +1,2 @@
+// Loaded by path by the admin console.
+export * from './unified_manager';

@@ -1,0 +1,185 @@
+import path from 'node:path';
+import { loadConfig } from '../../src/config/load-config';
+import { createProject } from '../../src/engine/project';
+import { runEngine } from '../../src/engine/run-engine';
+import { surveyFacades, type FacadeSurvey } from '../../transforms/utils/facade-detection';
+import { makeRepo } from '../helpers/cli-repo';
+import { applyPhase, crossFileCases, FIXTURES_ROOT, fixtureCases, readInput, runCrossFileCase, transformFixture, treeOf } from '../helpers/phase-fixtures';
+
+const cases = fixtureCases('facades');
+
+describe('facades fixtures', () => {
+  it('has fixture cases', () => {
+    expect(cases.length).toBeGreaterThan(0);
+  });
+
+  describe.each(cases.map((fixture) => [fixture.name, fixture] as const))('%s', (_name, fixture) => {
+    const input = readInput('facades', fixture);
+    let result: ReturnType<typeof transformFixture>;
+    let output: string;
+    beforeAll(() => {
+      result = transformFixture('facades', fixture.input, input);
+      output = result?.newText ?? input;
+    });
+
+    it(fixture.expected === undefined ? 'is left unchanged' : 'is rewritten as expected', () => {
+      expect(result?.error).toBeUndefined();
+      expect(output).toBe(fixture.expected ?? input);
+    });
+
+    it('changes nothing on a second run, and leaves nothing fixable', () => {
+      const second = transformFixture('facades', fixture.input, output);
+      expect(second?.newText ?? output).toBe(output);
+      expect((second?.findingsBefore ?? []).filter((finding) => finding.fixable)).toEqual([]);
+    });
+  });
+
+  it('inlines a deprecated wrapper at its call site and points the imports at the canonical module', () => {
+    const fixture = cases.find((candidate) => candidate.name === 'consumer')!;
+    const kinds = transformFixture('facades', fixture.input, readInput('facades', fixture))!.findingsBefore.map((finding) => [finding.kind, finding.line, finding.fixable]);
+    expect(kinds).toEqual([
+      ['wrapper-call', 7, true],
+      ['facade-import', 2, true],
+    ]);
+  });
+});
+
+/** Findings of a scan of the phase over a repo on disk. */
+function scanFindings(repoRoot: string) {
+  const { config } = loadConfig(repoRoot);
+  return runEngine({ repoRoot, config, command: 'scan', phases: ['facades'] }).files.flatMap((file) => file.findingsBefore);
+}
+
+describe.each(crossFileCases('facades').map((name) => [name] as const))('facades cross-file case %s', (name) => {
+  let repoRoot: string;
+  beforeAll(() => {
+    repoRoot = runCrossFileCase('facades', name).repoRoot;
+  });
+  const expected = treeOf(path.join(FIXTURES_ROOT, 'facades', name, 'output'));
+
+  it('gives the expected tree (a file missing from output/ is deleted)', () => {
+    const actual = treeOf(repoRoot);
+    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [file, text] of expected) expect(`${file}:\n${actual.get(file)}`).toBe(`${file}:\n${text}`);
+  });
+
+  it('changes nothing on a second run', () => {
+    expect(applyPhase('facades', repoRoot)).toEqual([]);
+  });
+
+  it('leaves no fixable finding for scan', () => {
+    expect(scanFindings(repoRoot).filter((finding) => finding.fixable)).toEqual([]);
+  });
+});
+
+describe('facade detection', () => {
+  const surveys = new Map<string, FacadeSurvey>();
+  const survey = (name: string): FacadeSurvey => {
+    let found = surveys.get(name);
+    if (!found) {
+      const repoRoot = path.join(FIXTURES_ROOT, 'facades', name, 'input');
+      const { config } = loadConfig(repoRoot);
+      found = surveyFacades(createProject({ repoRoot, config }), config.canonical.module);
+      surveys.set(name, found);
+    }
+    return found;
+  };
+  const evidenceOf = (name: string) =>
+    Object.fromEntries(survey(name).facades.map((facade) => [facade.file, facade.evidence.map((item) => [item.kind, item.line])]));
+
+  it('names re-exports and chains of barrels', () => {
+    expect(evidenceOf('reexport-chain')).toEqual({
+      'src/core/ws_exports.ts': [
+        ['re-export', 2],
+        ['re-export', 3],
+      ],
+      'src/core/barrel.ts': [['re-export', 1]],
+      'src/core/outer.ts': [['re-export', 1]],
+    });
+  });
+
+  it('names aliases: a const, a type, `export { A as B }`', () => {
+    expect(evidenceOf('aliases')).toEqual({
+      'src/core/manager_alias.ts': [
+        ['alias', 4],
+        ['alias', 5],
+      ],
+      'src/core/renamed.ts': [['alias', 1]],
+    });
+  });
+
+  it('names empty subclasses, with or without a pass-through constructor', () => {
+    expect(evidenceOf('empty-subclass')).toEqual({
+      'src/core/legacy_manager.ts': [['empty-subclass', 3]],
+      'src/core/compat_manager.ts': [['empty-subclass', 3]],
+    });
+  });
+
+  it('names delegating wrappers and deprecated shims with the call they make', () => {
+    const wrappers = survey('delegating-wrapper').facades[0]!;
+    expect(wrappers.evidence.map((item) => [item.kind, item.line, item.text])).toEqual([
+      ['delegating-wrapper', 3, 'createManagerForUser(context) only calls createWebSocketManager(context)'],
+      ['delegating-wrapper', 7, 'sendToUser(manager, message, userId) only calls manager.sendMessage(userId, message)'],
+    ]);
+    expect(evidenceOf('deprecated-shim')).toEqual({ 'src/core/compat.ts': [['deprecated-shim', 4]] });
+  });
+
+  it('names default↔named flips both ways', () => {
+    expect(evidenceOf('default-flip')).toEqual({
+      'src/core/default_manager.ts': [['default-flip', 3]],
+      'src/core/named_manager.ts': [['default-flip', 3]],
+    });
+  });
+
+  it('does not take a consumer with logic of its own for a facade', () => {
+    expect(Object.keys(evidenceOf('namespace-import'))).toEqual(['src/core/ws_manager_exports.ts']);
+    expect(survey('namespace-import').real).toEqual([]);
+  });
+
+  it('reports a module with real logic with each reason at its line, the class at its export statement', () => {
+    const { facades, real } = survey('real-logic');
+    expect(facades).toEqual([]);
+    expect(real).toEqual([
+      {
+        file: 'src/core/manager.ts',
+        reasons: [
+          { line: 3, column: 1, text: 'holds state: const managers = new Map…' },
+          { line: 5, column: 1, text: 'its own implementation of canonical methods: class WebSocketManager declares sendMessage' },
+          { line: 5, column: 1, text: 'declares class WebSocketManager with its own members' },
+        ],
+      },
+    ]);
+  });
+
+  it('keeps a public entry point (package.json main, config facades.keep) but rewires its internal consumers', () => {
+    const findings = scanFindings(path.join(FIXTURES_ROOT, 'facades', 'kept-entry-point', 'input'));
+    expect(findings.filter((finding) => finding.kind === 'facade').map((finding) => finding.file)).toEqual(['src/core/internal_barrel.ts']);
+    expect(findings.every((finding) => finding.fixable)).toBe(true);
+  });
+
+  it('keeps src/index.ts when package.json names ./index.js (a package published from its build folder)', () => {
+    const repoRoot = makeRepo({
+      'package.json': JSON.stringify({ name: 'lib', exports: { '.': { require: './index.js' } } }),
+      'ssot.config.json': JSON.stringify({ include: ['src/**/*.ts'], canonical: { module: 'src/core.ts' } }),
+      'src/core.ts': 'export class Core {}\n',
+      'src/index.ts': "export * from './core';\n",
+      'src/barrel.ts': "export * from './core';\n",
+    }).root;
+    expect(scanFindings(repoRoot).filter((finding) => finding.kind === 'facade').map((finding) => finding.file)).toEqual(['src/barrel.ts']);
+  });
+
+  it('keeps a detected facade nothing imports (maybe an entry point used from outside); deletes one the config names', () => {
+    const findings = scanFindings(path.join(FIXTURES_ROOT, 'facades', 'unimported-facade', 'input')).filter((finding) => finding.kind === 'facade');
+    expect(findings.map((finding) => [finding.file, finding.fixable]).sort()).toEqual([
+      ['src/core/entry.ts', false],
+      ['src/core/legacy_alias.ts', true],
+      ['src/core/old_alias.ts', true],
+    ]);
+    expect(findings.find((finding) => !finding.fixable)?.reason).toContain('nothing in the repo imports it');
+  });
+
+  it('reports the real module as a manual item in a scan', () => {
+    const findings = scanFindings(path.join(FIXTURES_ROOT, 'facades', 'real-logic', 'input'));
+    expect(findings).toEqual([expect.objectContaining({ kind: 'real-module', file: 'src/core/manager.ts', line: 3, fixable: false, reason: expect.stringContaining('holds state') })]);
+  });
+});

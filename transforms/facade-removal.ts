@@ -1,0 +1,422 @@
+// Phase 2, facades: a module that only hands the canonical implementation on is removed. Its
+// consumers are pointed at the canonical symbols (phase 1's machinery, with each facade as a
+// legacy module), delegating wrappers are inlined at their call sites, and the file is deleted.
+// A module with logic of its own is never deleted: it is reported with what makes it real.
+import path from 'node:path';
+import type { ASTNode, ASTPath, ImportDeclaration } from 'jscodeshift';
+import type { SsotConfig } from '../src/config/schema.js';
+import { SsotError } from '../src/errors.js';
+import type { Finding } from '../src/result/types.js';
+import importConsolidation from './import-consolidation.js';
+import { nameOf } from './utils/ast-edits.js';
+import { CanonicalMap } from './utils/canonical-map.js';
+import { definePhase, touch, type FileContext, type ProjectServices, type ResolvedModule } from './utils/define-phase.js';
+import { buildFacadeGraph, type ExportRole, type FacadeDetail, type FacadeGraph } from './utils/facade-detection.js';
+import { inlineCall, whyNotInlinable, type InlineTemplate } from './utils/facade-inline.js';
+import { stripExtension } from './utils/file-extensions.js';
+import { FileEditor } from './utils/import-editor.js';
+import { findModuleReferences } from './utils/module-references.js';
+import { localName, type ImportsState } from './utils/reference-plan.js';
+import { namesModuleOf } from './utils/specifier-prefilter.js';
+
+const ENTRY_POINT = 'kept: a public entry point';
+
+interface FacadesState {
+  project: ProjectServices;
+  graph: FacadeGraph;
+  /** Phase 1's state over a map where every facade is a legacy module. */
+  imports: ImportsState;
+  /** Facades the run deletes. */
+  doomed: Set<string>;
+  /** Facades that stay, with the reason. */
+  kept: Map<string, string>;
+  /** The files the state was built from: the modules judged, and the consumers rewritten in memory. */
+  sources: string[];
+}
+
+export default definePhase<FacadesState>({
+  meta: {
+    id: 'facades',
+    title: 'facade removal',
+    description: 'Points consumers of facade modules at the canonical symbols, inlines delegating wrappers and deletes the facades.',
+  },
+
+  prepare(project) {
+    const canonical = project.resolveConfigModule(project.config.canonical.module, 'canonical.module');
+    const declared = project.config.facades.modules.flatMap((name, index) => declaredFacade(project, name, `facades.modules[${index}]`));
+    const graph = buildFacadeGraph(project, canonical.key, declared);
+    if (!project.config.facades.detect) {
+      for (const file of [...graph.facades.keys()]) if (!declared.includes(file)) graph.facades.delete(file);
+    }
+    const kept = new Map<string, string>();
+    const entryPoints = publicEntryPoints(project);
+    for (const file of graph.facades.keys()) {
+      const reason = entryPoints.get(stripExtension(file));
+      if (reason) kept.set(file, `${ENTRY_POINT} (${reason})`);
+    }
+    const imports = importsStateFor(project, graph, kept);
+    const state: FacadesState = { project, graph, imports, doomed: new Set(), kept, sources: [] };
+    // Modules the config names as legacy were migrated away from on purpose: no importer left is expected.
+    const named = [
+      ...project.config.legacy.flatMap((entry, index) => declaredFacade(project, entry.module, `legacy[${index}].module`)),
+      ...project.config.moves.flatMap((move, index) => declaredFacade(project, move.from.module, `moves[${index}].from.module`)),
+    ];
+    const consumers = findBlockers(state, new Set([...declared, ...named]));
+    state.sources = [...new Set([...graph.facades.keys(), ...graph.real.keys(), ...imports.map.sources(), ...consumers])].sort();
+    return state;
+  },
+
+  mayMatter(text, state, file) {
+    return state.graph.facades.has(file) || state.graph.real.has(file) || namesFacade(text, file, state);
+  },
+
+  stateSources: (state) => state.sources,
+
+  detect(file, state) {
+    const facade = state.graph.facades.get(file.file);
+    if (facade && !state.kept.has(file.file)) return { findings: [facadeFinding(facade, state)], mentions: [] };
+    const findings: Finding[] = [];
+    // A kept facade is a manual item, unless it is kept on purpose as a public entry point.
+    if (facade && !state.kept.get(file.file)!.startsWith(ENTRY_POINT)) findings.push(facadeFinding(facade, state));
+    const real = state.graph.real.get(file.file);
+    if (real) {
+      const first = real.reasons[0]!;
+      findings.push({
+        phase: 'facades',
+        kind: 'real-module',
+        file: file.file,
+        line: first.line,
+        column: first.column,
+        message: `${file.file} competes with the canonical module ${state.graph.canonical.key}`,
+        fixable: false,
+        reason: `has logic of its own: ${real.reasons.map((reason) => `${reason.text} (line ${reason.line})`).join('; ')}`,
+      });
+    }
+    const inline = planInlining(file, state);
+    findings.push(...inline.findings);
+    const imports = importConsolidation.detect(file, state.imports);
+    for (const finding of imports.findings) {
+      if (finding.kind === 'dual-import') continue;
+      if (finding.kind === 'no-counterpart' && inline.names.some((name) => finding.message.startsWith(`"${name.name}" from ${name.module} `))) continue;
+      // Phase 1's words: here the "legacy module" is a facade, and names may go to a real module.
+      const message = finding.message.replace(' from legacy module ', ' from facade ').replace('; canonical: ', '; now from ');
+      findings.push({ ...finding, message, phase: 'facades', kind: finding.kind === 'no-counterpart' ? 'no-counterpart' : 'facade-import' });
+    }
+    return { findings, mentions: imports.mentions.map((mention) => ({ ...mention, phase: 'facades' })) };
+  },
+
+  apply(file, state) {
+    // A facade is deleted, not edited; a kept one stops handing on other facades like any consumer.
+    if (state.doomed.has(file.file)) return false;
+    return rewriteConsumer(file, state);
+  },
+
+  deletions(state) {
+    return [...state.doomed].sort();
+  },
+});
+
+function rewriteConsumer(file: FileContext, state: FacadesState): boolean {
+  const inline = planInlining(file, state);
+  let changed = false;
+  if (inline.sites.length > 0) {
+    const editor = new FileEditor(file, state.imports);
+    for (const site of inline.sites) {
+      touch(file, site.call.node);
+      touch(file, site.declaration.node);
+      const replacement = inlineCall(file.j, site.call, site.template, (name) => {
+        const free = site.template.free.get(name)!;
+        const target = finalTarget(state, free.module, free.name);
+        return editor.ensureImport(target.module, target.name, site.declaration, String((site.declaration.node as ImportDeclaration).source.value));
+      });
+      site.call.replace(replacement);
+    }
+    for (const { declaration, specifier } of inline.specifiers) {
+      const node = declaration.node as ImportDeclaration;
+      node.specifiers = (node.specifiers ?? []).filter((item) => item !== specifier);
+      if (node.specifiers.length === 0) editor.remove(declaration);
+    }
+    changed = true;
+  }
+  changed = importConsolidation.apply(file, state.imports) || changed;
+  return changed;
+}
+
+interface InlineSite {
+  call: ASTPath;
+  template: InlineTemplate;
+  declaration: ASTPath;
+}
+
+interface InlinePlan {
+  sites: InlineSite[];
+  specifiers: Array<{ declaration: ASTPath; specifier: unknown }>;
+  findings: Finding[];
+  /** Names whose imports inlining removes, with their module, so phase 1 does not report them. */
+  names: Array<{ module: string; name: string }>;
+}
+
+/**
+ * Calls of delegating wrappers imported from facades. Every use of an imported wrapper must be
+ * a call that can be inlined; otherwise the import stays and the use is a manual item.
+ */
+function planInlining(file: FileContext, state: FacadesState): InlinePlan {
+  const { j, root } = file;
+  const plan: InlinePlan = { sites: [], specifiers: [], findings: [], names: [] };
+  root.find(j.ImportDeclaration).forEach((declaration) => {
+    const module = state.project.resolve(String(declaration.node.source.value), file.file);
+    if (!state.graph.facades.has(module.key)) return;
+    for (const specifier of declaration.node.specifiers ?? []) {
+      const local = localName(specifier);
+      if (specifier.type === 'ImportNamespaceSpecifier') {
+        // `ns.wrapper(…)`: each member with a wrapper behind it is planned like a named import.
+        const members = new Map<string, ASTPath[]>();
+        for (const use of identifierUses(file, local, specifier)) {
+          const parent = use.parent?.node as { type: string; object?: ASTNode; property?: ASTNode; computed?: boolean } | undefined;
+          if (parent?.type !== 'MemberExpression' || parent.object !== use.node || parent.computed) continue;
+          const name = nameOf(parent.property);
+          members.set(name, [...(members.get(name) ?? []), use.parent!]);
+        }
+        for (const [name, uses] of members) {
+          const role = finalRole(state, module.key, name);
+          if (role && role.kind !== 'forward') planWrapperUses(file, plan, module.key, name, `${local}.${name}`, role, uses, declaration, undefined);
+        }
+        continue;
+      }
+      const name = specifier.type === 'ImportSpecifier' ? nameOf(specifier.imported) : 'default';
+      const role = finalRole(state, module.key, name);
+      if (!role || role.kind === 'forward') continue;
+      planWrapperUses(file, plan, module.key, name, local, role, identifierUses(file, local, specifier), declaration, specifier);
+    }
+  });
+  return plan;
+}
+
+/** Plans the uses of one imported wrapper: all of them are inlinable calls, or none is touched. */
+function planWrapperUses(
+  file: FileContext,
+  plan: InlinePlan,
+  module: string,
+  name: string,
+  label: string,
+  role: Exclude<ExportRole, { kind: 'forward' }>,
+  uses: ASTPath[],
+  declaration: ASTPath,
+  specifier: unknown,
+): void {
+  plan.names.push({ module, name });
+  const sites: InlineSite[] = [];
+  const problems: Array<{ node: ASTNode; reason: string }> = [];
+  for (const use of uses) {
+    const parent = use.parent?.node as { type: string; callee?: ASTNode; object?: ASTNode; property?: ASTNode; computed?: boolean } | undefined;
+    if (role.kind === 'inline') {
+      if (parent?.type === 'CallExpression' && parent.callee === use.node) {
+        const why = whyNotInlinable(parent as ASTNode, role.template);
+        if (why) problems.push({ node: parent as ASTNode, reason: why });
+        else sites.push({ call: use.parent!, template: role.template, declaration });
+      } else problems.push({ node: use.node, reason: `${label} is used other than as a call` });
+      continue;
+    }
+    const member = parent?.type === 'MemberExpression' && parent.object === use.node && !parent.computed ? nameOf(parent.property) : undefined;
+    const template = member ? role.members.get(member) : undefined;
+    const call = use.parent?.parent?.node as { type: string; callee?: ASTNode } | undefined;
+    if (template && call?.type === 'CallExpression' && call.callee === parent) {
+      const why = whyNotInlinable(call as ASTNode, template);
+      if (why) problems.push({ node: call as ASTNode, reason: why });
+      else sites.push({ call: use.parent!.parent!, template, declaration });
+    } else problems.push({ node: use.node, reason: `${label} is used other than as a call of one of its static methods` });
+  }
+  const at = (node: ASTNode): { line: number; column: number } => {
+    const start = (node as { loc?: { start: { line: number; column: number } } }).loc?.start;
+    return { line: start?.line ?? 1, column: (start?.column ?? 0) + 1 };
+  };
+  if (problems.length > 0) {
+    for (const problem of problems) {
+      plan.findings.push({ phase: 'facades', kind: 'wrapper-call', file: file.file, ...at(problem.node), message: `${label} from facade ${module} cannot be inlined here`, fixable: false, reason: problem.reason });
+    }
+    return;
+  }
+  for (const site of sites) {
+    plan.findings.push({ phase: 'facades', kind: 'wrapper-call', file: file.file, ...at(site.call.node), message: `${label}(…) from facade ${module} becomes ${site.template.text}`, fixable: true });
+  }
+  if (specifier && sites.length === 0) {
+    plan.findings.push({ phase: 'facades', kind: 'facade-import', file: file.file, ...at(specifier as ASTNode), message: `unused ${label} from facade ${module}`, fixable: true });
+  }
+  plan.sites.push(...sites);
+  if (specifier) plan.specifiers.push({ declaration, specifier });
+}
+
+/** References to a local binding (not its declaration, not property names, not shadowed… by name). */
+function identifierUses(file: FileContext, local: string, specifier: unknown): ASTPath[] {
+  const { j, root } = file;
+  const uses: ASTPath[] = [];
+  root.find(j.Identifier, { name: local }).forEach((path) => {
+    const parent = path.parent?.node as { type: string; property?: unknown; key?: unknown; computed?: boolean; local?: unknown; imported?: unknown } | undefined;
+    if (!parent) return;
+    if (parent === specifier || parent.type === 'ImportSpecifier' || parent.type === 'ImportDefaultSpecifier') return;
+    if (parent.type === 'MemberExpression' && parent.property === path.node && !parent.computed) return;
+    if ((parent.type === 'ObjectProperty' || parent.type === 'ClassMethod' || parent.type === 'ClassProperty' || parent.type === 'TSPropertySignature' || parent.type === 'TSMethodSignature') && parent.key === path.node && !parent.computed) return;
+    if (parent.type === 'TSQualifiedName' && parent.property !== undefined) return;
+    uses.push(path);
+  });
+  return uses;
+}
+
+/** What export `name` of module `key` finally is, following forwards through facades. */
+function finalRole(state: FacadesState, key: string, name: string, depth = 0): ExportRole | undefined {
+  const role = state.graph.facades.get(key)?.roles.get(name);
+  if (!role || depth > 20) return role;
+  if (role.kind === 'forward' && state.graph.facades.has(role.target.key)) return finalRole(state, role.target.key, role.name, depth + 1) ?? role;
+  return role;
+}
+
+function finalTarget(state: FacadesState, module: ResolvedModule, name: string): { module: ResolvedModule; name: string } {
+  const role = finalRole(state, module.key, name);
+  return role?.kind === 'forward' ? { module: role.target, name: role.name } : { module, name };
+}
+
+function facadeFinding(facade: FacadeDetail, state: FacadesState): Finding {
+  const first = facade.evidence[0] ?? { line: 1, column: 1, kind: facade.kinds[0] ?? 're-export', text: '' };
+  const why = facade.evidence.map((item) => `${item.kind} at line ${item.line}: ${item.text}`).join('; ');
+  const kept = state.kept.get(facade.file);
+  return {
+    phase: 'facades',
+    kind: 'facade',
+    file: facade.file,
+    line: first.line,
+    column: first.column,
+    message: `facade of ${state.graph.canonical.key} (${facade.kinds.join(', ')}): ${why}`,
+    fixable: kept === undefined,
+    ...(kept ? { reason: kept } : {}),
+  };
+}
+
+/**
+ * Phase 1's map for this phase: each facade is a legacy module whose names move to where they
+ * finally live (the canonical module, or the real module a barrel passes them on from); the
+ * names of wrappers to inline stay, and inlining removes their imports.
+ */
+function importsStateFor(project: ProjectServices, graph: FacadeGraph, kept: Map<string, string>): ImportsState {
+  const state = { graph } as FacadesState;
+  const legacy: SsotConfig['legacy'] = [];
+  const moves: SsotConfig['moves'] = [];
+  for (const [file, facade] of graph.facades) {
+    if (kept.has(file)) continue;
+    const exports: Record<string, string | null> = {};
+    for (const name of facade.roles.keys()) {
+      const role = finalRole(state, file, name);
+      if (role?.kind !== 'forward') exports[name] = null;
+      else if (role.target.key === graph.canonical.key) exports[name] = role.name;
+      else moves.push({ from: { module: file, export: name }, to: { module: role.target.key, export: role.name } });
+    }
+    legacy.push({ module: file, exports });
+  }
+  const config: SsotConfig = { ...project.config, legacy, moves };
+  const map = new CanonicalMap({ ...project, config });
+  return { map, project, terms: map.prefilterTerms(), legacyTerms: map.legacyTerms() };
+}
+
+/** Whether a file names a facade (or another module of the migration) in a string: worth a parse. */
+function namesFacade(text: string, file: string, state: FacadesState): boolean {
+  return namesModuleOf(text, file, state.imports.terms, state.project, (key) => state.imports.map.concerns(key));
+}
+
+/**
+ * A facade is deleted only when nothing would still import it after the rewrite: each
+ * candidate file is rewritten in memory and its remaining references are checked. A facade
+ * kept for that reason keeps the facades it imports too. Returns the files it read.
+ */
+function findBlockers(state: FacadesState, declared: ReadonlySet<string>): string[] {
+  const { project, graph, kept } = state;
+  const leftovers = new Map<string, Array<{ file: string; line: number; target: string }>>();
+  const imported = new Set<string>();
+  const consumers: string[] = [];
+  // Facades too: one that turns out to stay must stop handing on the others.
+  for (const file of project.files) {
+    const text = project.readFile(file);
+    if (text === undefined || !namesFacade(text, file, state)) continue;
+    const root = project.parseFile(file);
+    if (!root) continue;
+    consumers.push(file);
+    const context: FileContext = { file, source: text, j: project.j, root, touched: [] };
+    for (const reference of findModuleReferences(project.j, root)) imported.add(project.resolve(reference.specifier, file).key);
+    try {
+      rewriteConsumer(context, state);
+    } catch {
+      // A file the rewrite cannot handle keeps every facade it names.
+    }
+    for (const reference of findModuleReferences(project.j, context.root)) {
+      const target = project.resolve(reference.specifier, file).key;
+      if (graph.facades.has(target)) leftovers.set(file, [...(leftovers.get(file) ?? []), { file, line: reference.line, target }]);
+    }
+  }
+  // A detected facade nothing in the repo imports may be an entry point used from outside
+  // (a script, a route loaded by path, another repo): a human decides, or declares it.
+  for (const file of graph.facades.keys()) {
+    if (kept.has(file) || imported.has(file) || declared.has(file)) continue;
+    kept.set(file, 'kept: nothing in the repo imports it, so it may be an entry point used from outside; delete it by hand, or list it in facades.modules (or legacy) to have it deleted');
+  }
+  // Only files that stay can keep a facade: other files, and facades kept because of them.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [file, references] of leftovers) {
+      if (graph.facades.has(file) && !kept.has(file)) continue;
+      for (const reference of references) {
+        if (kept.has(reference.target)) continue;
+        const why = graph.facades.has(file) ? `${file}, which stays, still imports it (line ${reference.line})` : `${file}:${reference.line} still imports it after the rewrite (see the manual items there)`;
+        kept.set(reference.target, `kept: ${why}`);
+        grew = true;
+      }
+    }
+  }
+  for (const file of graph.facades.keys()) if (!kept.has(file)) state.doomed.add(file);
+  return consumers;
+}
+
+/** A module the config names that no longer exists was removed by an earlier run: nothing left to do. */
+function declaredFacade(project: ProjectServices, name: string, field: string): string[] {
+  try {
+    return [project.resolveConfigModule(name, field).key];
+  } catch (error) {
+    if (error instanceof SsotError && error.code === 'MODULE_NOT_FOUND') return [];
+    throw error;
+  }
+}
+
+/** Files named by a package.json `main`/`module`/`types`/`exports` or config `facades.keep`, without extension. */
+function publicEntryPoints(project: ProjectServices): Map<string, string> {
+  const entries = new Map<string, string>();
+  project.config.facades.keep.forEach((name, index) => {
+    entries.set(stripExtension(project.resolveConfigModule(name, `facades.keep[${index}]`).key), 'facades.keep');
+  });
+  const manifests = new Set<string>();
+  for (const file of project.files) {
+    const info = project.packageOf(file);
+    if (info) manifests.add(info.root);
+  }
+  for (const root of manifests) {
+    const manifestFile = root ? `${root}/package.json` : 'package.json';
+    let manifest: Record<string, unknown>;
+    try {
+      manifest = JSON.parse(project.readFile(manifestFile) ?? '{}') as Record<string, unknown>;
+    } catch {
+      continue;
+    }
+    const targets: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') targets.push(value);
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    collect([manifest.main, manifest.module, manifest.types, manifest.typings, manifest.exports]);
+    for (const target of targets) {
+      const relative = path.posix.normalize(path.posix.join(root, target));
+      entries.set(stripExtension(relative), `${manifestFile} names ${target}`);
+      // A built entry (dist/index.js) names the source file of the same name under src/.
+      // So does an entry at the package root, for a package published from its build folder.
+      const atRoot = path.posix.dirname(relative) === (root || '.');
+      const source = atRoot ? path.posix.join(root, 'src', path.posix.basename(relative)) : relative.replace(/(^|\/)(dist|lib|build|out)\//, '$1src/');
+      if (source !== relative) entries.set(stripExtension(source), `${manifestFile} names ${target}`);
+    }
+  }
+  return entries;
+}
