@@ -1,0 +1,5 @@
+import { openManager } from './manager';
+
+export function shutdown(): void {
+  openManager().close('maintenance', true);
+}

@@ -1,0 +1,5 @@
+let next = 0;
+export function newId(): string {
+  next += 1;
+  return `conn_${next}`;
+}

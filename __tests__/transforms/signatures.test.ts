@@ -1,0 +1,82 @@
+import { fixtureCases, readInput, transformFixture } from '../helpers/phase-fixtures';
+
+const cases = fixtureCases('signatures');
+
+describe('signatures fixtures', () => {
+  it('has fixture cases', () => {
+    expect(cases.length).toBeGreaterThan(8);
+  });
+
+  describe.each(cases.map((fixture) => [fixture.name, fixture] as const))('%s', (_name, fixture) => {
+    const input = readInput('signatures', fixture);
+    let result: ReturnType<typeof transformFixture>;
+    let output: string;
+    beforeAll(() => {
+      result = transformFixture('signatures', fixture.input, input);
+      output = result?.newText ?? input;
+    });
+
+    it(fixture.expected === undefined ? 'is left unchanged' : 'is rewritten as expected', () => {
+      expect(result?.error).toBeUndefined();
+      expect(output).toBe(fixture.expected ?? input);
+    });
+
+    it('changes nothing on a second run', () => {
+      const second = transformFixture('signatures', fixture.input, output);
+      expect(second?.newText ?? output).toBe(output);
+    });
+
+    it('leaves nothing fixable behind, and exactly the manual items scan predicted', () => {
+      const after = transformFixture('signatures', fixture.input, output);
+      expect((after?.findingsBefore ?? []).filter((finding) => finding.fixable)).toEqual([]);
+      const manualKinds = (findings: Array<{ kind: string; fixable: boolean }> = []) => findings.filter((finding) => !finding.fixable).map((finding) => finding.kind).sort();
+      expect(manualKinds(after?.findingsBefore)).toEqual(manualKinds(result?.findingsBefore));
+    });
+  });
+});
+
+describe('signatures detection', () => {
+  const analyse = (name: string) => {
+    const fixture = cases.find((candidate) => candidate.name === name)!;
+    return transformFixture('signatures', fixture.input, readInput('signatures', fixture));
+  };
+  const kinds = (name: string) => (analyse(name)?.findingsBefore ?? []).map((finding) => [finding.kind, finding.fixable, finding.line]);
+
+  it('counts each rewritable call once, as a fixable legacy signature', () => {
+    expect(kinds('fold-and-rename')).toEqual([['legacy-signature', true, 4]]);
+    expect(kinds('aliased-import')).toEqual([
+      ['legacy-signature', true, 5],
+      ['legacy-signature', true, 6],
+      ['legacy-signature', true, 7],
+    ]);
+  });
+
+  it('leaves a same-named method on an unrelated type alone and does not count it', () => {
+    expect(kinds('receiver-guard')).toEqual([]);
+  });
+
+  it('reports a receiver of type any as ambiguous, never rewritten', () => {
+    const findings = analyse('unresolvable-receiver')?.findingsBefore ?? [];
+    expect(findings.map((finding) => [finding.kind, finding.fixable])).toEqual([['ambiguous-receiver', false]]);
+    expect(findings[0]!.message).toContain("the receiver's type is any");
+  });
+
+  it('reports a missing method and an incompatible one with both signatures side by side', () => {
+    const findings = analyse('interface-completeness')?.findingsBefore ?? [];
+    expect(findings.map((finding) => [finding.kind, finding.fixable, finding.line])).toEqual([
+      ['interface-mismatch', false, 6],
+      ['interface-missing', false, 4],
+    ]);
+    expect(findings[1]!.message).toContain('HalfManager has no close: canonical ManagerProtocol.close(reason?: string | undefined): void');
+    expect(findings[0]!.message).toBe(
+      'HalfManager.sendMessage(_userId: string, _message: string): Promise<number> vs canonical ManagerProtocol.sendMessage(userId: string, message: string, options: { critical: boolean; }): Promise<void>',
+    );
+  });
+
+  it('counts an arity mismatch on a canonical method: fixable where a template covers it, manual otherwise', () => {
+    expect(kinds('arity')).toEqual([
+      ['arity', true, 4],
+      ['arity', false, 5],
+    ]);
+  });
+});

@@ -1,0 +1,287 @@
+// Phase 3, signatures: call sites of legacy method and function shapes are rewritten to the
+// canonical shape from templates, only where ts-morph resolves the receiver (or callee) to a
+// configured type; ambiguous sites, canonical calls that do not fit their signature and manager
+// classes that miss a canonical method are reported. The type checker runs in `analyse`;
+// `detect` and `apply` share `planCalls`, so what scan counts is what run fixes.
+import type { ASTNode, ASTPath } from 'jscodeshift';
+import { SsotError } from '../src/errors.js';
+import type { Finding } from '../src/result/types.js';
+import { bindCall, instantiate, parseTemplate, type Bindings } from './utils/call-templates.js';
+import { definePhase, touch, type FileContext, type ProjectServices } from './utils/define-phase.js';
+import { readCanonicalInterface } from './utils/interface-completeness.js';
+import { resolveDeclaration } from './utils/receiver-types.js';
+import { ensureImport, importBlocked } from './utils/required-imports.js';
+import { analyseFile, siteKey, type ConfiguredTemplate, type FileAnalysis, type SignatureConfig } from './utils/signature-analysis.js';
+
+const CONFIG_FILE = 'ssot.config.json';
+
+interface SignaturesState {
+  project: ProjectServices;
+  config: SignatureConfig;
+  terms: string[];
+  files: Map<string, FileAnalysis>;
+}
+
+interface CallPlan {
+  path: ASTPath;
+  node: ASTNode & { loc?: { start: { line: number; column: number } } };
+  template?: ConfiguredTemplate;
+  bindings?: Bindings;
+  blocked?: string;
+  arity?: { display: string; given: number };
+  ambiguous?: { template: ConfiguredTemplate; why: string };
+}
+
+export default definePhase<SignaturesState>({
+  meta: {
+    id: 'signatures',
+    title: 'signature normalisation',
+    description: 'Rewrites legacy call shapes to the canonical signatures where the receiver type is known, and reports incomplete manager implementations.',
+  },
+
+  prepare(project) {
+    // Templates are parsed here (their errors are config errors); the type checker is not
+    // started until analyse, which runs only when some file passes the prefilter.
+    // Without a `signatures` section the phase has nothing to check: it never starts the type
+    // checker, which costs seconds on a large repo.
+    const configured = project.config.signatures !== undefined;
+    const templates = (project.config.signatures?.templates ?? []).map((entry, index) => parseTemplate(project.j, index, entry.match, entry.replace, CONFIG_FILE));
+    const terms = new Set<string>(templates.map((template) => template.name));
+    if (configured) for (const name of canonicalTerms(project)) terms.add(name);
+    for (const entry of project.config.signatures?.implementations ?? []) terms.add(entry.export);
+    const config: SignatureConfig = { templates: [], canonical: undefined, interfaceTargets: new Set(), arityTargets: new Set(), implementations: [], legacyModules: new Set() };
+    return { project, config, terms: [...terms], files: new Map() };
+  },
+
+  // The canonical module gives the method names it looks for.
+  stateSources: ({ project }) => (project.config.signatures ? [project.resolveConfigModule(project.config.canonical.module, 'canonical.module').key] : []),
+
+  mayMatter(text, state) {
+    return state.terms.some((term) => text.includes(term));
+  },
+
+  analyse(candidates, state, project) {
+    if (candidates.length === 0) return;
+    const sourceFiles = project.types().load(candidates);
+    // Loading files rebuilds the type checker: types and symbols from before are stale, so the
+    // configured declarations are resolved again against the program the files are checked in.
+    state.config = readSignatureConfig(project);
+    sourceFiles.forEach((sourceFile, index) => {
+      state.files.set(candidates[index]!, analyseFile(sourceFile, candidates[index]!, state.config, project));
+    });
+  },
+
+  detect(file, state) {
+    const analysis = state.files.get(file.file);
+    if (!analysis) return { findings: [], mentions: [] };
+    // Text the type checker did not see (a rewrite being re-checked): what was manual stays so.
+    if (analysis.text !== file.source) return { findings: [...analysis.interfaceFindings, ...(analysis.manual ?? [])], mentions: [] };
+    const findings = planCalls(file, state, analysis).flatMap((plan) => findingsOf(file, plan));
+    analysis.manual = findings.filter((finding) => !finding.fixable);
+    return { findings: [...analysis.interfaceFindings, ...findings], mentions: [] };
+  },
+
+  apply(file, state) {
+    const analysis = state.files.get(file.file);
+    if (!analysis || analysis.text !== file.source) return false;
+    const plans = planCalls(file, state, analysis).filter((plan) => plan.template && plan.bindings && !plan.blocked);
+    // A call inside another rewritten call travels inside its bound text: rewrite the outer one.
+    const outer = plans.filter((plan) => !plans.some((other) => other !== plan && contains(other.node, plan.node)));
+    for (const plan of outer) {
+      touch(file, plan.node);
+      // The replacement is text: bound arguments keep their source verbatim, comments included.
+      plan.path.replace(file.j.identifier(instantiate(plan.template!, plan.bindings!)));
+    }
+    for (const required of new Map(outer.flatMap((plan) => plan.template!.imports).map((item) => [`${item.module}\0${item.name}`, item])).values()) {
+      ensureImport(file, state.project, required);
+    }
+    return outer.length > 0;
+  },
+});
+
+/** The config, resolved: templates parsed, types and functions found, the canonical interface read. */
+function readSignatureConfig(project: ProjectServices): SignatureConfig {
+  const section = project.config.signatures;
+  const checker = () => project.types().project.getTypeChecker();
+  const templates: ConfiguredTemplate[] = (section?.templates ?? []).map((entry, index) => {
+    const parsed = parseTemplate(project.j, index, entry.match, entry.replace, CONFIG_FILE);
+    const field = `signatures.templates[${index}]`;
+    if (parsed.kind === 'method' && !entry.receivers?.length) throw configError(`${field}.receivers: "${entry.match}" is a method call: name the receiver types it applies to`);
+    if (parsed.kind === 'function' && !entry.function) throw configError(`${field}.function: "${entry.match}" is a function call: name the function's module and export`);
+    if (parsed.kind === 'method' && entry.function) throw configError(`${field}.function: "${entry.match}" is a method call: use receivers, not function`);
+    const receivers = new Set((entry.receivers ?? []).flatMap((ref, position) => [...resolveDeclaration(project, ref, `${field}.receivers[${position}]`, CONFIG_FILE).identities]));
+    const imports = (entry.imports ?? []).map((ref, position) => {
+      const module = project.resolveConfigModule(ref.module, `${CONFIG_FILE}: ${field}.imports[${position}].module`);
+      return { module: module.key, name: ref.export };
+    });
+    return {
+      ...parsed,
+      receivers,
+      imports,
+      ...(entry.function ? { function: resolveDeclaration(project, entry.function, `${field}.function`, CONFIG_FILE) } : {}),
+    };
+  });
+
+  const interfaceRef = section?.interface ?? canonicalClassRef(project);
+  const interfaceDeclaration = interfaceRef ? resolveDeclaration(project, interfaceRef, section?.interface ? 'signatures.interface' : 'canonical.module', CONFIG_FILE) : undefined;
+  const canonical = interfaceDeclaration ? readCanonicalInterface(interfaceDeclaration, checker()) : undefined;
+  const interfaceTargets = new Set(interfaceDeclaration ? [...interfaceDeclaration.identities] : []);
+  const arityTargets = new Set([...interfaceTargets, ...templates.flatMap((template) => [...template.receivers])]);
+  const implementations = (section?.implementations ?? []).map((entry, index) => {
+    const declaration = resolveDeclaration(project, entry, `signatures.implementations[${index}]`, CONFIG_FILE);
+    const unknown = (entry.methods ?? []).find((name) => canonical && !canonical.methods.has(name));
+    if (unknown) throw configError(`signatures.implementations[${index}].methods: "${unknown}" is not a method of ${canonical!.name}`);
+    return { symbol: declaration.symbol.compilerSymbol, methods: entry.methods };
+  });
+  const legacyModules = new Set<string>();
+  for (const legacy of project.config.legacy) {
+    // Phase 2 deletes legacy modules that were only facades: one that is gone has no class to check.
+    try {
+      const module = project.resolveConfigModule(legacy.module, `${CONFIG_FILE}: legacy`);
+      if (module.isFile) legacyModules.add(module.key);
+    } catch {
+      continue;
+    }
+  }
+  return { templates, canonical, interfaceTargets, arityTargets, implementations, legacyModules };
+}
+
+/** The canonical interface's name and method names, read from its module's syntax (no types yet). */
+function canonicalTerms(project: ProjectServices): string[] {
+  const ref = project.config.signatures?.interface;
+  const module = project.resolveConfigModule(ref?.module ?? project.config.canonical.module, `${CONFIG_FILE}: ${ref ? 'signatures.interface' : 'canonical'}.module`);
+  const tree = module.isFile ? project.parseFile(module.key) : undefined;
+  if (!tree) return ref ? [ref.export] : [];
+  const { j } = project;
+  const terms: string[] = [];
+  const memberName = (member: { key?: { type: string; name?: string } }): string | undefined => (member.key?.type === 'Identifier' ? member.key.name : undefined);
+  tree.find(j.TSInterfaceDeclaration).forEach(({ node }) => {
+    if (!ref || node.id.type !== 'Identifier' || node.id.name !== ref.export) return;
+    terms.push(node.id.name);
+    for (const member of node.body.body) if (member.type === 'TSMethodSignature') terms.push(memberName(member as never) ?? '');
+  });
+  tree.find(j.ClassDeclaration).forEach(({ node }) => {
+    if (ref && node.id?.name !== ref.export) return;
+    if (node.id?.name) terms.push(String(node.id.name));
+    for (const member of node.body.body) {
+      if (member.type === 'ClassMethod' && (member as { accessibility?: string }).accessibility !== 'private' && !member.static) terms.push(memberName(member as never) ?? '');
+    }
+  });
+  return terms.filter(Boolean);
+}
+
+/** Without a configured interface: the canonical module's exported class with the most methods. */
+function canonicalClassRef(project: ProjectServices): { module: string; export: string } | undefined {
+  const module = project.resolveConfigModule(project.config.canonical.module, `${CONFIG_FILE}: canonical.module`);
+  if (!module.isFile) return undefined;
+  const [sourceFile] = project.types().load([module.key]);
+  const classes = (sourceFile?.getClasses() ?? []).filter((cls) => cls.isExported() && cls.getName());
+  classes.sort((a, b) => b.getMethods().length - a.getMethods().length);
+  const chosen = classes[0];
+  return chosen ? { module: module.key, export: chosen.isDefaultExport() ? 'default' : chosen.getName()! } : undefined;
+}
+
+/** The matcher shared by detect and apply. */
+function planCalls(file: FileContext, state: SignaturesState, analysis: FileAnalysis): CallPlan[] {
+  const { j, root } = file;
+  const plans: CallPlan[] = [];
+  const visit = (path: ASTPath): void => {
+    const node = path.node as ASTNode & { callee: ASTNode; arguments: ASTNode[]; loc?: { start: { line: number; column: number } } };
+    const nameNode = calledName(node.callee);
+    const start = nameNode?.loc?.start;
+    if (!start) return;
+    const site = analysis.sites.get(siteKey(start.line, start.column));
+    if (!site) return;
+    const plan: CallPlan = { path, node };
+    for (const index of site.templates) {
+      const template = state.config.templates[index]!;
+      const bindings = bindCall(template, node, file.source);
+      if (!bindings) continue;
+      plan.template = template;
+      plan.bindings = bindings;
+      plan.blocked = template.imports.map((required) => importBlocked(file, state.project, required)).find(Boolean);
+      break;
+    }
+    if (!plan.template) {
+      for (const index of site.ambiguous) {
+        const template = state.config.templates[index]!;
+        if (bindCall(template, node, file.source)) {
+          plan.ambiguous = { template, why: site.why ?? 'the type cannot be resolved' };
+          break;
+        }
+      }
+    }
+    if (site.canonical && !node.arguments.some((argument) => argument.type === 'SpreadElement')) {
+      const given = node.arguments.length;
+      if (!site.canonical.arities.some(({ min, max }) => given >= min && given <= max)) plan.arity = { display: site.canonical.display, given };
+    }
+    if (plan.template || plan.ambiguous || plan.arity) plans.push(plan);
+  };
+  // ast-types counts an optional call as a CallExpression too: visit each node once.
+  const seen = new Set<ASTNode>();
+  const once = (path: ASTPath): void => {
+    if (seen.has(path.node)) return;
+    seen.add(path.node);
+    visit(path);
+  };
+  root.find(j.CallExpression).forEach(once);
+  root.find(j.OptionalCallExpression as never).forEach(once as never);
+  return plans.sort((a, b) => (a.node as { start?: number }).start! - (b.node as { start?: number }).start!);
+}
+
+function findingsOf(file: FileContext, plan: CallPlan): Finding[] {
+  const start = plan.node.loc!.start;
+  const at = { phase: 'signatures' as const, file: file.file, line: start.line, column: start.column + 1 };
+  const call = shortText(file.source, plan.node);
+  if (plan.template) {
+    const kind = plan.arity ? 'arity' : 'legacy-signature';
+    const message = `${call} matches ${plan.template.label} "${plan.template.matchText}" → "${plan.template.replaceText}"`;
+    return [plan.blocked ? { ...at, kind, message, fixable: false, reason: plan.blocked } : { ...at, kind, message, fixable: true }];
+  }
+  const findings: Finding[] = [];
+  if (plan.ambiguous) {
+    findings.push({
+      ...at,
+      kind: 'ambiguous-receiver',
+      message: `${call} has the shape of ${plan.ambiguous.template.label} "${plan.ambiguous.template.matchText}", but ${plan.ambiguous.why}`,
+      fixable: false,
+      reason: `${plan.ambiguous.why}: give it a type or rewrite it by hand`,
+    });
+  }
+  if (plan.arity) {
+    findings.push({
+      ...at,
+      kind: 'arity',
+      message: `${call} passes ${plan.arity.given} argument${plan.arity.given === 1 ? '' : 's'}; canonical ${plan.arity.display}`,
+      fixable: false,
+      reason: 'no template covers this call shape: add one to signatures.templates or fix the call by hand',
+    });
+  }
+  return findings;
+}
+
+/** The name a call calls: `fn` in `fn()`, `name` in `x.name()` / `x?.name()`. */
+function calledName(callee: ASTNode): { loc?: { start: { line: number; column: number } } | null } | undefined {
+  const node = callee as { type: string; computed?: boolean; property?: ASTNode; expression?: ASTNode; loc?: { start: { line: number; column: number } } | null };
+  if (node.type === 'Identifier') return node;
+  if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && !node.computed && node.property?.type === 'Identifier') return node.property;
+  // `fn<T>()` and `(fn as X)()` keep their name underneath.
+  if ((node.type === 'TSNonNullExpression' || node.type === 'TSInstantiationExpression') && node.expression) return calledName(node.expression);
+  return undefined;
+}
+
+function contains(outer: ASTNode, inner: ASTNode): boolean {
+  const a = outer as { start?: number; end?: number };
+  const b = inner as { start?: number; end?: number };
+  return a.start! <= b.start! && b.end! <= a.end!;
+}
+
+function shortText(source: string, node: ASTNode): string {
+  const { start, end } = node as { start?: number; end?: number };
+  const text = source.slice(start, end).replace(/\s+/g, ' ');
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+function configError(message: string): SsotError {
+  return new SsotError('CONFIG_INVALID', `${CONFIG_FILE}: ${message}`);
+}

@@ -1,0 +1,305 @@
+// Call-shape templates (`$m.add_connection($socket, $ctx)` → `$m.addConnection({ socket: $socket })`):
+// parsed once from the config, matched against babel call nodes, and instantiated as text so
+// every bound argument keeps its source (comments and formatting) verbatim.
+import type { ASTNode, JSCodeshift } from 'jscodeshift';
+import { SsotError } from '../../src/errors.js';
+
+export type ArgumentPattern = { kind: 'bind'; name: string } | { kind: 'rest'; name: string } | { kind: 'literal'; text: string };
+
+/** One place in the replacement text that is filled from the call site. */
+interface Hole {
+  start: number;
+  end: number;
+  /** A metavariable, or CALLEE for a free function's callee as the call site writes it. */
+  name: string;
+  /** `key: $value` written as `key` when the bound text is exactly the key. */
+  shorthandKey?: string;
+  /** Where `$m.` may become `$m?.` when the call site used optional chaining. */
+  optionalDotAt?: number;
+}
+
+export const CALLEE = '\0callee';
+
+export interface CallTemplate {
+  index: number;
+  /** `signatures.templates[1]`, for messages. */
+  label: string;
+  kind: 'method' | 'function';
+  /** The method or function name the legacy shape calls. */
+  name: string;
+  /** The receiver metavariable of a method template. */
+  receiver?: string;
+  args: ArgumentPattern[];
+  matchText: string;
+  replaceText: string;
+  holes: Hole[];
+  /** True when the replacement's outermost node needs parentheses to stand where a call stood. */
+  needsParens: boolean;
+}
+
+/** What a call site bound: metavariable → source text. */
+export interface Bindings {
+  texts: Map<string, string>;
+  /** The call used `?.` right after the receiver. */
+  optional: boolean;
+}
+
+interface TemplateNode {
+  type: string;
+  start?: number | null;
+  end?: number | null;
+  [key: string]: unknown;
+}
+
+export function parseTemplate(j: JSCodeshift, index: number, match: string, replace: string, configFile: string): CallTemplate {
+  const label = `signatures.templates[${index}]`;
+  const fail = (field: string, what: string): never => {
+    throw new SsotError('CONFIG_INVALID', `${configFile}: ${label}.${field}: ${what}`);
+  };
+  const matchNode = parseExpression(j, match) ?? fail('match', `"${match}" is not an expression`);
+  const unwrapped = unwrapAwait(matchNode);
+  if (unwrapped.type !== 'CallExpression') fail('match', `"${match}" is not a call: write a method call "$m.name($a)" or a function call "name($a)"`);
+  const callee = unwrapped.callee as TemplateNode;
+  let kind: CallTemplate['kind'];
+  let name: string;
+  let receiver: string | undefined;
+  if (callee.type === 'Identifier') {
+    kind = 'function';
+    name = callee.name as string;
+    if (isMetavariable(name)) fail('match', `the callee of "${match}" is a metavariable: name the function`);
+  } else if (callee.type === 'MemberExpression' && !callee.computed && (callee.property as TemplateNode).type === 'Identifier') {
+    kind = 'method';
+    name = (callee.property as TemplateNode).name as string;
+    const object = callee.object as TemplateNode;
+    if (object.type !== 'Identifier' || !isMetavariable(object.name as string)) fail('match', `the receiver of "${match}" must be a metavariable such as $m`);
+    receiver = object.name as string;
+  } else {
+    return fail('match', `"${match}" calls neither a method "$m.name(…)" nor a function "name(…)"`);
+  }
+  const args: ArgumentPattern[] = [];
+  const bound = new Set<string>(receiver ? [receiver] : []);
+  const argumentNodes = unwrapped.arguments as TemplateNode[];
+  argumentNodes.forEach((argument, position) => {
+    const text = match.slice(argument.start! - 1, argument.end! - 1);
+    if (argument.type === 'Identifier' && isMetavariable(argument.name as string)) {
+      const argName = argument.name as string;
+      if (bound.has(argName)) fail('match', `${argName} is bound twice in "${match}"`);
+      bound.add(argName);
+      if (argName.startsWith('$$$')) {
+        if (position !== argumentNodes.length - 1) fail('match', `${argName} must be the last argument of "${match}"`);
+        args.push({ kind: 'rest', name: argName });
+      } else {
+        args.push({ kind: 'bind', name: argName });
+      }
+    } else {
+      if (containsMetavariable(argument)) fail('match', `argument ${position + 1} of "${match}" mixes code and metavariables: bind the whole argument`);
+      args.push({ kind: 'literal', text: normalise(text) });
+    }
+  });
+
+  const replaceNode = parseExpression(j, replace) ?? fail('replace', `"${replace}" is not an expression`);
+  const holes: Hole[] = [];
+  visit(replaceNode, (node, parent) => {
+    if (node.type === 'Identifier' && isMetavariable(node.name as string)) {
+      const holeName = node.name as string;
+      if (!bound.has(holeName)) fail('replace', `${holeName} is not bound by match "${match}"`);
+      const hole: Hole = { start: node.start! - 1, end: node.end! - 1, name: holeName };
+      if (parent?.type === 'MemberExpression' && parent.object === node && !parent.computed) hole.optionalDotAt = node.end! - 1;
+      holes.push(hole);
+      return;
+    }
+    if (kind === 'function' && node.type === 'CallExpression' && (node.callee as TemplateNode).type === 'Identifier' && (node.callee as TemplateNode).name === name) {
+      const calleeNode = node.callee as TemplateNode;
+      holes.push({ start: calleeNode.start! - 1, end: calleeNode.end! - 1, name: CALLEE });
+    }
+  }, (node) => {
+    // `{ socket: $socket }` may print as `{ socket }` at a site that binds `socket`.
+    if (node.type !== 'ObjectProperty' || node.computed || (node.key as TemplateNode).type !== 'Identifier') return undefined;
+    const value = node.value as TemplateNode;
+    if (value.type !== 'Identifier' || !isMetavariable(value.name as string) || node.shorthand) return undefined;
+    if (!bound.has(value.name as string)) fail('replace', `${value.name as string} is not bound by match "${match}"`);
+    return { start: node.start! - 1, end: node.end! - 1, name: value.name as string, shorthandKey: (node.key as TemplateNode).name as string };
+  }, holes);
+  holes.sort((a, b) => a.start - b.start);
+  return {
+    index,
+    label,
+    kind,
+    name,
+    ...(receiver ? { receiver } : {}),
+    args,
+    matchText: match,
+    replaceText: replace,
+    holes,
+    needsParens: !['CallExpression', 'MemberExpression', 'Identifier', 'OptionalCallExpression', 'OptionalMemberExpression'].includes(replaceNode.type),
+  };
+}
+
+/** Binds a babel call to the template's argument patterns, or undefined when the shape differs. */
+export function bindCall(template: CallTemplate, call: ASTNode, source: string): Bindings | undefined {
+  const node = call as unknown as TemplateNode;
+  const args = node.arguments as TemplateNode[];
+  const fixed = template.args.filter((pattern) => pattern.kind !== 'rest').length;
+  const hasRest = template.args.some((pattern) => pattern.kind === 'rest');
+  if (hasRest ? args.length < fixed : args.length !== fixed) return undefined;
+  // A call `fn?.(…)` may not happen at all: its replacement cannot say so in one call.
+  if (node.optional === true) return undefined;
+  const regions = argumentRegions(node, source);
+  if (!regions) return undefined;
+  const texts = new Map<string, string>();
+  for (let position = 0; position < template.args.length; position++) {
+    const pattern = template.args[position]!;
+    if (pattern.kind === 'rest') {
+      const rest = regions.slice(position);
+      if (args.slice(position).some((argument) => argument.type === 'SpreadElement') && template.args.length > position + 1) return undefined;
+      texts.set(pattern.name, rest.length === 0 ? '' : boundText(source, rest[0]!.start, rest[rest.length - 1]!.end, args[args.length - 1]!));
+      break;
+    }
+    const argument = args[position]!;
+    // A spread stands for any number of arguments: it cannot fill one place.
+    if (argument.type === 'SpreadElement') return undefined;
+    const region = regions[position]!;
+    if (pattern.kind === 'literal') {
+      if (normalise(source.slice(argument.start!, argument.end!)) !== pattern.text) return undefined;
+      continue;
+    }
+    texts.set(pattern.name, boundText(source, region.start, region.end, argument));
+  }
+  const callee = node.callee as TemplateNode;
+  let optional = false;
+  if (template.kind === 'method') {
+    const object = callee.object as TemplateNode;
+    texts.set(template.receiver!, source.slice(object.start!, object.end!));
+    optional = callee.optional === true;
+  } else {
+    texts.set(CALLEE, source.slice(callee.start!, callee.end!));
+  }
+  return { texts, optional };
+}
+
+/** The replacement text for one call site. */
+export function instantiate(template: CallTemplate, bindings: Bindings): string {
+  const text = template.replaceText;
+  let out = '';
+  let cursor = 0;
+  for (const hole of template.holes) {
+    if (hole.start < cursor) continue;
+    out += text.slice(cursor, hole.start);
+    const value = bindings.texts.get(hole.name) ?? '';
+    cursor = hole.end;
+    if (hole.shorthandKey !== undefined) {
+      out += value === hole.shorthandKey ? value : `${hole.shorthandKey}: ${value}`;
+      continue;
+    }
+    if (value === '' && hole.name.startsWith('$$$')) {
+      // An empty rest takes its separating comma with it.
+      if (/,\s*$/.test(out)) out = out.replace(/,\s*$/, '');
+      else cursor += (/^\s*,\s*/.exec(text.slice(cursor))?.[0].length ?? 0);
+      continue;
+    }
+    out += value;
+    if (hole.optionalDotAt !== undefined && bindings.optional && text.slice(cursor).startsWith('.')) {
+      out += '?';
+    }
+  }
+  out += text.slice(cursor);
+  return template.needsParens ? `(${out})` : out;
+}
+
+export function isMetavariable(name: string): boolean {
+  return /^\$(\$\$)?[A-Za-z_][A-Za-z0-9_]*$/.test(name);
+}
+
+function parseExpression(j: JSCodeshift, text: string): TemplateNode | undefined {
+  try {
+    const program = j.withParser('ts')(`(${text})`).find(j.Program).get().node as { body: Array<{ type: string; expression?: TemplateNode }> };
+    if (program.body.length !== 1 || program.body[0]!.type !== 'ExpressionStatement') return undefined;
+    return program.body[0]!.expression;
+  } catch {
+    return undefined;
+  }
+}
+
+function unwrapAwait(node: TemplateNode): TemplateNode {
+  return node.type === 'AwaitExpression' ? unwrapAwait(node.argument as TemplateNode) : node;
+}
+
+function containsMetavariable(node: TemplateNode): boolean {
+  let found = false;
+  visit(node, (child) => {
+    if (child.type === 'Identifier' && isMetavariable(child.name as string)) found = true;
+  });
+  return found;
+}
+
+/** Walks a template's tree; `claim` may take a whole subtree as one hole. */
+function visit(node: TemplateNode, enter: (node: TemplateNode, parent: TemplateNode | undefined) => void, claim?: (node: TemplateNode) => Hole | undefined, holes?: Hole[], parent?: TemplateNode): void {
+  const claimed = claim?.(node);
+  if (claimed) {
+    holes!.push(claimed);
+    return;
+  }
+  enter(node, parent);
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'loc' || key === 'extra' || key === 'tokens' || key === 'comments') continue;
+    const children = Array.isArray(value) ? value : [value];
+    for (const child of children) {
+      if (child && typeof child === 'object' && typeof (child as TemplateNode).type === 'string') visit(child as TemplateNode, enter, claim, holes, node);
+    }
+  }
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+interface Region {
+  start: number;
+  end: number;
+}
+
+/**
+ * Each argument's stretch of source between its separators, so comments written next to an
+ * argument travel with it. Undefined when the separators cannot be found (never for valid code).
+ */
+function argumentRegions(call: TemplateNode, source: string): Region[] | undefined {
+  const args = call.arguments as TemplateNode[];
+  const afterCallee = ((call.typeParameters ?? call.typeArguments) as TemplateNode | undefined)?.end ?? (call.callee as TemplateNode).end!;
+  const open = scanFor(source, afterCallee, '(');
+  if (open === undefined) return undefined;
+  const regions: Region[] = [];
+  let start = open + 1;
+  for (const argument of args) {
+    const separator = scanFor(source, argument.end!, ',', ')');
+    if (separator === undefined) return undefined;
+    regions.push({ start, end: separator });
+    start = separator + 1;
+  }
+  return regions;
+}
+
+/** The trimmed text of a region; a trailing line comment keeps its line break. */
+function boundText(source: string, start: number, end: number, lastNode: TemplateNode): string {
+  const text = source.slice(start, end).trim();
+  const trailing = source.slice(lastNode.end!, end);
+  return /\/\//.test(trailing) ? `${text}\n` : text;
+}
+
+/** The position of the first of `targets` at or after `from`, skipping whitespace and comments. */
+function scanFor(source: string, from: number, ...targets: string[]): number | undefined {
+  let position = from;
+  while (position < source.length) {
+    const char = source[position]!;
+    if (targets.includes(char)) return position;
+    if (source.startsWith('//', position)) {
+      const end = source.indexOf('\n', position);
+      position = end === -1 ? source.length : end + 1;
+    } else if (source.startsWith('/*', position)) {
+      const end = source.indexOf('*/', position + 2);
+      position = end === -1 ? source.length : end + 2;
+    } else {
+      position++;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,170 @@
+// The type-aware half of phase 3, run once before any file is visited: which calls a template
+// may rewrite (receiver or callee resolved by ts-morph), which are ambiguous, which canonical
+// calls do not fit their signature, and which manager classes miss a canonical method.
+import type { CallExpression, ClassDeclaration, Node, PropertyAccessExpression, SourceFile, Type, ts } from 'ts-morph';
+import type { Finding } from '../../src/result/types.js';
+import type { CallTemplate } from './call-templates.js';
+import type { ProjectServices } from './define-phase.js';
+import { checkImplementation, type CanonicalInterface } from './interface-completeness.js';
+import { calleeResolvesTo, isKind, isUnresolvable, typeQualifies, type ResolvedDeclaration } from './receiver-types.js';
+
+export interface ConfiguredTemplate extends CallTemplate {
+  /** Method templates: the symbols a receiver's type must be, extend or implement. */
+  receivers: Set<ts.Symbol>;
+  /** Free-function templates: the declaration the callee must resolve to. */
+  function?: ResolvedDeclaration;
+  /** Names the replacement uses: module key and exported name. */
+  imports: Array<{ module: string; name: string }>;
+}
+
+export interface ImplementationCheck {
+  symbol: ts.Symbol;
+  methods: readonly string[] | undefined;
+}
+
+export interface SignatureConfig {
+  templates: ConfiguredTemplate[];
+  canonical: CanonicalInterface | undefined;
+  /** The canonical interface itself: classes that implement it are checked. */
+  interfaceTargets: Set<ts.Symbol>;
+  /** Receivers whose calls of canonical methods are held to the canonical signature. */
+  arityTargets: Set<ts.Symbol>;
+  implementations: ImplementationCheck[];
+  /** Legacy module keys: their exported manager-like classes are checked too. */
+  legacyModules: Set<string>;
+}
+
+/** What analysis found at one call site, keyed by the position of the called name. */
+export interface CallSite {
+  /** Templates whose receiver or callee guard holds here. */
+  templates: number[];
+  /** Templates whose name matches but whose receiver could not be resolved, with why. */
+  ambiguous: number[];
+  why?: string;
+  /** Set when the receiver is a canonical manager and the method is canonical. */
+  canonical?: { display: string; arities: Array<{ min: number; max: number }> };
+}
+
+export interface FileAnalysis {
+  /** The text analysed, as the parser sees it (no BOM, no shebang line). */
+  text: string;
+  sites: Map<string, CallSite>;
+  interfaceFindings: Finding[];
+  /** Manual findings of the analysed text, still true after apply rewrote the fixable ones. */
+  manual?: Finding[];
+}
+
+export function siteKey(line: number, column: number): string {
+  return `${line}:${column}`;
+}
+
+export function analyseFile(sourceFile: SourceFile, file: string, config: SignatureConfig, project: ProjectServices): FileAnalysis {
+  const types = project.types();
+  const checker = types.project.getTypeChecker();
+  const full = sourceFile.getFullText().replace(/^\uFEFF/, '');
+  const shebangLines = full.startsWith('#!') ? 1 : 0;
+  const text = shebangLines ? full.slice(full.indexOf('\n') + 1) : full;
+  const positionOf = (node: Node): { line: number; column: number } => {
+    const { line, column } = sourceFile.getLineAndColumnAtPos(node.getStart());
+    return { line: line - shebangLines, column: column - 1 };
+  };
+  const sites = new Map<string, CallSite>();
+  const methodTemplates = groupBy(config.templates.filter((template) => template.kind === 'method'), (template) => template.name);
+  const functionTemplates = config.templates.filter((template) => template.kind === 'function');
+  const functionNames = localFunctionNames(full, functionTemplates);
+
+  const calls: CallExpression[] = [];
+  sourceFile.forEachDescendant((node) => {
+    if (isKind<CallExpression>(node, 'CallExpression')) calls.push(node);
+  });
+  for (const call of calls) {
+    const callee = call.getExpression();
+    const member = isKind<PropertyAccessExpression>(callee, 'PropertyAccessExpression') ? callee : undefined;
+    const nameNode = member ? member.getNameNode() : isKind<Node>(callee, 'Identifier') ? callee : undefined;
+    if (!nameNode) continue;
+    const name = nameNode.getText();
+    const site: CallSite = { templates: [], ambiguous: [] };
+
+    if (member && (methodTemplates.has(name) || config.canonical?.methods.has(name))) {
+      const receiverType = member.getExpression().getType();
+      const unknown = !types.hasTsconfig ? 'the repo has no tsconfig, so types are guesses' : isUnresolvable(receiverType) ? `the receiver's type is ${describeLoose(receiverType)}` : undefined;
+      for (const template of methodTemplates.get(name) ?? []) {
+        if (unknown) site.ambiguous.push(template.index);
+        else if (typeQualifies(receiverType, template.receivers)) site.templates.push(template.index);
+      }
+      if (unknown) site.why = unknown;
+      const method = config.canonical?.methods.get(name);
+      if (method && !unknown && typeQualifies(receiverType, config.arityTargets)) site.canonical = { display: method.display, arities: method.arities };
+    }
+
+    if (functionNames.has(name)) {
+      const calleeType = callee.getType();
+      for (const template of functionTemplates) {
+        if (!types.hasTsconfig || isUnresolvable(calleeType)) {
+          if (name === template.name || functionNames.get(name) === template.name) {
+            site.ambiguous.push(template.index);
+            site.why = !types.hasTsconfig ? 'the repo has no tsconfig, so types are guesses' : `the callee's type is ${describeLoose(calleeType)}`;
+          }
+        } else if (calleeResolvesTo(callee, template.function!)) {
+          site.templates.push(template.index);
+        }
+      }
+    }
+
+    if (site.templates.length > 0 || site.ambiguous.length > 0 || site.canonical) {
+      const { line, column } = positionOf(nameNode);
+      sites.set(siteKey(line, column), site);
+    }
+  }
+
+  const interfaceFindings: Finding[] = [];
+  if (config.canonical) {
+    const at = (node: Node): Pick<Finding, 'file' | 'line' | 'column'> => {
+      const { line, column } = positionOf(node);
+      return { file, line, column: column + 1 };
+    };
+    for (const cls of sourceFile.getClasses()) {
+      const check = implementationCheck(cls, file, config);
+      if (check) interfaceFindings.push(...checkImplementation(cls, config.canonical, check.methods, checker, at));
+    }
+  }
+  return { text, sites, interfaceFindings };
+}
+
+/** Whether a class is held to the canonical interface, and to which methods. */
+function implementationCheck(cls: ClassDeclaration, file: string, config: SignatureConfig): { methods: readonly string[] | undefined } | undefined {
+  const symbol = cls.getSymbol()?.compilerSymbol;
+  const configured = config.implementations.find((entry) => entry.symbol === symbol);
+  if (configured) return { methods: configured.methods };
+  if (cls.getImplements().some((clause) => typeQualifies(clause.getType(), config.interfaceTargets))) return { methods: undefined };
+  // A manager-like class exported from a legacy module: it offers at least one canonical method.
+  const canonicalNames = config.canonical?.methods;
+  if (config.legacyModules.has(file) && cls.isExported() && canonicalNames && cls.getMethods().some((method) => canonicalNames.has(method.getName()))) return { methods: undefined };
+  return undefined;
+}
+
+/**
+ * Local names that may call a free-function template: its own name, and the aliases a file
+ * gives it (`import { fn as alias }`, `const { fn: alias } = …`). Maps each to the template name.
+ */
+function localFunctionNames(text: string, templates: ConfiguredTemplate[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const template of templates) {
+    names.set(template.name, template.name);
+    const escaped = template.name.replace(/\$/g, '\\$');
+    for (const match of text.matchAll(new RegExp(`\\b${escaped}\\s+as\\s+([A-Za-z_$][\\w$]*)`, 'g'))) names.set(match[1]!, template.name);
+    for (const match of text.matchAll(new RegExp(`\\b${escaped}\\s*:\\s*([A-Za-z_$][\\w$]*)\\s*[,}]`, 'g'))) names.set(match[1]!, template.name);
+  }
+  return names;
+}
+
+function describeLoose(type: Type): string {
+  if (type.isUnknown()) return 'unknown';
+  return (type.compilerType as { intrinsicName?: string }).intrinsicName === 'error' ? 'unresolved (a type error)' : 'any';
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
