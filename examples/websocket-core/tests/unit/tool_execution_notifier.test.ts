@@ -29,9 +29,12 @@ describe('ToolExecutionNotifier', () => {
     const seen: UserExecutionContext[] = [];
     jest.doMock('../../src/websocket_core/manager_alias', () => {
       const actual = jest.requireActual('../../src/websocket_core/manager_alias');
-      // Wrap every exported class so construction can be observed.
+      // Wrap every exported class, and every `create…` factory, so construction can be observed
+      // (the factories phase turns `new Manager(ctx)` into `createWebSocketManager(ctx)`).
       const isClass = (v: unknown): v is new (ctx: UserExecutionContext) => object =>
         typeof v === 'function' && /^class[\s{]/.test(Function.prototype.toString.call(v));
+      const isFactory = (name: string, v: unknown): v is (ctx: UserExecutionContext) => object =>
+        typeof v === 'function' && /^create[A-Z]/.test(name) && !isClass(v);
       const wrapped: Record<string, unknown> = { __esModule: true };
       for (const [name, value] of Object.entries(actual)) {
         wrapped[name] = isClass(value)
@@ -41,7 +44,12 @@ describe('ToolExecutionNotifier', () => {
                 seen.push(ctx);
               }
             }
-          : value;
+          : isFactory(name, value)
+            ? (ctx: UserExecutionContext) => {
+                seen.push(ctx);
+                return value(ctx);
+              }
+            : value;
       }
       return wrapped;
     });

@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { FIXTURES_ROOT, fixtureCases, readInput, transformFixture } from '../helpers/phase-fixtures';
+
+const cases = fixtureCases('factories');
+
+describe('factories fixtures', () => {
+  it('has fixture cases', () => {
+    expect(cases.length).toBeGreaterThan(10);
+  });
+
+  describe.each(cases.map((fixture) => [fixture.name, fixture] as const))('%s', (_name, fixture) => {
+    const input = readInput('factories', fixture);
+    // Run in beforeAll, not at collection: a crash is then a failing case with its name.
+    let result: ReturnType<typeof transformFixture>;
+    let output: string;
+    beforeAll(() => {
+      result = transformFixture('factories', fixture.input, input);
+      output = result?.newText ?? input;
+    });
+
+    it(fixture.expected === undefined ? 'is left unchanged' : 'is rewritten as expected', () => {
+      expect(result?.error).toBeUndefined();
+      expect(output).toBe(fixture.expected ?? input);
+    });
+
+    it('changes nothing on a second run', () => {
+      const second = transformFixture('factories', fixture.input, output);
+      expect(second?.newText ?? output).toBe(output);
+    });
+
+    it('leaves nothing fixable behind, and exactly the manual items scan predicted', () => {
+      const after = transformFixture('factories', fixture.input, output);
+      expect((after?.findingsBefore ?? []).filter((finding) => finding.fixable)).toEqual([]);
+      const manualKinds = (findings: Array<{ kind: string; fixable: boolean }> = []) => findings.filter((finding) => !finding.fixable).map((finding) => finding.kind).sort();
+      expect(manualKinds(after?.findingsBefore)).toEqual(manualKinds(result?.findingsBefore));
+    });
+  });
+});
+
+describe('factories detection', () => {
+  const findings = (name: string) => {
+    const fixture = cases.find((candidate) => candidate.name === name)!;
+    return transformFixture('factories', fixture.input, readInput('factories', fixture))?.findingsBefore ?? [];
+  };
+  const support = (file: string) => transformFixture('factories', file, fs.readFileSync(path.join(FIXTURES_ROOT, 'factories', file), 'utf8'))?.findingsBefore ?? [];
+
+  it('counts each access pattern as one fixable site', () => {
+    expect(findings('construct-parameter').map((finding) => [finding.kind, finding.fixable, finding.line])).toEqual([['direct-construction', true, 5]]);
+    expect(findings('construct-alias').map((finding) => finding.kind)).toEqual(['direct-construction']);
+    expect(findings('singleton-local').map((finding) => finding.kind)).toEqual(['singleton-access']);
+    expect(findings('accessor-this-member').map((finding) => finding.kind)).toEqual(['legacy-accessor']);
+  });
+
+  it('reports a site with no context in scope, with its location and what to do', () => {
+    const [finding] = findings('no-context');
+    expect(finding).toMatchObject({ phase: 'factories', kind: 'legacy-accessor', fixable: false, line: 4, column: 10 });
+    expect(finding?.reason).toContain('`userId` does not come from a UserContext');
+    expect(finding?.reason).toContain('createManager(context)');
+  });
+
+  it('reports two contexts in the same scope as ambiguous, naming both', () => {
+    const [finding] = findings('ambiguous-context');
+    expect(finding).toMatchObject({ kind: 'singleton-access', fixable: false });
+    expect(finding?.reason).toContain('`from`, `to`');
+  });
+
+  it('counts constructing a subclass of the class, as a manual item naming it', () => {
+    const [finding] = findings('subclass-construction');
+    expect(finding).toMatchObject({ kind: 'direct-construction', fixable: false, line: 8 });
+    expect(finding?.reason).toContain('CompatManager extends Manager');
+  });
+
+  it('does not match an unrelated function that shares the accessor\'s name', () => {
+    expect(findings('unrelated-same-name')).toEqual([]);
+  });
+
+  it('reports a module-level instance with its users', () => {
+    const [finding] = findings('module-level-instance');
+    expect(finding).toMatchObject({ kind: 'shared-instance', fixable: false, line: 3 });
+    expect(finding?.reason).toContain('broadcast in this file');
+  });
+
+  it('reports a registry keyed by less than the isolation key, and not one keyed by all of it', () => {
+    const [finding] = findings('registry');
+    expect(finding).toMatchObject({ kind: 'shared-registry', fixable: false, line: 5 });
+    expect(finding?.message).toContain('missing threadId');
+    expect(finding?.reason).toContain('managerFor in this file');
+    expect(findings('registry-isolated')).toEqual([]);
+  });
+
+  it('never flags the factory\'s own construction nor the singleton\'s own body', () => {
+    expect(support('manager.ts')).toEqual([]);
+    expect(support('legacy.ts')).toEqual([]);
+  });
+});

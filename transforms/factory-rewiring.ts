@@ -1,0 +1,271 @@
+// Phase 4, factories: direct construction, static singletons and legacy accessors of the
+// manager become the canonical per-user factory call, `createWebSocketManager(context)`, with
+// the context taken from what is in scope. Where no context (or more than one) could be the
+// user a site serves, the site is reported, never guessed. Managers shared at module level
+// or kept in a registry keyed by less than the isolation key are reported with their users.
+//
+// Type-aware: `analyse` asks the checker once per run and stores a verdict per site; `detect`
+// and `apply` only look verdicts up by position.
+import type { ASTNode, ASTPath, CallExpression, NewExpression } from 'jscodeshift';
+import type { Node, SourceFile } from 'ts-morph';
+import type { Finding } from '../src/result/types.js';
+import { configuredNames, findAccessSites, resolveTargets, type AccessKind, type AccessSite, type FactoriesConfig, type FactoryTargets } from './utils/access-patterns.js';
+import { BodyPositions, bodyOf, positionKey } from './utils/body-positions.js';
+import { chooseContext, contextsInScope } from './utils/context-in-scope.js';
+import { definePhase, touch, type FileContext, type ProjectServices, type ResolvedModule, type TypeServices } from './utils/define-phase.js';
+import { FactoryImports } from './utils/factory-imports.js';
+import { describeUsers, findRegistries, holderOf, runsAtModuleLevel, usersOf } from './utils/shared-instances.js';
+
+interface SiteVerdict {
+  /** Start and end of the site as babel sees them. */
+  key: string;
+  line: number;
+  column: number;
+  kind: string;
+  message: string;
+  /** The context expression to pass, when the site can be rewritten. */
+  context?: string;
+  /** The site's own argument that is the context (`new M(ctx)`): reused as written. */
+  argument?: number;
+  reason?: string;
+}
+
+interface FileVerdicts {
+  /** The body the verdicts were computed on: other text (a rewrite) gets only the manual items. */
+  body: string;
+  sites: SiteVerdict[];
+}
+
+interface FactoriesState {
+  project: ProjectServices;
+  config: FactoriesConfig | undefined;
+  terms: string[];
+  files: Map<string, FileVerdicts>;
+  factoryModule: ResolvedModule | undefined;
+}
+
+const KIND_OF: Record<AccessKind, string> = { construct: 'direct-construction', singleton: 'singleton-access', accessor: 'legacy-accessor' };
+
+export default definePhase<FactoriesState>({
+  meta: {
+    id: 'factories',
+    title: 'factory rewiring',
+    description: 'Rewires direct construction, singletons and legacy accessors of the manager to the per-user factory, with the context in scope.',
+  },
+
+  prepare(project) {
+    const config = project.config.factories;
+    if (!config) return { project, config, terms: [], files: new Map(), factoryModule: undefined };
+    const factoryModule = project.resolveConfigModule(config.factory.module, 'factories.factory.module');
+    const names = [...configuredNames(config), ...constructedInFactory(project, factoryModule, config.factory.export)];
+    return { project, config, terms: withAliases(project, names), files: new Map(), factoryModule };
+  },
+
+  // Its terms come from files that name the configured symbols, which are its candidates: any
+  // change to one already makes the engine analyse every candidate again.
+  stateSources: () => [],
+
+  mayMatter(text, state) {
+    return state.terms.some((term) => text.includes(term));
+  },
+
+  analyse(candidates, state, project) {
+    if (!state.config || candidates.length === 0) return;
+    const types = project.types();
+    const targets = resolveTargets(project, types, state.config);
+    const sourceFiles = types.load(candidates);
+    candidates.forEach((file, index) => {
+      const sourceFile = sourceFiles[index];
+      if (sourceFile) state.files.set(file, analyseFile(sourceFile, targets, state.config!, types));
+    });
+  },
+
+  detect(file, state) {
+    const verdicts = state.files.get(file.file);
+    if (!verdicts) return { findings: [], mentions: [] };
+    const analysed = verdicts.body === file.source;
+    // Text the checker did not see is a rewrite of what it saw: what apply fixed is gone,
+    // what it left for a human is still there.
+    const findings = verdicts.sites.filter((site) => analysed || !site.context).map((site) => findingOf(file.file, site));
+    return { findings, mentions: [] };
+  },
+
+  apply(file, state) {
+    const verdicts = state.files.get(file.file);
+    if (!verdicts || verdicts.body !== file.source || !state.factoryModule || !state.config) return false;
+    const fixes = new Map(verdicts.sites.filter((site) => site.context).map((site) => [site.key, site]));
+    if (fixes.size === 0) return false;
+    const { j } = file;
+    const matches: Array<{ path: ASTPath<CallExpression | NewExpression>; site: SiteVerdict }> = [];
+    const collect = (path: ASTPath<CallExpression | NewExpression>): void => {
+      const site = fixes.get(babelKey(path.node));
+      if (site) matches.push({ path, site });
+    };
+    file.root.find(j.CallExpression).forEach(collect);
+    file.root.find(j.NewExpression).forEach(collect);
+    if (matches.length === 0) return false;
+    const roots = matches.map(({ path }) => calleeRoot(path.node)).filter((name): name is string => name !== undefined);
+    const imports = new FactoryImports(file, state.project);
+    const factory = imports.ensureImported(state.factoryModule, state.config.factory.export, roots.map((root) => importSourceOf(file, root)).find(Boolean));
+    // Innermost first, so a site inside another site's arguments is replaced before its parent.
+    matches.sort((a, b) => depthOf(b.path) - depthOf(a.path));
+    for (const { path, site } of matches) {
+      const context = site.argument !== undefined ? (path.node.arguments[site.argument] as ASTNode) : expressionOf(file, site.context!);
+      const replacement = j.callExpression(j.identifier(factory), [context as never]);
+      const comments = (path.node as { comments?: unknown }).comments;
+      if (comments) (replacement as { comments?: unknown }).comments = comments;
+      touch(file, path.node);
+      path.replace(replacement);
+    }
+    for (const root of new Set(roots)) if (root !== factory) imports.removeIfUnused(root);
+    return true;
+  },
+});
+
+function analyseFile(sourceFile: SourceFile, targets: FactoryTargets, config: FactoriesConfig, types: TypeServices): FileVerdicts {
+  const text = sourceFile.getFullText();
+  const positions = new BodyPositions(text);
+  const sites: SiteVerdict[] = [];
+  const at = (node: Node): Pick<SiteVerdict, 'key' | 'line' | 'column'> => {
+    const start = positions.at(node.getStart());
+    const end = positions.at(node.getEnd());
+    return { key: `${positionKey(start)}-${positionKey(end)}`, line: start.line, column: start.column };
+  };
+  for (const registry of findRegistries(sourceFile, targets, config.isolationKey)) {
+    const keyedBy = registry.keys.length > 0 ? `keyed by ${registry.keys.map((key) => `\`${key}\``).join(', ')}` : 'with no key visible in its file';
+    sites.push({
+      ...at(registry.name),
+      kind: 'shared-registry',
+      message: `registry \`${registry.name.getText()}\` of managers ${keyedBy}: missing ${registry.missing.join(', ')} of the isolation key [${config.isolationKey.join(', ')}]`,
+      reason: `every request of the same ${keyedBy.includes('userId') ? 'user' : 'key'} shares one manager (${describeUsers(usersOf(registry.name, types))}): create the manager per request with ${targets.factory.name}(context) where it is used, or key the registry by ${config.isolationKey.join(' and ')}`,
+    });
+  }
+  for (const site of findAccessSites(sourceFile, targets)) sites.push(verdictOf(site, targets, config, types, at));
+  sites.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { body: bodyOf(text), sites };
+}
+
+function verdictOf(
+  site: AccessSite,
+  targets: FactoryTargets,
+  config: FactoriesConfig,
+  types: TypeServices,
+  at: (node: Node) => Pick<SiteVerdict, 'key' | 'line' | 'column'>,
+): SiteVerdict {
+  const shown = site.node.getText().replace(/\s+/g, ' ');
+  const written = shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
+  const base = { ...at(site.node), kind: KIND_OF[site.kind] };
+  if (runsAtModuleLevel(site.node)) {
+    const holder = holderOf(site.node);
+    if (holder) {
+      return {
+        ...base,
+        kind: 'shared-instance',
+        message: `\`${holder.getText()}\` holds one manager (${written}) for every user`,
+        reason: `it is created once, at module load (${describeUsers(usersOf(holder, types))}): create a manager per request with ${targets.factory.name}(context) where it is used, and pass it down`,
+      };
+    }
+    return { ...base, message: written, reason: `it runs once at module load, outside any request: move it into the code that serves a user and call ${targets.factory.name}(context) there` };
+  }
+  if (site.subclass) {
+    return { ...base, message: written, reason: `${site.subclass} extends ${site.target}: a subclass that adds nothing is a facade (run facades first, then this site is rewired); one with logic of its own must be created per request by hand` };
+  }
+  const choice = chooseContext(site, contextsInScope(site.node, targets, config.contextExpressions), targets);
+  if ('reason' in choice) return { ...base, message: written, reason: choice.reason };
+  return { ...base, message: `${written} → ${targets.factory.name}(${choice.context})`, context: choice.context, ...(choice.argument !== undefined ? { argument: choice.argument } : {}) };
+}
+
+function findingOf(file: string, site: SiteVerdict): Finding {
+  return {
+    phase: 'factories',
+    kind: site.kind,
+    file,
+    line: site.line,
+    column: site.column + 1,
+    message: site.message,
+    fixable: site.context !== undefined,
+    ...(site.reason ? { reason: site.reason } : {}),
+  };
+}
+
+function babelKey(node: ASTNode): string {
+  const loc = (node as { loc?: { start: { line: number; column: number }; end: { line: number; column: number } } }).loc;
+  return loc ? `${positionKey(loc.start)}-${positionKey(loc.end)}` : '';
+}
+
+/** The name a call or construction starts from: `getX` of `getX()`, `legacy` of `legacy.getX()`. */
+function calleeRoot(node: CallExpression | NewExpression): string | undefined {
+  let callee = node.callee as { type: string; name?: string; object?: unknown; expression?: unknown };
+  while (callee.type === 'MemberExpression' || callee.type === 'TSNonNullExpression') callee = (callee.object ?? callee.expression) as typeof callee;
+  return callee.type === 'Identifier' ? callee.name : undefined;
+}
+
+/** The specifier of the import that binds `local`, to write the factory's import alike. */
+function importSourceOf(file: FileContext, local: string): string | undefined {
+  let found: string | undefined;
+  file.root.find(file.j.ImportDeclaration).forEach(({ node }) => {
+    if ((node.specifiers ?? []).some((specifier) => specifier.local?.name === local)) found ??= String(node.source.value);
+  });
+  return found;
+}
+
+function expressionOf(file: FileContext, text: string): ASTNode {
+  const statement = file.j(`(${text});`).find(file.j.ExpressionStatement).get() as ASTPath<{ expression: ASTNode }>;
+  const expression = statement.node.expression as ASTNode & { extra?: { parenthesized?: boolean } };
+  if (expression.extra) delete expression.extra.parenthesized;
+  return expression;
+}
+
+function depthOf(path: ASTPath): number {
+  let depth = 0;
+  for (let current = path.parent; current; current = current.parent) depth += 1;
+  return depth;
+}
+
+/**
+ * The class the factory constructs, read from its module's text: a prefilter term before any
+ * type is loaded (the checker confirms it in analyse).
+ */
+function constructedInFactory(project: ProjectServices, module: ResolvedModule, factory: string): string[] {
+  if (!module.isFile) return [];
+  const text = project.readFile(module.key) ?? '';
+  const start = text.search(new RegExp(`function\\s+${factory}\\b|\\b${factory}\\s*=`));
+  if (start === -1) return [];
+  const constructed = /\bnew\s+([A-Za-z_$][\w$]*)/.exec(text.slice(start));
+  return constructed ? [constructed[1]!] : [];
+}
+
+/**
+ * The configured names plus the names files give them: `const X = Name`, `Name as X`, and the
+ * module of an `export default Name` (its importers pick any name). Read from text, so the
+ * prefilter keeps every file that may reach a configured symbol under another name.
+ */
+function withAliases(project: ProjectServices, names: string[]): string[] {
+  const terms = new Set(names);
+  const identifiers = new Set(names.filter((name) => /^[A-Za-z_$][\w$]*$/.test(name)));
+  for (let changed = true; changed; ) {
+    changed = false;
+    const pattern = [...identifiers].map((name) => name.replace(/\$/g, '\\$')).join('|');
+    if (!pattern) break;
+    const aliasing = new RegExp(`(?:\\b(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*(?::[^=;]+)?=\\s*(?:${pattern})\\s*[;\\n]|\\b(?:${pattern})\\s+as\\s+([A-Za-z_$][\\w$]*)|export\\s+default\\s+(?:${pattern})\\b)`, 'g');
+    for (const file of project.files) {
+      const text = project.readFile(file);
+      if (!text || ![...identifiers].some((name) => text.includes(name))) continue;
+      for (const match of text.matchAll(aliasing)) {
+        const alias = match[1] ?? match[2];
+        const term = alias ?? moduleTerm(file);
+        if (terms.has(term)) continue;
+        terms.add(term);
+        if (alias) identifiers.add(alias);
+        changed = true;
+      }
+    }
+  }
+  return [...terms].sort();
+}
+
+/** What an import of a module file must contain: its base name. */
+function moduleTerm(file: string): string {
+  const base = file.split('/').pop()!.replace(/\.[cm]?[jt]sx?$/, '');
+  return base === 'index' ? file.split('/').slice(-2, -1)[0] ?? base : base;
+}
