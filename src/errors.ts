@@ -17,7 +17,11 @@ export type ErrorCode =
   | 'PHASE_NOT_BUILT'
   | 'BASELINE_INVALID'
   | 'HISTORY_INVALID'
-  | 'UNDO_CONFLICT';
+  | 'UNDO_CONFLICT'
+  | 'CONFIG_EXISTS'
+  | 'SHARD_INVALID'
+  | 'MERGE_INVALID'
+  | 'GIT_FAILED';
 
 // Every code has a way out: the second line the CLI prints under the error.
 const FIXES: Record<ErrorCode, string> = {
@@ -35,6 +39,10 @@ const FIXES: Record<ErrorCode, string> = {
   BASELINE_INVALID: 'regenerate it with `ssot-migrate scan --update-baseline`',
   HISTORY_INVALID: 'fix or delete that line of the history file',
   UNDO_CONFLICT: 'put those files back as the run left them (or restore them by hand), then undo again',
+  CONFIG_EXISTS: 'pass --force to replace it, or --dry-run to print the new config without writing it',
+  SHARD_INVALID: 'write the shard as INDEX/COUNT with 1 <= INDEX <= COUNT, e.g. --shard 2/4',
+  MERGE_INVALID: 'pass the --format json output of every shard of one scan or run, each once',
+  GIT_FAILED: 'run inside a git work tree and name a ref that exists (git rev-parse REF)',
 };
 
 export class SsotError extends Error {

@@ -26,7 +26,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           .option('format', { choices: SCAN_FORMATS, default: 'table' as ScanFormat, describe: 'Output format' })
           .option('baseline', { type: 'string', describe: 'Fail (exit 1) when a count rose above this baseline, listing the new violations', defaultDescription: '.ssot/baseline.json when given without FILE' })
           .option('update-baseline', { type: 'string', describe: 'Write the baseline (to FILE, or to the --baseline file)' })
-          .option('record', { type: 'string', describe: 'Append this scan\'s counts to a history file, for `report`', defaultDescription: '.ssot/history.jsonl when given without FILE' }),
+          .option('record', { type: 'string', describe: 'Append this scan\'s counts to a history file, for `report`', defaultDescription: '.ssot/history.jsonl when given without FILE' })
+          .option('cache', { type: 'boolean', default: false, describe: 'Keep per-file results in .ssot/cache and reuse those of files unchanged since the last --cache scan' })
+          .options(SELECTION_OPTIONS),
       async (args) => {
         exitCode = await (await import('./commands/scan.js')).scanCommand(
           {
@@ -35,6 +37,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             ...(args.baseline !== undefined ? { baseline: args.baseline } : {}),
             ...(args.updateBaseline !== undefined ? { updateBaseline: args.updateBaseline } : {}),
             ...(args.record !== undefined ? { record: args.record } : {}),
+            cache: args.cache,
+            ...selectionOf(args),
           },
           io,
         );
@@ -51,7 +55,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           .option('allow-dirty', { type: 'boolean', default: false, describe: 'Let --write touch files with uncommitted changes' })
           .option('format', { choices: RUN_FORMATS, default: 'diff' as RunFormat, describe: 'Print the diff, or the result as JSON' })
           .option('html', { type: 'string', describe: 'Also write a self-contained review page (side-by-side diffs, manual items) to FILE' })
-          .option('verify', { type: 'boolean', describe: 'Type-check the changed files and their importers before and after; block changes that add a diagnostic (--no-verify: off)', defaultDescription: 'on when the repo has a tsconfig' }),
+          .option('verify', { type: 'boolean', describe: 'Type-check the changed files and their importers before and after; block changes that add a diagnostic (--no-verify: off)', defaultDescription: 'on when the repo has a tsconfig' })
+          .options(SELECTION_OPTIONS),
       async (args) => {
         exitCode = await (await import('./commands/run.js')).runCommand(
           {
@@ -63,9 +68,24 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             format: args.format as RunFormat,
             ...(args.html ? { html: args.html } : {}),
             ...(args.verify !== undefined ? { verify: args.verify } : {}),
+            ...selectionOf(args),
           },
           io,
         );
+      },
+    )
+    .command(
+      // The files stay in `_`: yargs keeps only the last value of a variadic positional when
+      // repeated arguments do not make arrays (see parserConfiguration above).
+      'merge',
+      'Combine the --format json results of every shard of a scan or run into one: merge <shard.json..>',
+      (command) =>
+        command
+          .usage('$0 merge <shard.json..> [--format FORMAT]')
+          .option('format', { choices: SCAN_FORMATS, default: 'json' as ScanFormat, describe: 'Output format' })
+          .strict(false),
+      async (args) => {
+        exitCode = (await import('./commands/merge.js')).mergeCommand({ files: args._.slice(1).map(String), format: args.format as ScanFormat }, io);
       },
     )
     .command(
@@ -97,6 +117,21 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       },
     )
     .command(
+      'init',
+      'Write a starting ssot.config.json for a canonical module, or suggest candidates for it',
+      (command) =>
+        command
+          .option('canonical', { type: 'string', describe: 'The canonical module (a repo file): list its legacy modules and facades and write the config' })
+          .option('force', { type: 'boolean', default: false, describe: 'Replace an existing config' })
+          .option('dry-run', { type: 'boolean', default: false, describe: 'Print the config instead of writing it' }),
+      async (args) => {
+        exitCode = (await import('./commands/init.js')).initCommand(
+          { ...repoOptionsOf(args), ...(args.canonical !== undefined ? { canonical: args.canonical } : {}), force: args.force, dryRun: args.dryRun },
+          io,
+        );
+      },
+    )
+    .command(
       'plan',
       'Show the phases in order with their counts',
       (command) => command,
@@ -104,7 +139,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         exitCode = await (await import('./commands/plan.js')).planCommand(repoOptionsOf(args), io);
       },
     )
-    .demandCommand(1, 'Name a command: scan, plan, run <phase>, undo or report.')
+    .demandCommand(1, 'Name a command: scan, plan, run <phase>, merge, undo or report.')
     .strict()
     .help()
     .version(false)
@@ -123,6 +158,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 }
 
 class UsageError extends Error {}
+
+/** Which files a scan or run covers: a CI shard, or what a pull request changed. */
+const SELECTION_OPTIONS = {
+  shard: { type: 'string', describe: 'Only this part of the files, as INDEX/COUNT (e.g. 2/4); `merge` combines the shards\' JSON results' },
+  'changed-since': { type: 'string', describe: 'Only the files that differ from this git ref (committed since, uncommitted or untracked)' },
+} as const;
+
+function selectionOf(args: { shard?: string | undefined; changedSince?: string | undefined }): { shard?: string; changedSince?: string } {
+  return { ...(args.shard ? { shard: args.shard } : {}), ...(args.changedSince ? { changedSince: args.changedSince } : {}) };
+}
 
 /** --repo and --config, as every command takes them. */
 function repoOptionsOf(args: { repo: string; config?: string | undefined }): { repo: string; config?: string } {

@@ -1,0 +1,149 @@
+// `ssot-migrate init`, run as a user runs it: the real binary on copies of the example and on
+// small repos. It lists the legacy modules of a canonical module with their kinds, writes a
+// config that loads and scans, never overwrites one without --force, and without --canonical
+// suggests candidates and writes nothing.
+import fs from 'node:fs';
+import { copyExample, makeRepo, parseScanJson, type TempRepo } from '../helpers/cli-repo';
+
+const CANONICAL = 'src/websocket_core/unified_manager.ts';
+
+/** `file  role: kind, kind` header lines of the listing, as a map. */
+function listedModules(stdout: string): Map<string, { role: string; kinds: string[] }> {
+  const modules = new Map<string, { role: string; kinds: string[] }>();
+  for (const match of stdout.matchAll(/^(\S+\.ts)  (facade|real): (.+)$/gm)) modules.set(match[1]!, { role: match[2]!, kinds: match[3]!.split(', ') });
+  return modules;
+}
+
+describe('init --canonical on the example', () => {
+  let repo: TempRepo;
+  beforeAll(() => {
+    repo = copyExample();
+    fs.rmSync(repo.path('ssot.config.json'));
+  });
+  afterAll(() => repo.remove());
+
+  it('lists the 11 other manager modules of websocket_core with their kinds, and the realtime barrel', () => {
+    const result = repo.cli(['init', '--canonical', CANONICAL, '--dry-run']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const modules = listedModules(result.stdout);
+    const core = (file: string): string => `src/websocket_core/${file}`;
+    // Each module with the kind that makes it what it is; a module may show more evidence.
+    const expected: Record<string, { role: string; kinds: string[] }> = {
+      [core('websocket_manager.ts')]: { role: 'real', kinds: ['real-logic'] },
+      [core('manager.ts')]: { role: 'real', kinds: ['duplicate-implementation'] },
+      [core('connection_manager.ts')]: { role: 'real', kinds: ['duplicate-implementation'] },
+      [core('manager_alias.ts')]: { role: 'facade', kinds: ['alias', 'default-flip'] },
+      [core('ws_manager_exports.ts')]: { role: 'facade', kinds: ['re-export'] },
+      [core('legacy_websocket_manager.ts')]: { role: 'facade', kinds: ['empty-subclass'] },
+      [core('manager_functions.ts')]: { role: 'facade', kinds: ['delegating-wrapper'] },
+      [core('deprecated_manager.ts')]: { role: 'facade', kinds: ['deprecated-shim'] },
+      [core('index.ts')]: { role: 'facade', kinds: ['re-export'] },
+      [core('compat/websocket_manager_compat.ts')]: { role: 'facade', kinds: ['alias'] },
+      [core('websocket_manager_factory.ts')]: { role: 'facade', kinds: ['delegating-wrapper'] },
+      // Not one of the 12 manager modules of the design, but a true facade: a barrel that
+      // re-exports ws_manager_exports and aliases WebSocketManager as RealtimeManager.
+      'src/services/realtime/index.ts': { role: 'facade', kinds: ['re-export'] },
+    };
+    expect([...modules.keys()].sort()).toEqual(Object.keys(expected).sort());
+    for (const [file, { role, kinds }] of Object.entries(expected)) {
+      expect({ file, role: modules.get(file)?.role }).toEqual({ file, role });
+      expect({ file, kinds: modules.get(file)?.kinds }).toEqual({ file, kinds: expect.arrayContaining(kinds) });
+    }
+    // The database pool's addConnection(dsn) is a coincidence of names, not a manager.
+    expect(result.stdout).not.toContain('connection_pool_manager');
+    // Evidence: file:line, kind, the line itself.
+    expect(result.stdout).toContain('src/websocket_core/legacy_websocket_manager.ts:4  empty-subclass  class LegacyWebSocketManager extends UnifiedWebSocketManager {}');
+    expect(result.stdout).toMatch(/src\/websocket_core\/manager\.ts:17  duplicate-implementation  export class WebSocketManager \{/);
+    // --dry-run writes nothing.
+    expect(fs.existsSync(repo.path('ssot.config.json'))).toBe(false);
+  });
+
+  it('writes a config that loads, validates and scans; refuses to overwrite it; --force does', () => {
+    const written = repo.cli(['init', '--canonical', CANONICAL]);
+    expect(written.status).toBe(0);
+    expect(written.stdout).toMatch(/^wrote ssot\.config\.json: 5 legacy modules, \d+ facades/m);
+    const config = JSON.parse(repo.read('ssot.config.json'));
+    expect(config.canonical).toEqual({ module: CANONICAL });
+    expect(config.include).toEqual(['src/**/*.ts', 'tests/**/*.ts']);
+    expect(config.legacy.map((entry: { module: string }) => entry.module)).toEqual([
+      'src/websocket_core/compat/websocket_manager_compat.ts',
+      'src/websocket_core/legacy_websocket_manager.ts',
+      'src/websocket_core/manager_alias.ts',
+      'src/websocket_core/websocket_manager.ts',
+      'src/websocket_core/ws_manager_exports.ts',
+    ]);
+    expect(config.legacy[3].exports).toMatchObject({ WebSocketManager: 'UnifiedWebSocketManager', WebSocketManagerInterface: 'WebSocketManagerProtocol', getWebSocketManager: null });
+    expect(config.facades.modules).toEqual(expect.arrayContaining(['src/websocket_core/manager_alias.ts', 'src/websocket_core/deprecated_manager.ts']));
+    expect(config.facades.modules).not.toContain('src/websocket_core/websocket_manager.ts');
+
+    const scan = repo.cli(['scan', '--format', 'json']);
+    expect(scan.stderr).not.toMatch(/ssot-migrate:/);
+    expect(scan.status).toBe(1);
+    expect(parseScanJson(scan).counts.length).toBeGreaterThan(0);
+
+    const before = repo.read('ssot.config.json');
+    const refused = repo.cli(['init', '--canonical', CANONICAL]);
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr.split('\n')[0]).toBe(`ssot-migrate: ${repo.path('ssot.config.json')}: a config already exists; init does not overwrite it`);
+    expect(refused.stderr).toMatch(/fix: pass --force/);
+
+    fs.writeFileSync(repo.path('ssot.config.json'), '{ "stale": true }\n');
+    const forced = repo.cli(['init', '--canonical', CANONICAL, '--force']);
+    expect(forced.status).toBe(0);
+    expect(repo.read('ssot.config.json')).toBe(before);
+  });
+
+  it('a missing --canonical file: one line, exit 2, nothing written', () => {
+    const result = repo.cli(['init', '--canonical', 'src/websocket_core/nope.ts', '--force']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^ssot-migrate: --canonical: no file "src\/websocket_core\/nope\.ts" in the repo /);
+    expect(lines.length).toBeLessThanOrEqual(2);
+  });
+
+  it('without --canonical: names the manager cluster, suggests unified_manager.ts, writes nothing', () => {
+    const empty = copyExample();
+    try {
+      fs.rmSync(empty.path('ssot.config.json'));
+      const result = empty.cli(['init']);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^1\. \*Manager: \d+ modules export a \*Manager class$/m);
+      expect(result.stdout).toMatch(/^ {3}\* src\/websocket_core\/unified_manager\.ts +UnifiedWebSocketManager/m);
+      expect(result.stdout).toContain(`--canonical ${CANONICAL}`);
+      expect(fs.existsSync(empty.path('ssot.config.json'))).toBe(false);
+    } finally {
+      empty.remove();
+    }
+  });
+});
+
+describe('init on a small repo', () => {
+  it('an alias module becomes a legacy entry with its rename and a facade; --config names where to write', () => {
+    const repo = makeRepo({
+      'src/unified.ts': 'export class Unified {\n  send(): void {}\n}\n',
+      'src/old.ts': "import { Unified } from './unified';\nexport const Old = Unified;\n",
+      'src/use.ts': "import { Old } from './old';\nexport const x = new Old();\n",
+    });
+    try {
+      const result = repo.cli(['init', '--canonical', 'src/unified.ts', '--config', 'config/ssot.json'], { cwd: repo.root });
+      expect(fs.existsSync(repo.path('config'))).toBe(false);
+      expect(result.status).toBe(2);
+      fs.mkdirSync(repo.path('config'));
+      const written = repo.cli(['init', '--canonical', 'src/unified.ts', '--config', 'config/ssot.json']);
+      expect(written.status).toBe(0);
+      const config = JSON.parse(repo.read('config/ssot.json'));
+      expect(config).toEqual({
+        include: ['src/**/*.ts'],
+        canonical: { module: 'src/unified.ts' },
+        legacy: [{ module: 'src/old.ts', exports: { Old: 'Unified' } }],
+        facades: { modules: ['src/old.ts'], detect: true, keep: [] },
+      });
+      expect(repo.cli(['scan', '--config', 'config/ssot.json']).status).toBe(1);
+    } finally {
+      repo.remove();
+    }
+  });
+});
