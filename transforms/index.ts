@@ -3,6 +3,9 @@
 import type { PhaseId } from '../src/result/types.js';
 import type { Phase } from './utils/define-phase.js';
 import importConsolidation from './import-consolidation.js';
+import facadeRemoval from './facade-removal.js';
+import signatureNormalisation from './signature-normalisation.js';
+import factoryRewiring from './factory-rewiring.js';
 
 export interface PhaseEntry {
   id: PhaseId;
@@ -13,9 +16,9 @@ export interface PhaseEntry {
 
 export const PHASES = [
   { id: 'imports', title: 'import consolidation', phase: importConsolidation as Phase<never> },
-  { id: 'facades', title: 'facade removal', phase: undefined },
-  { id: 'signatures', title: 'signature normalisation', phase: undefined },
-  { id: 'factories', title: 'factory rewiring', phase: undefined },
+  { id: 'facades', title: 'facade removal', phase: facadeRemoval as Phase<never> },
+  { id: 'signatures', title: 'signature normalisation', phase: signatureNormalisation as Phase<never> },
+  { id: 'factories', title: 'factory rewiring', phase: factoryRewiring as Phase<never> },
 ] as const satisfies readonly PhaseEntry[];
 
 export const PHASE_IDS: readonly PhaseId[] = PHASES.map((entry) => entry.id);

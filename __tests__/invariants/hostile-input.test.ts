@@ -15,7 +15,7 @@ describe('config mistakes', () => {
   it.each([
     ['an unknown key', { ...SMALL_CONFIG, legacyy: [] }, '(root): unknown field "legacyy"'],
     ['a wrong type', { ...SMALL_CONFIG, legacy: [{ ...legacy, exports: 'all' }] }, 'legacy[0].exports: expected an object, got a string ("all")'],
-    ['a legacy module that does not exist', { ...SMALL_CONFIG, legacy: [{ module: 'src/nope.ts' }] }, 'legacy[0].module: no file "src/nope.ts" in the repo'],
+    ['a canonical module that does not exist', { ...SMALL_CONFIG, canonical: { module: 'src/nope.ts' } }, 'canonical.module: no file "src/nope.ts" in the repo'],
     ['a rename to an export the canonical module lacks', { ...SMALL_CONFIG, legacy: [{ ...legacy, exports: { WebSocketManager: 'UnifiedManagr' } }] }, 'legacy[0].exports.WebSocketManager: src/unified_manager.ts has no export "UnifiedManagr"'],
     [
       'a duplicate mapping',

@@ -43,19 +43,29 @@ export const facadesSchema = z
 
 export const templateSchema = z
   .object({
-    match: z.string().min(1).describe('The legacy call shape with metavariables, e.g. "$m.add_connection($socket, $ctx)"; $$$rest binds the remaining arguments.'),
-    replace: z.string().min(1).describe('The canonical shape, using only metavariables bound by match, e.g. "$m.addConnection({ socket: $socket, userId: $ctx.userId })".'),
-    receivers: z.array(typeRef).optional().describe('For method calls: the receiver must be, extend or implement one of these types.'),
-    function: symbolRefSchema.optional().describe('For free function calls: the callee must resolve to this declaration.'),
+    match: z.string().min(1).describe('The legacy call shape with metavariables: "$m.add_connection($socket, $ctx)" for a method (the receiver is a metavariable), "add_connection($socket, $ctx)" for a free function. $name binds one argument (or the receiver); $$$rest, last, binds the remaining arguments.'),
+    replace: z.string().min(1).describe('The canonical shape, using only metavariables bound by match, e.g. "$m.addConnection({ socket: $socket, userId: $ctx.userId })" or a chain "$res.status($status).json($body)".'),
+    receivers: z.array(typeRef).optional().describe('Method templates: the receiver\'s type must be, extend or implement one of these classes, interfaces or type aliases.'),
+    function: symbolRefSchema.optional().describe('Free-function templates: the callee must resolve (through imports, aliases and destructuring) to this declaration.'),
+    imports: z.array(symbolRefSchema).default([]).describe('Names the replacement uses that a rewritten file must import, e.g. { "module": "src/utils/ids.ts", "export": "newId" }.'),
   })
   .strict()
   .describe('One call-shape rewrite.');
+
+export const implementationSchema = z
+  .object({
+    module: modulePath,
+    export: exportName,
+    methods: z.array(z.string().min(1)).optional().describe('The canonical methods this class must offer; all of them when absent.'),
+  })
+  .strict()
+  .describe('A class checked against the canonical interface.');
 
 export const signaturesSchema = z
   .object({
     templates: z.array(templateSchema).default([]),
     interface: typeRef.optional().describe('The canonical interface; defaults to the public methods of the canonical class.'),
-    implementations: z.array(typeRef).default([]).describe('Classes checked against the canonical interface, beyond those that declare they implement it.'),
+    implementations: z.array(implementationSchema).default([]).describe('Classes checked against the canonical interface, beyond those that declare they implement it and the manager-like classes of legacy modules.'),
   })
   .strict()
   .describe('Phase 3, signature normalisation.');
