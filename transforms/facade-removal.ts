@@ -334,7 +334,8 @@ function findBlockers(state: FacadesState, declared: ReadonlySet<string>): strin
   // Facades too: one that turns out to stay must stop handing on the others.
   for (const file of project.files) {
     const text = project.readFile(file);
-    if (text === undefined || !namesFacade(text, file, state)) continue;
+    // Only a file that names a facade can keep one.
+    if (text === undefined || !namesModuleOf(text, file, state.imports.terms, project, (key) => graph.facades.has(key))) continue;
     const root = project.parseFile(file);
     if (!root) continue;
     consumers.push(file);

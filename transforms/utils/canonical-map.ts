@@ -245,9 +245,12 @@ export class CanonicalMap {
     return undefined;
   }
 
-  /** The modules read so far to know what leads where: what this map was built from. */
+  /**
+   * The modules this map was built from: those whose exports say what leads where. Files read
+   * and found to be none of them are not: one that becomes a barrel shows up as a new source.
+   */
   sources(): string[] {
-    return [...this.exportsCache.keys()];
+    return [...this.exportsCache.keys()].filter((key) => this.concerns(key) || this.destinations.has(key));
   }
 
   private exportsOf(key: string): ModuleExports | undefined {
@@ -271,8 +274,8 @@ export class CanonicalMap {
         // A module the config names as a destination is where names go, not a detour to them.
         if (checked.has(file) || this.roleOf(file) || this.destinations.has(file)) continue;
         const text = this.project.readFile(file);
-        // Parse only a file with an export and a string naming a module of the migration.
-        if (!text || !text.includes('export') || !namesModuleOf(text, file, terms, this.project, (key) => this.concerns(key))) continue;
+        // Parse only a file that can hand something on and names a module of the migration.
+        if (!text || !REEXPORT_FORM.test(text) || !namesModuleOf(text, file, terms, this.project, (key) => this.concerns(key))) continue;
         checked.add(file);
         const exports = this.exportsOf(file);
         if (exports && this.reexportsCanonical(file, exports)) {
@@ -299,6 +302,13 @@ export class CanonicalMap {
     return false;
   }
 }
+
+/**
+ * The only forms that pass an imported binding on (see readModuleExports): `export *`,
+ * `export { … }` with or without `from`, and `export default <identifier>`. A file whose exports
+ * are all declarations (`export const`, `export class`…) is no barrel, and needs no parse.
+ */
+const REEXPORT_FORM = /\bexport\s*(?:\*|\{|type\s*\{|default\s+[A-Za-z_$][\w$]*\s*(?:;|$))/m;
 
 function configError(message: string): SsotError {
   return new SsotError('CONFIG_INVALID', message);
