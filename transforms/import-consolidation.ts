@@ -130,7 +130,7 @@ function describeReference(plan: ReferencePlan): string {
   const what = names.length > 0 ? names.join(', ') : plan.reference.kind === 'mock' ? 'mocked path' : 'module path';
   const via = plan.role === 'reexporter' ? 'through' : 'from legacy module';
   const target = plan.moves[0]?.target.key;
-  return `${what} ${via} ${plan.module.key} (${plan.reference.kind})${target ? `; canonical: ${target}` : ''}`;
+  return `${what} ${via} ${plan.module.key} (${plan.reference.kind})${target ? `; now from ${target}` : ''}`;
 }
 
 function isSideEffectImport(plan: ReferencePlan): boolean {
