@@ -6,7 +6,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import ts from 'typescript';
 import { SsotError } from '../errors.js';
-import { isInside, toPosix } from './paths.js';
+import { isInside, repoFileOf, toPosix } from './paths.js';
 import { EXTENSION_AT_END, RESOLVABLE_EXTENSIONS } from '../../transforms/utils/file-extensions.js';
 import type { PathAlias, ResolvedModule } from '../../transforms/utils/define-phase.js';
 
@@ -53,9 +53,8 @@ export class ModuleResolver {
     if (resolvedModule) {
       // A workspace package linked into node_modules resolves (through the symlink) to a file
       // of the repo: that file is what the specifier means.
-      const relative = toPosix(path.relative(this.repoRoot, resolvedModule.resolvedFileName));
-      const insideRepo = !relative.startsWith('../') && !path.isAbsolute(relative) && !relative.split('/').includes('node_modules');
-      if (insideRepo) result = { key: relative, isFile: true };
+      const file = repoFileOf(this.repoRoot, resolvedModule.resolvedFileName);
+      if (file) result = { key: file, isFile: true };
     }
     this.cache.set(cacheKey, result);
     return result;

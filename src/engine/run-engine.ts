@@ -14,7 +14,7 @@ import { createPatch } from './patch.js';
 import { contentHash } from './atomic-file.js';
 import { needsTypes } from './phases.js';
 import { inShard, type Shard } from './shard.js';
-import { toPosix } from './paths.js';
+import { repoFileOf } from './paths.js';
 import { textHash, type CachedOutcome, type ScanCache } from './scan-cache.js';
 import { loadTypeChecker } from './type-project.js';
 
@@ -159,12 +159,10 @@ function sourcesOfState({ phase, state }: PreparedPhase, reads: ReadTracker): st
 function typeSources(reads: ReadTracker): string[] {
   if (!reads.usedTypes) return [];
   const types = reads.project.types();
-  const root = reads.project.repoRoot;
   return types.project
     .getProgram()
     .compilerObject.getSourceFiles()
-    .map((sourceFile) => toPosix(path.relative(root, sourceFile.fileName)))
-    .filter((file) => !file.startsWith('../') && !path.isAbsolute(file) && !file.split('/').includes('node_modules'));
+    .flatMap((sourceFile) => repoFileOf(reads.project.repoRoot, sourceFile.fileName) ?? []);
 }
 
 function isTypeCandidate(project: ProjectServices, phases: PreparedPhase[], file: string): boolean {

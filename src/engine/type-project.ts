@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { TypeServices } from '../../transforms/utils/define-phase.js';
 import type * as TsMorph from 'ts-morph';
 import { findTsconfig } from './type-check-gate.js';
-import { toPosix } from './paths.js';
+import { repoFileOf } from './paths.js';
 
 // ts-morph carries a whole TypeScript compiler (0.3 s to load): loaded only for runs with a
 // type-aware phase. An ES module cannot require it synchronously, so such a run loads it first.
@@ -43,9 +43,6 @@ export function createTypeServices(repoRoot: string, configuredTsconfig: string 
     },
     sourceFile: (file) => project.getSourceFile(absolute(file)),
     setText: (file, text) => project.createSourceFile(absolute(file), text, { overwrite: true }),
-    repoPath(sourceFile) {
-      const relative = toPosix(path.relative(repoRoot, sourceFile.getFilePath()));
-      return relative.startsWith('../') || path.isAbsolute(relative) || relative.split('/').includes('node_modules') ? undefined : relative;
-    },
+    repoPath: (sourceFile) => repoFileOf(repoRoot, sourceFile.getFilePath()),
   };
 }
