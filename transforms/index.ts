@@ -1,11 +1,11 @@
 // The registry: the four phases in the order they run. The CLI and the engine read phases only
 // from here, so adding a phase is one entry, never an `if` elsewhere.
 import type { PhaseId } from '../src/result/types.js';
-import type { Phase } from './utils/define-phase.js';
-import importConsolidation from './import-consolidation.js';
-import facadeRemoval from './facade-removal.js';
-import signatureNormalisation from './signature-normalisation.js';
-import factoryRewiring from './factory-rewiring.js';
+import type { Phase } from '../src/phase-api/define-phase.js';
+import importConsolidation from './imports/import-consolidation.js';
+import facadeRemoval from './facades/facade-removal.js';
+import signatureNormalisation from './signatures/signature-normalisation.js';
+import factoryRewiring from './factories/factory-rewiring.js';
 
 export interface PhaseEntry {
   id: PhaseId;

@@ -1,6 +1,6 @@
 import { createProject } from '../../src/engine/project';
 import { parseConfig } from '../../src/config/load-config';
-import { CanonicalMap } from '../../transforms/utils/canonical-map';
+import { CanonicalMap } from '../../transforms/shared/canonical-map';
 import { makeRepo } from '../helpers/cli-repo';
 
 

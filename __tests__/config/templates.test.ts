@@ -1,5 +1,5 @@
 import jscodeshift from 'jscodeshift';
-import { bindCall, instantiate, parseTemplate } from '../../transforms/utils/call-templates';
+import { bindCall, instantiate, parseTemplate } from '../../transforms/signatures/call-templates';
 
 const parse = (match: string, replace: string) => parseTemplate(jscodeshift, 1, match, replace, 'ssot.config.json');
 

@@ -24,7 +24,8 @@ const RULES: Array<{ from: RegExp; mayNotImport: RegExp; why: string }> = [
   { from: /^src\/cli\//, mayNotImport: /^transforms\//, why: 'the CLI reaches the phases through the engine' },
   { from: /^src\/engine\//, mayNotImport: /^src\/(cli|reporters)\//, why: 'the engine never prints' },
   { from: /^src\/reporters\//, mayNotImport: /^(src\/(cli|engine|config)|transforms)\//, why: 'reporters are pure functions of the result' },
-  { from: /^transforms\//, mayNotImport: /^src\/(cli|engine|reporters)\//, why: 'transforms are pure and know nothing of the engine' },
+  { from: /^transforms\//, mayNotImport: /^src\/(cli|engine|reporters|init)\//, why: 'transforms are pure and know nothing of the engine' },
+  { from: /^src\/phase-api\//, mayNotImport: /^(src\/(cli|engine|reporters|init)|transforms)\//, why: 'the phase API sits below the engine and the phases' },
   { from: /^src\/init\//, mayNotImport: /^src\/(cli|reporters)\//, why: 'init discovery returns data; the CLI prints it' },
   { from: /^src\/(config|result)\//, mayNotImport: /^(src\/(cli|engine|reporters)|transforms)\//, why: 'config and result types are leaves' },
 ];

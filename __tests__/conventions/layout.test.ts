@@ -12,8 +12,8 @@ describe.each(PHASES.filter((entry) => entry.phase !== undefined).map((entry) =>
     expect(entry.phase!.meta.title).toBe(entry.title);
   });
 
-  it('lives in transforms/<full-name>.ts', () => {
-    expect(fs.existsSync(path.join(ROOT, 'transforms', `${entry.title.replace(/ /g, '-')}.ts`))).toBe(true);
+  it('lives in transforms/<id>/<full-name>.ts', () => {
+    expect(fs.existsSync(path.join(ROOT, 'transforms', id, `${entry.title.replace(/ /g, '-')}.ts`))).toBe(true);
   });
 
   it('has a fixture folder with input/output pairs', () => {
@@ -30,6 +30,42 @@ describe.each(PHASES.filter((entry) => entry.phase !== undefined).map((entry) =>
 
   it('has a MIGRATION.md section', () => {
     expect(read('MIGRATION.md')).toMatch(new RegExp(`^## Phase \\d: \`${id}\``, 'm'));
+  });
+});
+
+describe('transforms/', () => {
+  const phaseFolders = PHASES.map((entry) => entry.id as string);
+
+  it('holds one folder per phase, shared/ and the registry, nothing else', () => {
+    const entries = fs.readdirSync(path.join(ROOT, 'transforms')).sort();
+    expect(entries).toEqual([...phaseFolders, 'index.ts', 'shared'].sort());
+  });
+
+  it('keeps in shared/ only what two or more phases use', () => {
+    const sharedModules = fs.readdirSync(path.join(ROOT, 'transforms', 'shared')).map((name) => name.replace(/\.ts$/, ''));
+    const usersOf = (module: string): string[] =>
+      phaseFolders.filter((folder) => fs.readdirSync(path.join(ROOT, 'transforms', folder)).some((name) => read(`transforms/${folder}/${name}`).includes(`/shared/${module}.js'`)));
+    // A shared module counts as used by a phase when the phase imports it directly or through another shared module.
+    const sharedUsers = (module: string, seen = new Set<string>()): Set<string> => {
+      const users = new Set(usersOf(module));
+      for (const other of sharedModules) {
+        if (other === module || seen.has(other) || !read(`transforms/shared/${other}.ts`).includes(`./${module}.js'`)) continue;
+        for (const user of sharedUsers(other, new Set([...seen, module]))) users.add(user);
+      }
+      return users;
+    };
+    const singleUse = sharedModules.filter((module) => sharedUsers(module).size < 2);
+    expect(singleUse).toEqual([]);
+  });
+
+  it('never lets one phase import another phase', () => {
+    const crossings = phaseFolders.flatMap((folder) =>
+      fs.readdirSync(path.join(ROOT, 'transforms', folder)).flatMap((name) => {
+        const text = read(`transforms/${folder}/${name}`);
+        return phaseFolders.filter((other) => other !== folder && text.includes(`'../${other}/`)).map((other) => `${folder}/${name} → ${other}`);
+      }),
+    );
+    expect(crossings).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { processText, type PreparedPhase } from '../../src/engine/run-engine';
 import { contentHash } from '../../src/engine/atomic-file';
 import { writeResults } from '../../src/engine/write-files';
-import { definePhase } from '../../transforms/utils/define-phase';
+import { definePhase } from '../../src/phase-api/define-phase';
 import type { FileResult } from '../../src/result/types';
 
 /** A phase that renames `OLD` to whatever `rename` gives, fixable while `OLD` is there. */

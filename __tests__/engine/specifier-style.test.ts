@@ -1,4 +1,4 @@
-import { writeSpecifier } from '../../transforms/utils/specifier-style';
+import { writeSpecifier } from '../../transforms/shared/specifier-style';
 
 const aliases = [{ pattern: '@core/*', targets: ['src/core/*'] }];
 const canonical = { key: 'src/core/unified_manager.ts', isFile: true };

@@ -8,7 +8,7 @@ import { createProject } from '../../src/engine/project';
 import { preparePhases, processText, runEngine, type PreparedPhase } from '../../src/engine/run-engine';
 import { writeResults } from '../../src/engine/write-files';
 import type { FileResult, PhaseId } from '../../src/result/types';
-import type { ProjectServices } from '../../transforms/utils/define-phase';
+import type { ProjectServices } from '../../src/phase-api/define-phase';
 
 export const FIXTURES_ROOT = path.join(__dirname, '..', '..', '__testfixtures__');
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { loadConfig } from '../../src/config/load-config';
 import { createProject } from '../../src/engine/project';
 import { runEngine } from '../../src/engine/run-engine';
-import { surveyFacades, type FacadeSurvey } from '../../transforms/utils/facade-detection';
+import { surveyFacades, type FacadeSurvey } from '../../transforms/facades/facade-detection';
 import { makeRepo } from '../helpers/cli-repo';
 import { applyPhase, crossFileCases, FIXTURES_ROOT, fixtureCases, readInput, runCrossFileCase, transformFixture, treeOf } from '../helpers/phase-fixtures';
 

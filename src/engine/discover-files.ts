@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import { SOURCE_EXTENSIONS } from '../../transforms/utils/file-extensions.js';
+import { SOURCE_EXTENSIONS } from '../shared/file-extensions.js';
 
 export interface DiscoverOptions {
   repoRoot: string;

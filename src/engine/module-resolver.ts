@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import ts from 'typescript';
 import { SsotError } from '../errors.js';
 import { isInside, repoFileOf, toPosix } from './paths.js';
-import { EXTENSION_AT_END, RESOLVABLE_EXTENSIONS } from '../../transforms/utils/file-extensions.js';
-import type { PathAlias, ResolvedModule } from '../../transforms/utils/define-phase.js';
+import { EXTENSION_AT_END, RESOLVABLE_EXTENSIONS } from '../shared/file-extensions.js';
+import type { PathAlias, ResolvedModule } from '../phase-api/define-phase.js';
 
 export type { PathAlias, ResolvedModule };
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import jscodeshift from 'jscodeshift';
 import type { SsotConfig } from '../config/schema.js';
-import type { ProjectServices, TypeServices } from '../../transforms/utils/define-phase.js';
+import type { ProjectServices, TypeServices } from '../phase-api/define-phase.js';
 import { discoverFiles } from './discover-files.js';
 import { ModuleResolver } from './module-resolver.js';
 import { jscodeshiftFor } from './parsers.js';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SsotConfig } from '../config/schema.js';
 import type { FileResult, Finding, Mention, PhaseId, RunResult } from '../result/types.js';
-import type { Analysis, FileContext, Phase, ProjectServices } from '../../transforms/utils/define-phase.js';
+import type { Analysis, FileContext, Phase, ProjectServices } from '../phase-api/define-phase.js';
 import { phaseEntry } from '../../transforms/index.js';
 import { SsotError } from '../errors.js';
 import { createProject } from './project.js';

@@ -6,7 +6,7 @@ import ts from 'typescript';
 import { SsotError } from '../errors.js';
 import type { FileResult, RunResult } from '../result/types.js';
 import { toPosix } from './paths.js';
-import { isIndexFile, stripExtension } from '../../transforms/utils/file-extensions.js';
+import { isIndexFile, stripExtension } from '../shared/file-extensions.js';
 
 export interface GateDiagnostic {
   file: string;

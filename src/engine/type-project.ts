@@ -2,7 +2,7 @@
 // run, and only for the files a phase asks about: its candidate files plus what TypeScript
 // resolves from them. Never the whole repo: that is what makes ts-morph slow on a monorepo.
 import path from 'node:path';
-import type { TypeServices } from '../../transforms/utils/define-phase.js';
+import type { TypeServices } from '../phase-api/define-phase.js';
 import type * as TsMorph from 'ts-morph';
 import { findTsconfig } from './type-check-gate.js';
 import { repoFileOf } from './paths.js';

@@ -1,8 +1,8 @@
 // Without a canonical module named: clusters of modules that export same-named things, the
 // shape fragmentation leaves behind (ten `*Manager` classes, one function name in three
 // modules), each with the module the others lean on as the suggested canonical one.
-import type { ProjectServices } from '../../transforms/utils/define-phase.js';
-import { readModuleExports } from '../../transforms/utils/module-exports.js';
+import type { ProjectServices } from '../phase-api/define-phase.js';
+import { readModuleExports } from '../../transforms/shared/module-exports.js';
 import { readExportedDeclarations } from './exported-declarations.js';
 import { familyOf } from './name-words.js';
 

@@ -2,8 +2,8 @@
 // entry. Only identities count (re-exports, aliases, empty subclasses, default flips, through
 // any chain of modules); a wrapper or an own declaration has no canonical counterpart (null).
 import type { Collection } from 'jscodeshift';
-import type { ProjectServices } from '../../transforms/utils/define-phase.js';
-import { readModuleExports, type ModuleExports } from '../../transforms/utils/module-exports.js';
+import type { ProjectServices } from '../phase-api/define-phase.js';
+import { readModuleExports, type ModuleExports } from '../../transforms/shared/module-exports.js';
 import { readExportedDeclarations, type ExportedDeclaration } from './exported-declarations.js';
 
 /** Export name → the canonical export it is, or null when it is something of its own. */

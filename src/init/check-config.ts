@@ -3,7 +3,7 @@
 // config that `scan` refuses.
 import { parseConfig } from '../config/load-config.js';
 import { createProject } from '../engine/project.js';
-import { CanonicalMap } from '../../transforms/utils/canonical-map.js';
+import { CanonicalMap } from '../../transforms/shared/canonical-map.js';
 
 export function checkStartingConfig(repoRoot: string, text: string, file: string): void {
   const config = parseConfig(text, file);

@@ -2,8 +2,8 @@
 // on, modules with real logic around it, duplicate implementations — each with its evidence.
 import { configSchema, type SsotConfig } from '../config/schema.js';
 import { createProject } from '../engine/project.js';
-import type { ProjectServices } from '../../transforms/utils/define-phase.js';
-import { surveyFacades, type FacadeKind } from '../../transforms/utils/facade-detection.js';
+import type { ProjectServices } from '../phase-api/define-phase.js';
+import { surveyFacades, type FacadeKind } from '../../transforms/facades/facade-detection.js';
 import { CanonicalNameFinder, type CanonicalNames } from './canonical-names.js';
 import { findDuplicates } from './duplicates.js';
 import type { Scope } from './scope.js';

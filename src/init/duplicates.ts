@@ -2,7 +2,7 @@
 // function under a canonical export's name, or a class of the same family (`*Manager`) with
 // methods the canonical class also has. They are legacy modules a human migrates: they hand
 // nothing on, so facade detection cannot see them.
-import type { ProjectServices } from '../../transforms/utils/define-phase.js';
+import type { ProjectServices } from '../phase-api/define-phase.js';
 import { readExportedDeclarations, type ExportedDeclaration } from './exported-declarations.js';
 import { familyOf } from './name-words.js';
 

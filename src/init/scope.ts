@@ -2,7 +2,7 @@
 // files, with only the extensions found there, so a reader sees at a glance what is migrated.
 import path from 'node:path';
 import { discoverFiles } from '../engine/discover-files.js';
-import { SOURCE_EXTENSIONS } from '../../transforms/utils/file-extensions.js';
+import { SOURCE_EXTENSIONS } from '../shared/file-extensions.js';
 
 export interface Scope {
   include: string[];

@@ -2,7 +2,7 @@
 // it (with their renames), and the facades phase 2 removes. Only what discovery proved goes
 // in; duplicate implementations are listed for a human, never mapped (their exports are
 // different objects that happen to share a name).
-import { isIndexFile } from '../../transforms/utils/file-extensions.js';
+import { isIndexFile } from '../shared/file-extensions.js';
 import { handsOnAValue, type Discovery, type DiscoveredModule } from './discover-legacy.js';
 import type { Scope } from './scope.js';
 

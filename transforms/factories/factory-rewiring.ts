@@ -8,13 +8,13 @@
 // and `apply` only look verdicts up by position.
 import type { ASTNode, ASTPath, CallExpression, NewExpression } from 'jscodeshift';
 import type { Node, SourceFile } from 'ts-morph';
-import type { Finding } from '../src/result/types.js';
-import { configuredNames, findAccessSites, resolveTargets, type AccessKind, type AccessSite, type FactoriesConfig, type FactoryTargets } from './utils/access-patterns.js';
-import { BodyPositions, bodyOf, positionKey } from './utils/body-positions.js';
-import { chooseContext, contextsInScope } from './utils/context-in-scope.js';
-import { definePhase, touch, type FileContext, type ProjectServices, type ResolvedModule, type TypeServices } from './utils/define-phase.js';
-import { FactoryImports } from './utils/factory-imports.js';
-import { describeUsers, findRegistries, holderOf, runsAtModuleLevel, usersOf } from './utils/shared-instances.js';
+import type { Finding } from '../../src/result/types.js';
+import { configuredNames, findAccessSites, resolveTargets, type AccessKind, type AccessSite, type FactoriesConfig, type FactoryTargets } from './access-patterns.js';
+import { BodyPositions, bodyOf, positionKey } from './body-positions.js';
+import { chooseContext, contextsInScope } from './context-in-scope.js';
+import { definePhase, touch, type FileContext, type ProjectServices, type ResolvedModule, type TypeServices } from '../../src/phase-api/define-phase.js';
+import { FactoryImports } from './factory-imports.js';
+import { describeUsers, findRegistries, holderOf, runsAtModuleLevel, usersOf } from './shared-instances.js';
 
 interface SiteVerdict {
   /** Start and end of the site as babel sees them. */

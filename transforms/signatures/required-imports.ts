@@ -2,9 +2,9 @@
 // already, addable to an import of their module or as a new import, or blocked by a
 // same-named binding of something else.
 import type { ImportDeclaration } from 'jscodeshift';
-import { usedNames } from './ast-edits.js';
-import { touch, type FileContext, type ProjectServices } from './define-phase.js';
-import { writeSpecifier } from './specifier-style.js';
+import { usedNames } from '../shared/ast-edits.js';
+import { touch, type FileContext, type ProjectServices } from '../../src/phase-api/define-phase.js';
+import { writeSpecifier } from '../shared/specifier-style.js';
 
 export interface RequiredImport {
   module: string;

@@ -4,7 +4,7 @@
 // human can move them into request scope.
 import type { Node, SourceFile, Type } from 'ts-morph';
 import { declarationKey, type FactoryTargets } from './access-patterns.js';
-import type { TypeServices } from './define-phase.js';
+import type { TypeServices } from '../../src/phase-api/define-phase.js';
 
 const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunction', 'MethodDeclaration', 'Constructor', 'GetAccessor', 'SetAccessor']);
 const MAX_LISTED = 8;

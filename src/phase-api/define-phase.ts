@@ -1,8 +1,8 @@
 // The shape every phase shares: one rule with two uses, `detect` and `apply`, like an ESLint
 // rule with its fixer. `definePhase` only fixes the types; the registry in ../index.ts orders them.
 import type { Collection, JSCodeshift } from 'jscodeshift';
-import type { SsotConfig } from '../../src/config/schema.js';
-import type { Finding, Mention, PhaseId } from '../../src/result/types.js';
+import type { SsotConfig } from '../config/schema.js';
+import type { Finding, Mention, PhaseId } from '../result/types.js';
 import type { Project, SourceFile } from 'ts-morph';
 
 export interface PhaseMeta {

@@ -2,7 +2,7 @@
 // in the config means, and whether a receiver's type is, extends or implements one of them.
 import type { ClassDeclaration, Node, ParameterDeclaration, SourceFile, Symbol as MorphSymbol, Type, TypeChecker, ts } from 'ts-morph';
 import { SsotError } from '../../src/errors.js';
-import type { ProjectServices } from './define-phase.js';
+import type { ProjectServices } from '../../src/phase-api/define-phase.js';
 
 export interface SymbolRef {
   module: string;

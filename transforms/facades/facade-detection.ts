@@ -2,11 +2,11 @@
 // compete with it with logic of their own (real modules), by following every export to its
 // origin across files. Phase 2 and `init` both start here; each verdict carries its evidence.
 import type { ASTNode, Collection } from 'jscodeshift';
-import type { ProjectServices, ResolvedModule } from './define-phase.js';
-import { nameOf } from './ast-edits.js';
-import { termOf } from './canonical-map.js';
-import { namesModuleOf } from './specifier-prefilter.js';
-import { readModuleExports } from './module-exports.js';
+import type { ProjectServices, ResolvedModule } from '../../src/phase-api/define-phase.js';
+import { nameOf } from '../shared/ast-edits.js';
+import { termOf } from '../shared/canonical-map.js';
+import { namesModuleOf } from '../shared/specifier-prefilter.js';
+import { readModuleExports } from '../shared/module-exports.js';
 import { readInlineTemplate, type InlineTemplate } from './facade-inline.js';
 
 export type FacadeKind = 're-export' | 'alias' | 'empty-subclass' | 'delegating-wrapper' | 'deprecated-shim' | 'default-flip';

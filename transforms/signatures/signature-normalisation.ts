@@ -4,14 +4,14 @@
 // classes that miss a canonical method are reported. The type checker runs in `analyse`;
 // `detect` and `apply` share `planCalls`, so what scan counts is what run fixes.
 import type { ASTNode, ASTPath } from 'jscodeshift';
-import { SsotError } from '../src/errors.js';
-import type { Finding } from '../src/result/types.js';
-import { bindCall, instantiate, parseTemplate, type Bindings } from './utils/call-templates.js';
-import { definePhase, touch, type FileContext, type ProjectServices } from './utils/define-phase.js';
-import { readCanonicalInterface } from './utils/interface-completeness.js';
-import { resolveDeclaration } from './utils/receiver-types.js';
-import { ensureImport, importBlocked } from './utils/required-imports.js';
-import { analyseFile, siteKey, type ConfiguredTemplate, type FileAnalysis, type SignatureConfig } from './utils/signature-analysis.js';
+import { SsotError } from '../../src/errors.js';
+import type { Finding } from '../../src/result/types.js';
+import { bindCall, instantiate, parseTemplate, type Bindings } from './call-templates.js';
+import { definePhase, touch, type FileContext, type ProjectServices } from '../../src/phase-api/define-phase.js';
+import { readCanonicalInterface } from './interface-completeness.js';
+import { resolveDeclaration } from './receiver-types.js';
+import { ensureImport, importBlocked } from './required-imports.js';
+import { analyseFile, siteKey, type ConfiguredTemplate, type FileAnalysis, type SignatureConfig } from './signature-analysis.js';
 
 const CONFIG_FILE = 'ssot.config.json';
 

@@ -2,18 +2,18 @@
 // with exported names renamed per the config, local names kept, and imports of the canonical
 // module merged. Detection and rewriting share `planFile`, so what `scan` counts is what `run` fixes.
 import type { ASTNode, ASTPath, CallExpression, ExportNamedDeclaration, ImportDeclaration } from 'jscodeshift';
-import type { Finding, Mention } from '../src/result/types.js';
-import { enclosingStatement, nameOf } from './utils/ast-edits.js';
-import { planCallUse, planNamespace } from './utils/binding-plans.js';
-import { CanonicalMap, type ModuleRole } from './utils/canonical-map.js';
-import { definePhase, touch, type FileContext, type ResolvedModule } from './utils/define-phase.js';
-import { FileEditor } from './utils/import-editor.js';
-import { findMentions } from './utils/mentions.js';
-import { keepMocksTogether, planMock, refuseConvergingMocks } from './utils/mock-plans.js';
-import { readModuleExports } from './utils/module-exports.js';
-import { findModuleReferences, type ModuleReference } from './utils/module-references.js';
-import { manual, relevant, type ImportsState, type NamedExportSpecifier, type ReferencePlan } from './utils/reference-plan.js';
-import { namesModuleOf } from './utils/specifier-prefilter.js';
+import type { Finding, Mention } from '../../src/result/types.js';
+import { enclosingStatement, nameOf } from '../shared/ast-edits.js';
+import { planCallUse, planNamespace } from './binding-plans.js';
+import { CanonicalMap, type ModuleRole } from '../shared/canonical-map.js';
+import { definePhase, touch, type FileContext, type ResolvedModule } from '../../src/phase-api/define-phase.js';
+import { FileEditor } from '../shared/import-editor.js';
+import { findMentions } from './mentions.js';
+import { keepMocksTogether, planMock, refuseConvergingMocks } from './mock-plans.js';
+import { readModuleExports } from '../shared/module-exports.js';
+import { findModuleReferences, type ModuleReference } from '../shared/module-references.js';
+import { manual, relevant, type ImportsState, type NamedExportSpecifier, type ReferencePlan } from '../shared/reference-plan.js';
+import { namesModuleOf } from '../shared/specifier-prefilter.js';
 
 interface FilePlan {
   plans: ReferencePlan[];

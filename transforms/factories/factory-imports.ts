@@ -2,9 +2,9 @@
 // module, written the way the file writes its other imports; an import the rewrite left
 // unused (the legacy accessor, an alias of the class) is removed.
 import type { ASTPath, ImportDeclaration, StringLiteral } from 'jscodeshift';
-import { touch, type FileContext, type ProjectServices, type ResolvedModule } from './define-phase.js';
-import { freeName, insertAbove, nameOf, removeStatement, setStringValue } from './ast-edits.js';
-import { writeSpecifier } from './specifier-style.js';
+import { touch, type FileContext, type ProjectServices, type ResolvedModule } from '../../src/phase-api/define-phase.js';
+import { freeName, insertAbove, nameOf, removeStatement, setStringValue } from '../shared/ast-edits.js';
+import { writeSpecifier } from '../shared/specifier-style.js';
 
 export class FactoryImports {
   /** The import this run added, and the import it was put above. */

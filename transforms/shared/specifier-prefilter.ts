@@ -4,7 +4,7 @@
 // a quoted string containing a term that resolves to a module of the migration. Any string counts
 // (not only import paths): a superset of the references an AST walk finds, at the cost of a
 // regex and a cached resolution instead of a parse.
-import type { ProjectServices } from './define-phase.js';
+import type { ProjectServices } from '../../src/phase-api/define-phase.js';
 
 const QUOTED = /(['"])([^'"\n\\]{1,400})\1/g;
 

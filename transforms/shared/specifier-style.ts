@@ -2,8 +2,8 @@
 // relative, a tsconfig `paths` alias, baseUrl-relative or a package name; with or without a
 // `.js` suffix; with or without an explicit `/index`.
 import path from 'node:path';
-import type { PathAlias, ResolvedModule } from './define-phase.js';
-import { EXTENSION_AT_END, stripExtension } from './file-extensions.js';
+import type { PathAlias, ResolvedModule } from '../../src/phase-api/define-phase.js';
+import { EXTENSION_AT_END, stripExtension } from '../../src/shared/file-extensions.js';
 
 export interface SpecifierRequest {
   fromFile: string;

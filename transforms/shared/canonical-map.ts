@@ -3,11 +3,11 @@
 // Answers "this export of that module now lives at …" for imports, facades and later phases.
 import path from 'node:path';
 import { namesModuleOf } from './specifier-prefilter.js';
-import type { ProjectServices, ResolvedModule } from './define-phase.js';
+import type { ProjectServices, ResolvedModule } from '../../src/phase-api/define-phase.js';
 import { readModuleExports, type ModuleExports } from './module-exports.js';
 import { SsotError } from '../../src/errors.js';
 import { aliasSpecifiersOf } from './specifier-style.js';
-import { isIndexFile, stripExtension } from './file-extensions.js';
+import { isIndexFile, stripExtension } from '../../src/shared/file-extensions.js';
 
 export type Destination =
   | { kind: 'move'; module: ResolvedModule; name: string }

@@ -1,7 +1,7 @@
 // Applies phase 1's plans to one file: re-points, merges, splits and removes declarations,
 // keeping the file's own style and comments, and recording what it touched.
 import type { ASTNode, ASTPath, ExportNamedDeclaration, ImportDeclaration, StringLiteral } from 'jscodeshift';
-import { touch, type FileContext, type ResolvedModule } from './define-phase.js';
+import { touch, type FileContext, type ResolvedModule } from '../../src/phase-api/define-phase.js';
 import { enclosingStatement, freeName, insertAbove, nameOf, removeStatement, setStringValue, usedNames } from './ast-edits.js';
 import type { MemberUse } from './namespace-usage.js';
 import type { ModuleReference } from './module-references.js';

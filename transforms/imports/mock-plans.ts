@@ -1,11 +1,11 @@
 // Plans for module paths in test mocks (`jest.mock`, `vi.mock`, `jest.requireActual`…). A mock
 // moves only when the test keeps meaning the same thing; everything else is for a human.
 import type { ASTNode, ASTPath, CallExpression, StringLiteral } from 'jscodeshift';
-import type { FileContext, ResolvedModule } from './define-phase.js';
-import { setStringValue } from './ast-edits.js';
+import type { FileContext, ResolvedModule } from '../../src/phase-api/define-phase.js';
+import { setStringValue } from '../shared/ast-edits.js';
 import { planCallUse } from './binding-plans.js';
-import type { ModuleReference } from './module-references.js';
-import { manual, type ImportsState, type ReferencePlan } from './reference-plan.js';
+import type { ModuleReference } from '../shared/module-references.js';
+import { manual, type ImportsState, type ReferencePlan } from '../shared/reference-plan.js';
 
 /** Calls that install a mock (unmock and dontMock remove one). */
 const MOCK_CALL = /^(mock|doMock|setMock)$/;

@@ -2,8 +2,8 @@
 // implementation with its own parameters, possibly reordered or wrapped. Reading one gives a
 // template; inlining puts the call's arguments into the template at a call site.
 import type { ASTNode, ASTPath, JSCodeshift } from 'jscodeshift';
-import type { ProjectServices, ResolvedModule } from './define-phase.js';
-import { nameOf } from './ast-edits.js';
+import type { ProjectServices, ResolvedModule } from '../../src/phase-api/define-phase.js';
+import { nameOf } from '../shared/ast-edits.js';
 
 export interface InlineTemplate {
   params: string[];

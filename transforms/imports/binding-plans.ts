@@ -1,10 +1,10 @@
 // Plans for references whose module object is bound and used: namespace imports, `require`,
 // `import()` (awaited, destructured, or through `.then`), `import x = require()`.
 import type { ASTNode, ASTPath, CallExpression } from 'jscodeshift';
-import type { FileContext } from './define-phase.js';
-import { touch } from './define-phase.js';
-import { namespaceUsage, type MemberUse } from './namespace-usage.js';
-import { manual, relevant, type ImportsState, type NameMove, type ReferencePlan } from './reference-plan.js';
+import type { FileContext } from '../../src/phase-api/define-phase.js';
+import { touch } from '../../src/phase-api/define-phase.js';
+import { namespaceUsage, type MemberUse } from '../shared/namespace-usage.js';
+import { manual, relevant, type ImportsState, type NameMove, type ReferencePlan } from '../shared/reference-plan.js';
 
 /** `import * as ns`, `import ns = require()`, `const ns = require()`, `const ns = await import()`. */
 export function planNamespace(

@@ -1,7 +1,7 @@
 // What phase 1 decides for one module reference: the names that move, the names that stay,
 // the reason a human must act, and the fix. Detection reads plans; apply runs their fixes.
 import type { CanonicalMap, ModuleRole } from './canonical-map.js';
-import type { ProjectServices, ResolvedModule } from './define-phase.js';
+import type { ProjectServices, ResolvedModule } from '../../src/phase-api/define-phase.js';
 import type { FileEditor } from './import-editor.js';
 import type { ModuleReference } from './module-references.js';
 import { nameOf } from './ast-edits.js';

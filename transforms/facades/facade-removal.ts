@@ -4,20 +4,20 @@
 // A module with logic of its own is never deleted: it is reported with what makes it real.
 import path from 'node:path';
 import type { ASTNode, ASTPath, ImportDeclaration } from 'jscodeshift';
-import type { SsotConfig } from '../src/config/schema.js';
-import { SsotError } from '../src/errors.js';
-import type { Finding } from '../src/result/types.js';
-import importConsolidation from './import-consolidation.js';
-import { nameOf } from './utils/ast-edits.js';
-import { CanonicalMap } from './utils/canonical-map.js';
-import { definePhase, touch, type FileContext, type ProjectServices, type ResolvedModule } from './utils/define-phase.js';
-import { buildFacadeGraph, type ExportRole, type FacadeDetail, type FacadeGraph } from './utils/facade-detection.js';
-import { inlineCall, whyNotInlinable, type InlineTemplate } from './utils/facade-inline.js';
-import { stripExtension } from './utils/file-extensions.js';
-import { FileEditor } from './utils/import-editor.js';
-import { findModuleReferences } from './utils/module-references.js';
-import { localName, type ImportsState } from './utils/reference-plan.js';
-import { namesModuleOf } from './utils/specifier-prefilter.js';
+import type { SsotConfig } from '../../src/config/schema.js';
+import { SsotError } from '../../src/errors.js';
+import type { Finding } from '../../src/result/types.js';
+import importConsolidation from '../imports/import-consolidation.js';
+import { nameOf } from '../shared/ast-edits.js';
+import { CanonicalMap } from '../shared/canonical-map.js';
+import { definePhase, touch, type FileContext, type ProjectServices, type ResolvedModule } from '../../src/phase-api/define-phase.js';
+import { buildFacadeGraph, type ExportRole, type FacadeDetail, type FacadeGraph } from './facade-detection.js';
+import { inlineCall, whyNotInlinable, type InlineTemplate } from './facade-inline.js';
+import { stripExtension } from '../../src/shared/file-extensions.js';
+import { FileEditor } from '../shared/import-editor.js';
+import { findModuleReferences } from '../shared/module-references.js';
+import { localName, type ImportsState } from '../shared/reference-plan.js';
+import { namesModuleOf } from '../shared/specifier-prefilter.js';
 
 const ENTRY_POINT = 'kept: a public entry point';
 

@@ -4,7 +4,7 @@
 import type { CallExpression, ClassDeclaration, Node, PropertyAccessExpression, SourceFile, Type, ts } from 'ts-morph';
 import type { Finding } from '../../src/result/types.js';
 import type { CallTemplate } from './call-templates.js';
-import type { ProjectServices } from './define-phase.js';
+import type { ProjectServices } from '../../src/phase-api/define-phase.js';
 import { checkImplementation, type CanonicalInterface } from './interface-completeness.js';
 import { calleeResolvesTo, isKind, isUnresolvable, typeQualifies, type ResolvedDeclaration } from './receiver-types.js';
 

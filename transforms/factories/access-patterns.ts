@@ -5,7 +5,7 @@
 import type { CallExpression, NewExpression, Node, SourceFile, Type } from 'ts-morph';
 import { SsotError } from '../../src/errors.js';
 import type { SsotConfig } from '../../src/config/schema.js';
-import type { ProjectServices, TypeServices } from './define-phase.js';
+import type { ProjectServices, TypeServices } from '../../src/phase-api/define-phase.js';
 
 export type FactoriesConfig = NonNullable<SsotConfig['factories']>;
 export type AccessKind = 'construct' | 'singleton' | 'accessor';

@@ -3,7 +3,7 @@
 // by exactly these).
 import type { ASTNode } from 'jscodeshift';
 import type { Mention, PhaseId } from '../../src/result/types.js';
-import type { FileContext } from './define-phase.js';
+import type { FileContext } from '../../src/phase-api/define-phase.js';
 
 export function findMentions(file: FileContext, terms: readonly string[], phase: PhaseId, codeLiterals: ReadonlySet<ASTNode>): Mention[] {
   const present = terms.filter((term) => file.source.includes(term));
