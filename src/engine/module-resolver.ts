@@ -1,10 +1,12 @@
 // Resolves module specifiers the way TypeScript does (relative paths, tsconfig `paths` and
-// `baseUrl`, index files, `.js` written for a `.ts` file), so a legacy path is recognised
-// however a file spells it. Repo files are keyed by repo-relative path; anything else
-// (node_modules, outside the repo, unresolvable) is keyed by its specifier.
+// `baseUrl`, `extends`, index files, `.js` written for a `.ts` file, package `exports`), so a
+// legacy path is recognised however a file spells it. Repo files are keyed by repo-relative
+// path; anything else (node_modules, outside the repo, unresolvable) is keyed by its specifier.
+// A native resolver (oxc-resolver) does the work, so a syntactic run never loads TypeScript.
 import path from 'node:path';
 import fs from 'node:fs';
-import ts from 'typescript';
+import { createPathsMatcher, parseTsconfig, type TsConfigResult } from 'get-tsconfig';
+import { ResolverFactory } from 'oxc-resolver';
 import { SsotError } from '../errors.js';
 import { isInside, repoFileOf, toPosix } from './paths.js';
 import { EXTENSION_AT_END, RESOLVABLE_EXTENSIONS } from '../shared/file-extensions.js';
@@ -19,24 +21,31 @@ export interface ModuleResolverOptions {
 
 export class ModuleResolver {
   readonly repoRoot: string;
-  readonly compilerOptions: ts.CompilerOptions;
   readonly aliases: PathAlias[];
   /** baseUrl relative to the repo root, when the tsconfig sets one. */
   readonly baseUrl: string | undefined;
   private readonly cache = new Map<string, ResolvedModule>();
-  private readonly tsCache: ts.ModuleResolutionCache;
+  private readonly resolver: ResolverFactory;
 
   constructor(options: ModuleResolverOptions) {
     this.repoRoot = path.resolve(options.repoRoot);
-    this.compilerOptions = readCompilerOptions(this.repoRoot, options.tsconfigPath);
-    this.tsCache = ts.createModuleResolutionCache(this.repoRoot, (name) => name, this.compilerOptions);
-    const pathsBase = this.compilerOptions.pathsBasePath as string | undefined;
-    const baseDir = this.compilerOptions.baseUrl ?? pathsBase ?? this.repoRoot;
-    this.baseUrl = this.compilerOptions.baseUrl ? toPosix(path.relative(this.repoRoot, this.compilerOptions.baseUrl)) : undefined;
-    this.aliases = Object.entries(this.compilerOptions.paths ?? {}).map(([pattern, targets]) => ({
-      pattern,
-      targets: targets.map((target) => toPosix(path.relative(this.repoRoot, path.resolve(baseDir, target)))),
-    }));
+    const tsconfig = readTsconfig(this.repoRoot, options.tsconfigPath);
+    const baseUrl = tsconfig?.config.compilerOptions?.baseUrl;
+    this.baseUrl = baseUrl !== undefined ? toPosix(path.relative(this.repoRoot, path.resolve(path.dirname(tsconfig!.path), baseUrl))) : undefined;
+    this.aliases = tsconfig ? aliasesOf(tsconfig, this.repoRoot) : [];
+    this.resolver = new ResolverFactory({
+      ...(tsconfig ? { tsconfig: { configFile: tsconfig.path, references: 'auto' as const } } : {}),
+      extensions: [...RESOLVABLE_EXTENSIONS],
+      // A `.js` specifier names the `.ts` file it compiles from, as TypeScript reads it.
+      extensionAlias: {
+        '.js': ['.ts', '.tsx', '.d.ts', '.js', '.jsx'],
+        '.jsx': ['.tsx', '.jsx'],
+        '.mjs': ['.mts', '.d.mts', '.mjs'],
+        '.cjs': ['.cts', '.d.cts', '.cjs'],
+      },
+      conditionNames: ['types', 'import', 'require', 'node', 'default'],
+      mainFields: ['types', 'typings', 'module', 'main'],
+    });
   }
 
   /** Resolves `specifier` as written in the repo file `fromFile` (repo-relative). */
@@ -47,14 +56,14 @@ export class ModuleResolver {
     const cacheKey = `${fromDir}\0${specifier}`;
     const cached = this.cache.get(cacheKey);
     if (cached) return cached;
-    const containing = path.join(this.repoRoot, fromFile);
-    const { resolvedModule } = ts.resolveModuleName(specifier, containing, this.compilerOptions, ts.sys, this.tsCache);
+    const resolved = this.resolver.sync(path.join(this.repoRoot, fromDir), specifier).path;
     let result: ResolvedModule = { key: specifier, isFile: false };
-    if (resolvedModule) {
+    if (resolved) {
       // A workspace package linked into node_modules resolves (through the symlink) to a file
       // of the repo: that file is what the specifier means.
-      const file = repoFileOf(this.repoRoot, resolvedModule.resolvedFileName);
-      if (file) result = { key: file, isFile: true };
+      const file = repoFileOf(this.repoRoot, resolved);
+      // Only source modules take part in a migration (TypeScript reads a `.json` import only with resolveJsonModule).
+      if (file && EXTENSION_AT_END.test(file)) result = { key: file, isFile: true };
     }
     this.cache.set(cacheKey, result);
     return result;
@@ -94,23 +103,32 @@ function isFile(candidate: string): boolean {
   }
 }
 
-function readCompilerOptions(repoRoot: string, tsconfigPath: string | undefined): ts.CompilerOptions {
+/** The repo's tsconfig with its `extends` chain applied, or undefined when it has none. */
+function readTsconfig(repoRoot: string, tsconfigPath: string | undefined): TsConfigResult | undefined {
   const configFile = tsconfigPath ? path.resolve(repoRoot, tsconfigPath) : path.join(repoRoot, 'tsconfig.json');
-  const defaults: ts.CompilerOptions = { moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, allowJs: true };
   if (!fs.existsSync(configFile)) {
     if (tsconfigPath) throw new SsotError('TSCONFIG_INVALID', `${tsconfigPath}: no such tsconfig`);
-    return defaults;
+    return undefined;
   }
-  const read = ts.readConfigFile(configFile, ts.sys.readFile);
-  if (read.error) {
-    throw new SsotError('TSCONFIG_INVALID', `${toPosix(path.relative(repoRoot, configFile))}: ${ts.flattenDiagnosticMessageText(read.error.messageText, ' ')}`);
+  try {
+    return { path: configFile, config: parseTsconfig(configFile) };
+  } catch (error) {
+    throw new SsotError('TSCONFIG_INVALID', `${toPosix(path.relative(repoRoot, configFile))}: ${(error as Error).message.split('\n')[0]}`);
   }
-  // Only compiler options matter here: a host that lists no directories keeps
-  // `include` globbing from walking a large repo.
-  const host: ts.ParseConfigHost = { ...ts.sys, readDirectory: () => [] };
-  const parsed = ts.parseJsonConfigFileContent(read.config, host, path.dirname(configFile), undefined, configFile);
-  const options = { ...parsed.options, allowJs: true };
-  // Resolution must still see `.ts` files for `.js` specifiers and index files, whatever `module` says.
-  if (options.moduleResolution === undefined) options.moduleResolution = ts.ModuleResolutionKind.Node10;
-  return options;
+}
+
+/**
+ * The `paths` entries with their targets relative to the repo root. Targets are relative to
+ * the baseUrl, or to the tsconfig in the `extends` chain that declared them: the matcher
+ * knows which, so a probe name stands in for the wildcard.
+ */
+function aliasesOf(tsconfig: TsConfigResult, repoRoot: string): PathAlias[] {
+  const paths = tsconfig.config.compilerOptions?.paths ?? {};
+  const matcher = createPathsMatcher(tsconfig);
+  if (!matcher) return [];
+  const probe = '__ssot_wildcard__';
+  return Object.keys(paths).map((pattern) => ({
+    pattern,
+    targets: matcher(pattern.replace('*', probe)).map((target) => toPosix(path.relative(repoRoot, target)).replace(probe, '*')),
+  }));
 }

@@ -1,0 +1,82 @@
+// The native resolver must mean what TypeScript means by every specifier the fixtures and the
+// example write: a disagreement would make a phase miss (or invent) a legacy import.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ts } from 'ts-morph';
+import { ModuleResolver } from '../../src/engine/module-resolver';
+import { repoFileOf } from '../../src/engine/paths';
+
+const ROOT = path.join(__dirname, '..', '..');
+const SOURCE = /\.(d\.)?[cm]?[jt]sx?$/;
+const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bmock\s*\(\s*|^\s*import\s+)['"]([^'"\n]+)['"]/gm;
+
+function sourceFiles(root: string, folder = ''): string[] {
+  return fs.readdirSync(path.join(root, folder), { withFileTypes: true }).flatMap((entry) => {
+    const relative = folder ? `${folder}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourceFiles(root, relative);
+    return SOURCE.test(entry.name) ? [relative] : [];
+  });
+}
+
+/** What TypeScript resolves `specifier` to from `file`, keyed as the resolver keys it. */
+function typescriptKey(repoRoot: string, file: string, specifier: string): string {
+  const configFile = path.join(repoRoot, 'tsconfig.json');
+  let options: ts.CompilerOptions = { moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, allowJs: true };
+  if (fs.existsSync(configFile)) {
+    const read = ts.readConfigFile(configFile, ts.sys.readFile);
+    options = { ...ts.parseJsonConfigFileContent(read.config, { ...ts.sys, readDirectory: () => [] }, repoRoot).options, allowJs: true };
+    options.moduleResolution ??= ts.ModuleResolutionKind.Node10;
+  }
+  const resolved = ts.resolveModuleName(specifier, path.join(repoRoot, file), options, ts.sys).resolvedModule;
+  return (resolved && repoFileOf(repoRoot, resolved.resolvedFileName)) ?? specifier;
+}
+
+function repoRootsUnder(folder: string): string[] {
+  const absolute = path.join(ROOT, folder);
+  const here = fs.existsSync(path.join(absolute, 'tsconfig.json')) || fs.existsSync(path.join(absolute, 'ssot.config.json')) ? [folder] : [];
+  const below = fs
+    .readdirSync(absolute, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'node_modules')
+    .flatMap((entry) => repoRootsUnder(`${folder}/${entry.name}`).filter((root) => !here.some((parent) => root.startsWith(`${parent}/`) && !/\/(input|output)$/.test(root))));
+  return [...here, ...below];
+}
+
+const repos = ['examples/websocket-core', ...repoRootsUnder('__testfixtures__')];
+
+describe.each(repos)('module resolution in %s', (repo) => {
+  it('agrees with TypeScript on every specifier the files write', () => {
+    const repoRoot = path.join(ROOT, repo);
+    const resolver = new ModuleResolver({ repoRoot });
+    const disagreements: string[] = [];
+    let checked = 0;
+    for (const file of sourceFiles(repoRoot)) {
+      const text = fs.readFileSync(path.join(repoRoot, file), 'utf8');
+      for (const [, specifier] of text.matchAll(SPECIFIER)) {
+        checked += 1;
+        const ours = resolver.resolve(specifier!, file).key;
+        const theirs = typescriptKey(repoRoot, file, specifier!);
+        if (ours !== theirs) disagreements.push(`${file}: '${specifier}' → ${ours}, TypeScript: ${theirs}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
+    expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe('a tsconfig that extends another', () => {
+  it('takes paths and baseUrl from the chain, relative to the file that declared them', () => {
+    const repoRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-resolver-'));
+    fs.mkdirSync(path.join(repoRoot, 'config'));
+    fs.mkdirSync(path.join(repoRoot, 'config', 'lib'));
+    fs.mkdirSync(path.join(repoRoot, 'src'));
+    fs.writeFileSync(path.join(repoRoot, 'config', 'tsconfig.base.json'), '{ "compilerOptions": { "paths": { "@lib/*": ["./lib/*"] } } }\n');
+    fs.writeFileSync(path.join(repoRoot, 'tsconfig.json'), '{\n  // comments are allowed in a tsconfig\n  "extends": "./config/tsconfig.base.json",\n  "compilerOptions": { "strict": true },\n}\n');
+    fs.writeFileSync(path.join(repoRoot, 'config', 'lib', 'thing.ts'), 'export const thing = 1;\n');
+    fs.writeFileSync(path.join(repoRoot, 'src', 'use.ts'), "import { thing } from '@lib/thing';\n");
+    const resolver = new ModuleResolver({ repoRoot });
+    expect(resolver.aliases).toEqual([{ pattern: '@lib/*', targets: ['config/lib/*'] }]);
+    expect(resolver.resolve('@lib/thing', 'src/use.ts')).toEqual({ key: 'config/lib/thing.ts', isFile: true });
+    expect(typescriptKey(repoRoot, 'src/use.ts', '@lib/thing')).toBe('config/lib/thing.ts');
+  });
+});
