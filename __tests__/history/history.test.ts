@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { appendRecord, DEFAULT_HISTORY_FILE, readHistory, recordFrom, type HistoryRecord } from '../../src/history/history';
+import { appendRecord, DEFAULT_HISTORY_FILE, readHistory, recordFrom } from '../../src/history/history';
+import type { HistoryRecord } from '../../src/result/history-record';
 import { SsotError } from '../../src/errors';
 import type { FileResult, Finding, RunResult } from '../../src/result/types';
 

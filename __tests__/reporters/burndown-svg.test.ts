@@ -1,5 +1,5 @@
 import { renderBurndownSvg } from '../../src/reporters/burndown-svg';
-import type { HistoryRecord } from '../../src/history/history';
+import type { HistoryRecord } from '../../src/result/history-record';
 import type { PhaseId } from '../../src/result/types';
 
 const record = (day: number, commit: string | null, totals: Partial<Record<PhaseId, number>>, phases?: PhaseId[]): HistoryRecord => ({

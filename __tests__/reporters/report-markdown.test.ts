@@ -1,5 +1,5 @@
 import { renderReportMarkdown } from '../../src/reporters/report-markdown';
-import type { HistoryRecord } from '../../src/history/history';
+import type { HistoryRecord } from '../../src/result/history-record';
 import type { PhaseId } from '../../src/result/types';
 
 type Count = HistoryRecord['counts'][number];

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
 import { loadConfig } from '../../src/config/load-config';
 import { runEngine } from '../../src/engine/run-engine';
-import { allFindings } from '../../src/reporters/counts';
+import { allFindings } from '../../src/result/counts';
 import { migrationAnchor, renderSarif } from '../../src/reporters/sarif';
 import type { PhaseId, RunResult } from '../../src/result/types';
 import { makeFinding } from '../helpers/result-fixtures';

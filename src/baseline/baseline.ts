@@ -3,28 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SsotError } from '../errors.js';
+import type { BaselineComparison } from '../result/baseline-comparison.js';
 import type { Finding } from '../result/types.js';
 
 export const DEFAULT_BASELINE_FILE = '.ssot/baseline.json';
 
 /** file → rule (`imports/dual-import`) → count */
 export type Baseline = Map<string, Map<string, number>>;
-
-export interface CountChange {
-  file: string;
-  rule: string;
-  baseline: number;
-  now: number;
-}
-
-export interface BaselineComparison {
-  /** Counts that rose: the run fails. Each with the file's current findings of that rule. */
-  rose: Array<CountChange & { findings: Finding[] }>;
-  /** Counts that fell: the baseline can be tightened. */
-  fell: CountChange[];
-  /** Files in the baseline that have no violations left. */
-  stale: string[];
-}
 
 export function ruleOf(finding: Finding): string {
   return `${finding.phase}/${finding.kind}`;

@@ -3,30 +3,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SsotError } from '../errors.js';
-import type { PhaseId, RunResult } from '../result/types.js';
-import { allFindings, countByKind } from '../reporters/counts.js';
+import { allFindings, countByKind } from '../result/counts.js';
+import type { HistoryRecord } from '../result/history-record.js';
+import type { RunResult } from '../result/types.js';
 
 export const DEFAULT_HISTORY_FILE = '.ssot/history.jsonl';
 
 /** How many of the files with the most violations left a record keeps. */
 const TOP_FILES = 10;
-
-export interface HistoryRecord {
-  /** ISO 8601. */
-  time: string;
-  /** git HEAD of the repo when the scan ran; null outside git. */
-  commit: string | null;
-  /**
-   * The phases the scan measured. A phase missing here was not built yet (or not scanned), which is
-   * not the same as 0 left: without it the chart would show a phase "fixed" before it existed.
-   * Absent in a hand-written record: every phase was measured.
-   */
-  phases?: PhaseId[];
-  /** Per phase and kind, from `countByKind`; a measured phase with nothing left has no entry. */
-  counts: Array<{ phase: PhaseId; kind: string; total: number; fixable: number; manual: number }>;
-  /** The files with the most violations left, most first, ties by path. */
-  files: Array<{ file: string; total: number }>;
-}
 
 /** The record of a scan: its violations as found (a scan changes nothing, so "before" is "now"). */
 export function recordFrom(result: RunResult, meta: { time: Date; commit: string | null }): HistoryRecord {

@@ -1,6 +1,6 @@
 // What the ratchet says: the counts that rose (with the violations' locations), the counts
 // that fell (tighten the baseline), and the files the baseline lists for nothing.
-import type { BaselineComparison } from '../baseline/baseline.js';
+import type { BaselineComparison } from '../result/baseline-comparison.js';
 
 export function renderBaselineComparison(comparison: BaselineComparison, baselineFile: string): string {
   const lines: string[] = [];

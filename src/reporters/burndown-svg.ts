@@ -1,7 +1,6 @@
 // The burn-down chart: violations left per phase over the recorded scans, as one self-contained
 // SVG (no scripts, no fonts or images to fetch) that a browser, a PR comment or a wiki shows as is.
-import type { HistoryRecord } from '../history/history.js';
-import { dayOf, phaseTotals, shortCommit } from '../history/series.js';
+import { dayOf, phaseTotals, shortCommit, type HistoryRecord } from '../result/history-record.js';
 import type { PhaseId } from '../result/types.js';
 
 const WIDTH = 760;

@@ -1,7 +1,7 @@
 // GitHub Actions workflow commands: one annotation per remaining violation, so a pull request
 // shows them on the changed lines without uploading SARIF. Skipped files become errors.
 import type { Finding, RunResult } from '../result/types.js';
-import { allFindings, filesWithStatus, sortFindings } from './counts.js';
+import { allFindings, filesWithStatus, sortFindings } from '../result/counts.js';
 
 export function renderGithubAnnotations(result: RunResult): string {
   const findings = sortFindings(allFindings(result, 'before'));

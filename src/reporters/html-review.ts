@@ -4,7 +4,7 @@
 // opens from file:// on a machine without network, and stays light for hundreds of files:
 // static rows only, no script per line, sections the browser lays out only when scrolled to.
 import type { FileResult, Finding, PhaseId, RunResult } from '../result/types.js';
-import { allFindings, countByPhase, filesWithStatus, sortFindings } from './counts.js';
+import { allFindings, countByPhase, filesWithStatus, sortFindings } from '../result/counts.js';
 import { parseUnifiedDiff, type DiffHunk, type NumberedLine, type SideBySideRow } from './unified-diff.js';
 
 export interface ReviewPageOptions {

@@ -1,7 +1,7 @@
 // The JSON report: the result as data, with counts, minus the new file texts (which belong
 // to --write, not to a report). Stable key order and file order for diffs between runs.
 import type { RunResult } from '../result/types.js';
-import { allFindings, countByKind } from './counts.js';
+import { allFindings, countByKind } from '../result/counts.js';
 
 export function renderJson(result: RunResult): string {
   const findings = allFindings(result);

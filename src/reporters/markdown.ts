@@ -1,6 +1,6 @@
 // The Markdown report, for pull-request comments and job summaries.
 import type { RunResult } from '../result/types.js';
-import { allFindings, countByKind, sortFindings } from './counts.js';
+import { allFindings, countByKind, sortFindings } from '../result/counts.js';
 
 export function renderMarkdown(result: RunResult): string {
   const findings = allFindings(result);

@@ -1,7 +1,6 @@
-// The migration summary from the history, in the spirit of the original report's FINAL METRICS:
-// per phase, what was found, what got fixed, what is left and what needs a human.
-import type { HistoryRecord } from '../history/history.js';
-import { phaseTotals, shortCommit, type PhaseTotals } from '../history/series.js';
+// The migration summary from the history: per phase, what was found, what got fixed, what is
+// left and what needs a human.
+import { phaseTotals, shortCommit, type HistoryRecord, type PhaseTotals } from '../result/history-record.js';
 import type { PhaseId } from '../result/types.js';
 
 const TITLE = '# SSOT migration report';

@@ -1,7 +1,7 @@
 // The summary after `run <phase>`: files changed, violations before → after, manual items,
 // skipped files. Written for a reviewer deciding whether to pass --write.
 import type { PhaseId, RunResult } from '../result/types.js';
-import { allFindings, countByPhase, filesWithStatus, sortFindings } from './counts.js';
+import { allFindings, countByPhase, filesWithStatus, sortFindings } from '../result/counts.js';
 
 /** What the type-check gate found, when it ran. */
 export interface GateSummary {

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { FileResult, Finding, PhaseId, RunResult } from '../result/types.js';
-import { allFindings, filesWithStatus, sortFindings } from './counts.js';
+import { allFindings, filesWithStatus, sortFindings } from '../result/counts.js';
 
 export interface SarifTool {
   name: string;

@@ -1,7 +1,7 @@
 // The default `scan` report: a table of remaining violations per phase and kind, then the
 // manual items with their reasons, then the mentions that were not counted.
 import type { RunResult } from '../result/types.js';
-import { allFindings, countByKind, filesWithStatus, sortFindings } from './counts.js';
+import { allFindings, countByKind, filesWithStatus, sortFindings } from '../result/counts.js';
 import { formatTable } from './format-table.js';
 
 export function renderScanTable(result: RunResult): string {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { EXIT, SsotError } from '../../errors.js';
 import { mergeResults, type ShardResult } from '../../result/merge-results.js';
 import type { RunResult } from '../../result/types.js';
-import { allFindings, filesWithStatus } from '../../reporters/counts.js';
+import { allFindings, filesWithStatus } from '../../result/counts.js';
 import { scanRenderer, type ScanFormat } from '../formats.js';
 import type { CliIo } from '../io.js';
 

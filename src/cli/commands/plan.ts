@@ -1,7 +1,7 @@
 // `ssot-migrate plan`: the phases in order with what each would do now.
 import { loadPhaseDependencies, runEngine } from '../../engine/run-engine.js';
 import { EXIT } from '../../errors.js';
-import { allFindings } from '../../reporters/counts.js';
+import { allFindings } from '../../result/counts.js';
 import { renderPlan, type PlanRow } from '../../reporters/plan.js';
 import { builtPhaseIds, PHASES } from '../../engine/phases.js';
 import { progressReporter } from '../progress.js';

@@ -12,7 +12,7 @@ import { renderDiff, renderPatchFile } from '../../reporters/diff.js';
 import { renderJson } from '../../reporters/json.js';
 import { renderReviewPage } from '../../reporters/html-review.js';
 import { renderRunSummary, type GateSummary } from '../../reporters/run-summary.js';
-import { allFindings, filesWithStatus } from '../../reporters/counts.js';
+import { allFindings, filesWithStatus } from '../../result/counts.js';
 import type { PhaseId } from '../../result/types.js';
 import { isBuilt } from '../../engine/phases.js';
 import { progressReporter } from '../progress.js';

@@ -6,7 +6,7 @@ import { loadPhaseDependencies, runEngine } from '../../engine/run-engine.js';
 import { builtPhaseIds } from '../../engine/phases.js';
 import { EXIT } from '../../errors.js';
 import { renderBaselineComparison } from '../../reporters/baseline-report.js';
-import { allFindings, filesWithStatus } from '../../reporters/counts.js';
+import { allFindings, filesWithStatus } from '../../result/counts.js';
 import { recordScan } from '../history-file.js';
 import type { CliIo } from '../io.js';
 import { scanRenderer, type ScanFormat } from '../formats.js';

@@ -1,7 +1,23 @@
-// Reading a phase's numbers out of history records, shared by the chart and the summary so
-// they can never disagree on what "found" or "remaining" means.
-import type { PhaseId } from '../result/types.js';
-import type { HistoryRecord } from './history.js';
+// One line of the history file, and reading a phase's numbers out of it: shared by the chart
+// and the summary so they can never disagree on what "found" or "remaining" means.
+import type { PhaseId } from './types.js';
+
+export interface HistoryRecord {
+  /** ISO 8601. */
+  time: string;
+  /** git HEAD of the repo when the scan ran; null outside git. */
+  commit: string | null;
+  /**
+   * The phases the scan measured. A phase missing here was not measured, which is not the same as
+   * 0 left: the chart would otherwise show it "fixed" before anyone ran it.
+   * Absent in a hand-written record: every phase was measured.
+   */
+  phases?: PhaseId[];
+  /** Per phase and kind, from `countByKind`; a measured phase with nothing left has no entry. */
+  counts: Array<{ phase: PhaseId; kind: string; total: number; fixable: number; manual: number }>;
+  /** The files with the most violations left, most first, ties by path. */
+  files: Array<{ file: string; total: number }>;
+}
 
 export interface PhaseTotals {
   total: number;
