@@ -11,7 +11,7 @@ export const DEFAULT_BASELINE_FILE = '.ssot/baseline.json';
 /** file → rule (`imports/dual-import`) → count */
 export type Baseline = Map<string, Map<string, number>>;
 
-export function ruleOf(finding: Finding): string {
+function ruleOf(finding: Finding): string {
   return `${finding.phase}/${finding.kind}`;
 }
 

@@ -45,7 +45,7 @@ export function parseConfig(text: string, file: string): SsotConfig {
 }
 
 /** `legacy[2].exports: expected an object, got a string` */
-export function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
   const where = formatPath(issue.path) || '(root)';
   switch (issue.code) {
     case 'invalid_type': {

@@ -8,12 +8,12 @@ const modulePath = z
 
 const exportName = z.string().min(1).describe('An exported name; "default" for the default export.');
 
-export const symbolRefSchema = z
+const symbolRefSchema = z
   .object({ module: modulePath, export: exportName })
   .strict()
   .describe('One exported symbol of one module.');
 
-export const legacyModuleSchema = z
+const legacyModuleSchema = z
   .object({
     module: modulePath,
     exports: z
@@ -25,14 +25,14 @@ export const legacyModuleSchema = z
   .strict()
   .describe('Module-wide shorthand: every export of this module now comes from the canonical module.');
 
-export const moveSchema = z
+const moveSchema = z
   .object({ from: symbolRefSchema, to: symbolRefSchema })
   .strict()
   .describe('One exported symbol that moved.');
 
 const typeRef = symbolRefSchema.describe('A type, class or interface: the module that declares it and its exported name.');
 
-export const facadesSchema = z
+const facadesSchema = z
   .object({
     modules: z.array(modulePath).default([]).describe('Modules declared to be facades of the canonical module, beyond those detected.'),
     detect: z.boolean().default(true).describe('Also detect facades: re-exports, aliases, empty subclasses, delegating wrappers and deprecated shims of canonical symbols.'),
@@ -41,7 +41,7 @@ export const facadesSchema = z
   .strict()
   .describe('Phase 2, facade removal.');
 
-export const templateSchema = z
+const templateSchema = z
   .object({
     match: z.string().min(1).describe('The legacy call shape with metavariables: "$m.add_connection($socket, $ctx)" for a method (the receiver is a metavariable), "add_connection($socket, $ctx)" for a free function. $name binds one argument (or the receiver); $$$rest, last, binds the remaining arguments.'),
     replace: z.string().min(1).describe('The canonical shape, using only metavariables bound by match, e.g. "$m.addConnection({ socket: $socket, userId: $ctx.userId })" or a chain "$res.status($status).json($body)".'),
@@ -52,7 +52,7 @@ export const templateSchema = z
   .strict()
   .describe('One call-shape rewrite.');
 
-export const implementationSchema = z
+const implementationSchema = z
   .object({
     module: modulePath,
     export: exportName,
@@ -61,7 +61,7 @@ export const implementationSchema = z
   .strict()
   .describe('A class checked against the canonical interface.');
 
-export const signaturesSchema = z
+const signaturesSchema = z
   .object({
     templates: z.array(templateSchema).default([]),
     interface: typeRef.optional().describe('The canonical interface; defaults to the public methods of the canonical class.'),
@@ -70,13 +70,13 @@ export const signaturesSchema = z
   .strict()
   .describe('Phase 3, signature normalisation.');
 
-export const accessPatternSchema = z.discriminatedUnion('kind', [
+const accessPatternSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('construct'), class: symbolRefSchema }).strict().describe('new Class(...)'),
   z.object({ kind: z.literal('singleton'), class: symbolRefSchema, method: z.string().min(1).default('getInstance') }).strict().describe('Class.getInstance()'),
   z.object({ kind: z.literal('accessor'), function: symbolRefSchema }).strict().describe('A legacy accessor function, e.g. getWebSocketManager(userId)'),
 ]);
 
-export const factoriesSchema = z
+const factoriesSchema = z
   .object({
     factory: symbolRefSchema.describe('The canonical per-user factory, e.g. createWebSocketManager.'),
     contextType: typeRef.describe('The type of the factory\'s context argument, e.g. UserExecutionContext.'),

@@ -2,7 +2,7 @@
 // is skipped with the reason, because decoding and writing it back would change its bytes.
 
 /** Files above this size are skipped: generated bundles, not code a person maintains. */
-export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
+const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
 
 export type SourceRead = { text: string } | { problem: string };
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { FileResult } from '../result/types.js';
 import { contentHash, writeAtomically } from './atomic-file.js';
 
-export const CACHE_FOLDER = '.ssot/cache';
+const CACHE_FOLDER = '.ssot/cache';
 const FORMAT = 1;
 
 interface CacheData {

@@ -74,12 +74,12 @@ function duplicateOf(declaration: ExportedDeclaration, canonicalNames: ReadonlyS
   return undefined;
 }
 
-export function fileLines(text: string): string[] {
+function fileLines(text: string): string[] {
   return text.replace(/^\uFEFF/, '').split(/\r?\n/);
 }
 
 /** The declaration's line, trimmed and cut to one screen line. */
-export function lineText(lines: readonly string[], line: number): string {
+function lineText(lines: readonly string[], line: number): string {
   const text = (lines[line - 1] ?? '').trim();
   return text.length > 100 ? `${text.slice(0, 99)}…` : text;
 }

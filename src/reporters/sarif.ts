@@ -13,7 +13,7 @@ export interface SarifTool {
   informationUri?: string;
 }
 
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 // The numbers and titles of MIGRATION.md's phase headings (`## Phase 1: \`imports\``). A Record
 // over PhaseId, so a new phase id does not compile until it has its line here.
