@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: times ssot-migrate's `scan` and the dry run of every built phase as whole
-// processes, and in the same session on the same files the floor (list, read and search every
+// processes, and in the same run on the same files the floor (list, read and search every
 // file, in process) and jscodeshift's own runner with an equivalent phase-1 transform (and
 // ast-grep when given), so the ratios mean something on a shared, noisy machine.
 //

@@ -6,8 +6,8 @@
 #
 #   scripts/corpus.sh [DEST]            DEST defaults to /tmp/corpus6
 #
-# Sources, first found wins: $MIRRORS/<owner>+<name>/repo (bare git dirs, as the `fetch` tool of
-# this project's sessions leaves them in /work/.mirror), else a shallow fetch of the pinned commit
+# Sources, first found wins: $MIRRORS/<owner>+<name>/repo (bare git dirs, e.g. mirrors under
+# /work/.mirror), else a shallow fetch of the pinned commit
 # from ${GIT_BASE:-https://github.com}/<owner>/<name>.git into $CLONES (default /tmp/corpus6-git).
 set -euo pipefail
 

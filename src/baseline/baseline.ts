@@ -71,16 +71,16 @@ export function readBaseline(file: string): Baseline {
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new SsotError('BASELINE_INVALID', `${file}: expected an object of files`, { file });
   const baseline: Baseline = new Map();
-  for (const [path_, rules] of Object.entries(raw as Record<string, unknown>)) {
-    if (!rules || typeof rules !== 'object' || Array.isArray(rules)) throw new SsotError('BASELINE_INVALID', `${file}: "${path_}": expected an object of rule counts`, { file });
+  for (const [listedFile, rules] of Object.entries(raw as Record<string, unknown>)) {
+    if (!rules || typeof rules !== 'object' || Array.isArray(rules)) throw new SsotError('BASELINE_INVALID', `${file}: "${listedFile}": expected an object of rule counts`, { file });
     const counts = new Map<string, number>();
     for (const [rule, count] of Object.entries(rules as Record<string, unknown>)) {
       if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
-        throw new SsotError('BASELINE_INVALID', `${file}: "${path_}"."${rule}": expected a count, got ${JSON.stringify(count)}`, { file });
+        throw new SsotError('BASELINE_INVALID', `${file}: "${listedFile}"."${rule}": expected a count, got ${JSON.stringify(count)}`, { file });
       }
       counts.set(rule, count);
     }
-    baseline.set(path_, counts);
+    baseline.set(listedFile, counts);
   }
   return baseline;
 }

@@ -90,7 +90,7 @@ function assertWritable(root: string, target: string, relative: string): void {
   if (!isInside(root, target)) throw new SsotError('OUTSIDE_REPO', `${relative}: outside the repo root ${root}; nothing written`);
   const stat = fs.lstatSync(target);
   if (stat.isSymbolicLink()) throw new SsotError('OUTSIDE_REPO', `${relative}: is a symlink; refusing to write through it; nothing written`);
-  const real = fs.realpathSync(target);
-  if (!isInside(root, real)) throw new SsotError('OUTSIDE_REPO', `${relative}: resolves outside the repo root (${real}); nothing written`);
+  const resolved = fs.realpathSync(target);
+  if (!isInside(root, resolved)) throw new SsotError('OUTSIDE_REPO', `${relative}: resolves outside the repo root (${resolved}); nothing written`);
 }
 

@@ -77,7 +77,7 @@ function chart(records: readonly HistoryRecord[], phases: readonly PhaseId[]): s
     const colour = COLOURS[phaseIndex % COLOURS.length]!;
     const dash = DASHES[phaseIndex % DASHES.length]!;
     const points = records.map((record) => phaseTotals(record, phase)?.total);
-    // A scan that did not measure the phase (not built yet) breaks the line instead of reading as 0.
+    // A scan that did not measure the phase breaks the line instead of reading as 0.
     let path = '';
     points.forEach((value, index) => {
       if (value === undefined) return;
