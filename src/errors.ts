@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'MODULE_NOT_FOUND'
   | 'REPO_NOT_FOUND'
   | 'TSCONFIG_INVALID'
+  | 'GATE_NO_PROJECT'
   | 'DIRTY_TREE'
   | 'OUTSIDE_REPO'
   | 'WRITE_FAILED'
@@ -32,6 +33,7 @@ const FIXES: Record<ErrorCode, string> = {
   MODULE_NOT_FOUND: 'name a file of the repo (relative to its root) or a package specifier',
   REPO_NOT_FOUND: 'pass --repo with an existing folder',
   TSCONFIG_INVALID: 'fix the tsconfig, name another with "tsconfig" in the config, or pass --no-verify',
+  GATE_NO_PROJECT: 'add the file to a project of the tsconfig (its "include", or a project it references), name another tsconfig with "tsconfig" in the config, or pass --no-verify to write it unchecked',
   DIRTY_TREE: 'commit or stash those files first, or pass --allow-dirty',
   OUTSIDE_REPO: 'replace the symlink with the file it points to, or leave that file out of "include"',
   WRITE_FAILED: 'nothing was left half-written; fix the cause (permissions, disk space) and run again',

@@ -23,8 +23,8 @@ describe('the type-check gate', () => {
   });
   afterEach(() => repo.remove());
 
-  it('blocks the change that adds a type error, names the diagnostic and its hunk, and writes the rest', () => {
-    const result = repo.cli(['run', 'imports', '--write']);
+  it('blocks the change that adds a type error, names the diagnostic and its hunk, and writes the rest', async () => {
+    const result = await repo.run(['run', 'imports', '--write']);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/src\/user\.ts: blocked by the type-check gate: src\/user\.ts:3:\d+ TS2322 Type 'number' is not assignable to type 'string'\. \[@@ -1,3 \+1,3 @@\]; not written/);
     expect(result.stdout).toContain('Type-check gate: 1 file blocked, not written');
@@ -32,15 +32,15 @@ describe('the type-check gate', () => {
     expect(repo.read('src/label.ts')).toContain("from './ids'");
   });
 
-  it('says in the dry run that the change would be blocked, and leaves the blocked file out of the diff', () => {
-    const result = repo.cli(['run', 'imports']);
+  it('says in the dry run that the change would be blocked, and leaves the blocked file out of the diff', async () => {
+    const result = await repo.run(['run', 'imports']);
     expect(result.stdout).toContain('Type-check gate: 1 file would be blocked');
     expect(result.stdout).not.toContain('diff --git a/src/user.ts');
     expect(result.stdout).toContain('diff --git a/src/label.ts');
   });
 
-  it('is off with --no-verify', () => {
-    const result = repo.cli(['run', 'imports', '--write', '--no-verify']);
+  it('is off with --no-verify', async () => {
+    const result = await repo.run(['run', 'imports', '--write', '--no-verify']);
     expect(result.status).toBe(0);
     expect(result.stdout).not.toContain('Type-check gate');
     expect(repo.read('src/user.ts')).toContain("from './ids'");

@@ -1,12 +1,15 @@
 // The type-check gate: TypeScript's diagnostics for the files a run changes, and the files that
 // import them, before and after the change, in memory. A change that adds a diagnostic is
 // blocked (not written); the rest goes through. Diagnostics that were already there do not count.
+import fs from 'node:fs';
 import path from 'node:path';
-import ts from 'typescript';
+import type { ts } from 'ts-morph';
 import { SsotError } from '../errors.js';
 import type { FileResult, RunResult } from '../result/types.js';
-import { toPosix } from './paths.js';
+import { repoFileOf, toPosix } from './paths.js';
 import { isIndexFile, stripExtension } from '../shared/file-extensions.js';
+import { projectOwning, readTsProjects, type TsProject } from './tsconfig-projects.js';
+import { loadTypeScript, type TypeScript } from './typescript.js';
 
 export interface GateDiagnostic {
   file: string;
@@ -19,120 +22,293 @@ export interface GateDiagnostic {
 }
 
 export interface GateResult {
-  /** Files whose diagnostics were compared. */
+  /** Files whose diagnostics were compared: changed files and their importers that a program contained. */
   checked: number;
   /** New diagnostics, by the changed file they block. */
   blocked: Map<string, GateDiagnostic[]>;
+  /** Changed files that no project of the tsconfig contains: blocked too, as nothing checked them. */
+  unowned: string[];
+  /** The tsconfig checked with, repo-relative. */
+  tsconfig: string;
 }
+
+/** Progress while the gate runs: how many files it type-checks, then each one as it is compared. */
+export type GateProgressEvent =
+  | { type: 'type-check-start'; files: number; projects: number; round: number }
+  | { type: 'type-check-file'; done: number; total: number; file: string }
+  | { type: 'type-check-end'; checked: number };
 
 export interface GateInput {
   repoRoot: string;
-  /** The tsconfig to type-check with (absolute). */
+  /** The tsconfig to type-check with (absolute); its project references are followed. */
   tsconfig: string;
   /** Changed and deleted files with their new text (`newText` undefined for a deletion). */
   changes: readonly FileResult[];
+  onProgress?: (event: GateProgressEvent) => void;
 }
 
 /** The tsconfig the gate uses, or undefined when the repo has none (then there is no gate). */
 export function findTsconfig(repoRoot: string, configured: string | undefined): string | undefined {
   const candidate = path.resolve(repoRoot, configured ?? 'tsconfig.json');
-  return ts.sys.fileExists(candidate) ? candidate : undefined;
+  return fs.statSync(candidate, { throwIfNoEntry: false })?.isFile() ? candidate : undefined;
 }
 
-export function verifyChanges(input: GateInput): GateResult {
-  const parsed = ts.getParsedCommandLineOfConfigFile(input.tsconfig, { noEmit: true }, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new SsotError('TSCONFIG_INVALID', `${input.tsconfig}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`);
-    },
-  });
-  if (!parsed) throw new SsotError('TSCONFIG_INVALID', `${input.tsconfig}: cannot be read`);
-  const options: ts.CompilerOptions = { ...parsed.options, noEmit: true };
-  const absolute = (file: string): string => path.join(input.repoRoot, file);
-  const relative = (file: string): string => toPosix(path.relative(input.repoRoot, file));
+/** A file the gate compares, the project it is checked in, and the pending changes it imports. */
+interface Affected {
+  file: string;
+  project: TsProject;
+  imports: string[];
+}
 
-  let pending = [...input.changes];
+export async function verifyChanges(input: GateInput): Promise<GateResult> {
+  const typescript = await loadTypeScript();
+  const emit = input.onProgress ?? (() => {});
+  const projects = readTsProjects(typescript, input.tsconfig, input.repoRoot);
+  const absolute = (file: string): string => path.normalize(path.join(input.repoRoot, file));
+  const owners = new Map<string, TsProject>();
+  const unowned: string[] = [];
+  for (const change of input.changes) {
+    const owner = projectOwning(projects, absolute(change.file));
+    if (owner) owners.set(change.file, owner);
+    else unowned.push(change.file);
+  }
+  // Each file is read from disk once, whether to look for importers or for any program.
+  const texts = new Map<string, string | undefined>();
+  const readText = (file: string): string | undefined => {
+    const key = path.normalize(file);
+    if (!texts.has(key)) texts.set(key, typescript.sys.readFile(key));
+    return texts.get(key);
+  };
+  const checks = new Map<TsProject, ProjectCheck>();
+  const checkOf = (project: TsProject): ProjectCheck => {
+    let check = checks.get(project);
+    if (!check) checks.set(project, (check = new ProjectCheck(typescript, project, projects, input.repoRoot, readText)));
+    return check;
+  };
+  const importers = findImporters(typescript, projects, new Set(owners.keys()), input.repoRoot, readText);
+
+  let pending = input.changes.filter((change) => owners.has(change.file));
   const blocked = new Map<string, GateDiagnostic[]>();
-  let checked = 0;
-  const before = ts.createProgram(parsed.fileNames, options, hostWith(options, new Map()));
+  const checked = new Set<string>();
   // Blocking one file can break another that relied on it: check again without it, a few times.
   for (let round = 0; round < 3 && pending.length > 0; round++) {
-    const overrides = new Map(pending.map((change) => [path.normalize(absolute(change.file)), change.status === 'deleted' ? undefined : change.newText]));
-    const rootNames = parsed.fileNames.filter((file) => !(overrides.has(path.normalize(file)) && overrides.get(path.normalize(file)) === undefined));
-    const after = ts.createProgram(rootNames, options, hostWith(options, overrides), before);
-    const changedPaths = new Set(pending.map((change) => change.file));
-    const affected = affectedFiles(after, changedPaths, options, relative);
-    checked = Math.max(checked, affected.size);
+    const pendingFiles = new Set(pending.map((change) => change.file));
+    const affected: Affected[] = pending.filter((change) => change.status !== 'deleted').map((change) => ({ file: change.file, project: owners.get(change.file)!, imports: [] }));
+    for (const [file, { project, imports }] of importers) {
+      const live = imports.filter((target) => pendingFiles.has(target));
+      if (live.length > 0 && !pendingFiles.has(file)) affected.push({ file, project, imports: live });
+    }
+    const byProject = groupBy(affected, (entry) => entry.project);
+    emit({ type: 'type-check-start', files: affected.length, projects: byProject.size, round });
+    const overrides = new Map(pending.map((change) => [absolute(change.file), change.status === 'deleted' ? undefined : change.newText]));
+    let done = 0;
     let newlyBlocked = false;
-    for (const [file, imports] of affected) {
-      const added = addedDiagnostics(before, after, absolute(file), relative);
-      if (added.length === 0) continue;
-      const change = pending.find((candidate) => candidate.file === file);
-      for (const diagnostic of added) if (change?.patch) diagnostic.hunk = hunkAt(change.patch, diagnostic.line);
-      // A diagnostic in a changed file blocks that file; in an importer, the changes it imports.
-      for (const culprit of change ? [file] : imports) {
-        blocked.set(culprit, [...(blocked.get(culprit) ?? []), ...added]);
-        newlyBlocked = true;
+    for (const [project, entries] of byProject) {
+      const check = checkOf(project);
+      // Diagnostics before the change first: the "after" program reuses the "before" one.
+      for (const entry of entries) check.diagnosticsBefore(absolute(entry.file));
+      const after = check.after(overrides);
+      for (const { file, imports } of entries) {
+        emit({ type: 'type-check-file', done: ++done, total: affected.length, file });
+        const sourceFile = after.getSourceFile(absolute(file));
+        if (!sourceFile) continue;
+        checked.add(file);
+        const added = addedDiagnostics(typescript, check.diagnosticsBefore(absolute(file)), diagnosticsOf(after, sourceFile), input.repoRoot);
+        if (added.length === 0) continue;
+        const change = pending.find((candidate) => candidate.file === file);
+        for (const diagnostic of added) if (change?.patch) diagnostic.hunk = hunkAt(change.patch, diagnostic.line);
+        // A diagnostic in a changed file blocks that file; in an importer, the changes it imports.
+        for (const culprit of change ? [file] : imports) {
+          blocked.set(culprit, [...(blocked.get(culprit) ?? []), ...added]);
+          newlyBlocked = true;
+        }
       }
     }
     if (!newlyBlocked) break;
     pending = pending.filter((change) => !blocked.has(change.file));
   }
-  return { checked, blocked };
+  emit({ type: 'type-check-end', checked: checked.size });
+  return { checked: checked.size, blocked, unowned, tsconfig: toPosix(path.relative(input.repoRoot, input.tsconfig)) };
 }
 
-function hostWith(options: ts.CompilerOptions, overrides: ReadonlyMap<string, string | undefined>): ts.CompilerHost {
-  const host = ts.createCompilerHost(options, true);
-  const fileExists = host.fileExists.bind(host);
-  const readFile = host.readFile.bind(host);
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.fileExists = (file) => (overrides.has(path.normalize(file)) ? overrides.get(path.normalize(file)) !== undefined : fileExists(file));
-  host.readFile = (file) => (overrides.has(path.normalize(file)) ? overrides.get(path.normalize(file)) : readFile(file));
-  host.getSourceFile = (file, languageVersion, onError, shouldCreate) => {
-    const key = path.normalize(file);
-    if (!overrides.has(key)) return getSourceFile(file, languageVersion, onError, shouldCreate);
-    const text = overrides.get(key);
-    return text === undefined ? undefined : ts.createSourceFile(file, text, languageVersion, true);
-  };
-  return host;
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return groups;
 }
 
 /**
- * The changed files and the repo files that import one of them, each with the changed files it
- * imports. Found with `preProcessFile` on files whose text names a changed file, so the cost
- * follows the change, not the repo.
+ * One project's programs: "before" (the files on disk) and "after" each round (the changes in
+ * memory). Every unchanged file is parsed once and its SourceFile handed to every later program,
+ * which TypeScript then reuses, so an "after" program re-parses only the changed files. Only the
+ * files asked about are checked: TypeScript binds and checks lazily, per file.
  */
-function affectedFiles(program: ts.Program, changed: ReadonlySet<string>, options: ts.CompilerOptions, relative: (file: string) => string): Map<string, string[]> {
-  const affected = new Map<string, string[]>();
-  for (const file of changed) affected.set(file, []);
-  // An index is named by its folder, which any text may contain: '' matches every file.
-  const stems = [...changed].map((file) => (isIndexFile(file) ? '' : stripExtension(path.posix.basename(file))));
-  for (const sourceFile of program.getSourceFiles()) {
-    const file = relative(sourceFile.fileName);
-    if (file.startsWith('..') || file.includes('node_modules/') || changed.has(file)) continue;
-    if (!stems.some((stem) => stem === '' || sourceFile.text.includes(stem))) continue;
-    const imports: string[] = [];
-    for (const reference of ts.preProcessFile(sourceFile.text, true, true).importedFiles) {
-      const resolved = ts.resolveModuleName(reference.fileName, sourceFile.fileName, options, ts.sys).resolvedModule;
-      const target = resolved ? relative(resolved.resolvedFileName) : undefined;
-      if (target && changed.has(target)) imports.push(target);
-    }
-    if (imports.length > 0) affected.set(file, [...new Set(imports)]);
+class ProjectCheck {
+  private readonly options: ts.CompilerOptions;
+  private readonly unchanged = new Map<string, ts.SourceFile>();
+  private readonly before = new Map<string, readonly ts.Diagnostic[]>();
+  private beforeProgram: ts.Program | undefined;
+  private lastProgram: ts.Program | undefined;
+
+  constructor(
+    private readonly typescript: TypeScript,
+    private readonly project: TsProject,
+    private readonly projects: readonly TsProject[],
+    repoRoot: string,
+    private readonly readText: (file: string) => string | undefined,
+  ) {
+    this.options = withRepoCompilerDefaults(project.commandLine.options, repoRoot);
   }
-  return affected;
+
+  diagnosticsBefore(file: string): readonly ts.Diagnostic[] {
+    let diagnostics = this.before.get(file);
+    if (!diagnostics) {
+      this.beforeProgram ??= this.program(new Map());
+      const sourceFile = this.beforeProgram.getSourceFile(file);
+      this.before.set(file, (diagnostics = sourceFile ? diagnosticsOf(this.beforeProgram, sourceFile) : []));
+    }
+    return diagnostics;
+  }
+
+  after(overrides: ReadonlyMap<string, string | undefined>): ts.Program {
+    return this.program(overrides);
+  }
+
+  private program(overrides: ReadonlyMap<string, string | undefined>): ts.Program {
+    const deleted = (file: string): boolean => overrides.has(path.normalize(file)) && overrides.get(path.normalize(file)) === undefined;
+    const program = this.typescript.createProgram({
+      rootNames: this.project.commandLine.fileNames.filter((file) => !deleted(file)),
+      options: this.options,
+      ...(this.project.commandLine.projectReferences ? { projectReferences: this.project.commandLine.projectReferences } : {}),
+      host: this.host(overrides),
+      ...(this.lastProgram ? { oldProgram: this.lastProgram } : {}),
+    });
+    this.lastProgram = program;
+    return program;
+  }
+
+  private host(overrides: ReadonlyMap<string, string | undefined>): ts.CompilerHost {
+    const typescript = this.typescript;
+    const host = typescript.createCompilerHost(this.options, false);
+    const { fileExists, getSourceFile } = { fileExists: host.fileExists.bind(host), getSourceFile: host.getSourceFile.bind(host) };
+    host.fileExists = (file) => (overrides.has(path.normalize(file)) ? overrides.get(path.normalize(file)) !== undefined : fileExists(file));
+    // The host's own getSourceFile reads through host.readFile.
+    host.readFile = (file) => (overrides.has(path.normalize(file)) ? overrides.get(path.normalize(file)) : this.readText(file));
+    host.getSourceFile = (file, languageVersion, onError, shouldCreate) => {
+      const key = path.normalize(file);
+      if (overrides.has(key)) {
+        const text = overrides.get(key);
+        return text === undefined ? undefined : typescript.createSourceFile(file, text, languageVersion);
+      }
+      let sourceFile = this.unchanged.get(key);
+      if (!sourceFile) {
+        sourceFile = getSourceFile(file, languageVersion, onError, shouldCreate);
+        if (sourceFile) this.unchanged.set(key, sourceFile);
+      }
+      return sourceFile;
+    };
+    // A file of a referenced project is seen as its source, as an editor sees it, not as the
+    // declaration file a build would emit (which may not exist, and would not hold the change).
+    Object.assign(host, {
+      useSourceOfProjectReferenceRedirect: () => true,
+      getParsedCommandLine: (configFile: string) => this.projects.find((project) => project.configFile === path.normalize(configFile))?.commandLine,
+    });
+    return host;
+  }
 }
 
-/** Diagnostics of `file` after that were not there before (compared by code and message, as lines move). */
-function addedDiagnostics(before: ts.Program, after: ts.Program, file: string, relative: (file: string) => string): GateDiagnostic[] {
-  const collect = (program: ts.Program): readonly ts.Diagnostic[] => {
-    const sourceFile = program.getSourceFile(file);
-    return sourceFile ? [...program.getSyntacticDiagnostics(sourceFile), ...program.getSemanticDiagnostics(sourceFile)] : [];
-  };
-  const key = (diagnostic: ts.Diagnostic): string => `${diagnostic.code}\0${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`;
+function diagnosticsOf(program: ts.Program, sourceFile: ts.SourceFile): readonly ts.Diagnostic[] {
+  return [...program.getSyntacticDiagnostics(sourceFile), ...program.getSemanticDiagnostics(sourceFile)];
+}
+
+/**
+ * TypeScript 6, the one the tool runs, defaults `strict` on and `types` to none. A repo whose own
+ * compiler is older gets that compiler's defaults for what its tsconfig leaves unset: else its
+ * globals (`process`, `describe`) would be unknown, and unknown types hide new errors.
+ */
+function withRepoCompilerDefaults(options: ts.CompilerOptions, repoRoot: string): ts.CompilerOptions {
+  const defaults: ts.CompilerOptions = { ignoreDeprecations: '6.0' };
+  if ((repoTypeScriptMajor(repoRoot) ?? 5) < 6) {
+    if (options.strict === undefined) defaults.strict = false;
+    if (options.types === undefined) defaults.types = ['*'];
+  }
+  return { ...options, ...defaults, noEmit: true };
+}
+
+/** The major version of the typescript package the repo installs, if it installs one. */
+function repoTypeScriptMajor(repoRoot: string): number | undefined {
+  for (let dir = repoRoot; ; dir = path.dirname(dir)) {
+    try {
+      const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', 'typescript', 'package.json'), 'utf8')) as { version?: string };
+      const major = Number.parseInt(manifest.version ?? '', 10);
+      return Number.isNaN(major) ? undefined : major;
+    } catch {
+      if (path.dirname(dir) === dir) return undefined;
+    }
+  }
+}
+
+/**
+ * The repo files that import one of the changed files, each with the project it is checked in
+ * (the first that contains it) and the changed files it imports. Only files whose text names a
+ * changed file are read for imports (`preProcessFile`, no parse), so the cost follows the change.
+ */
+function findImporters(
+  typescript: TypeScript,
+  projects: readonly TsProject[],
+  changed: ReadonlySet<string>,
+  repoRoot: string,
+  readText: (file: string) => string | undefined,
+): Map<string, { project: TsProject; imports: string[] }> {
+  const importers = new Map<string, { project: TsProject; imports: string[] }>();
+  if (changed.size === 0) return importers;
+  // An index is named by its folder, which any text may contain: '' matches every file.
+  const stems = [...changed].map((file) => (isIndexFile(file) ? '' : stripExtension(path.posix.basename(file))));
+  const sources = sourcesOfOutputs(typescript, projects);
+  const seen = new Set<string>();
+  for (const project of projects) {
+    const options = project.commandLine.options;
+    const cache = typescript.createModuleResolutionCache(path.dirname(project.configFile), (name) => name, options);
+    for (const file of project.files) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const relative = repoFileOf(repoRoot, file);
+      const text = relative ? readText(file) : undefined;
+      if (!relative || text === undefined || !stems.some((stem) => stem === '' || text.includes(stem))) continue;
+      const imports = new Set<string>();
+      for (const reference of typescript.preProcessFile(text, true, true).importedFiles) {
+        const resolved = typescript.resolveModuleName(reference.fileName, file, options, typescript.sys, cache).resolvedModule?.resolvedFileName;
+        const target = resolved ? repoFileOf(repoRoot, sources.get(path.normalize(resolved)) ?? resolved) : undefined;
+        if (target && target !== relative && changed.has(target)) imports.add(target);
+      }
+      if (imports.size > 0) importers.set(relative, { project, imports: [...imports] });
+    }
+  }
+  return importers;
+}
+
+/** The source file behind each declaration file a referenced project emits (where an import of it lands). */
+function sourcesOfOutputs(typescript: TypeScript, projects: readonly TsProject[]): Map<string, string> {
+  const sources = new Map<string, string>();
+  for (const project of projects) {
+    if (!project.commandLine.options.composite && !project.commandLine.options.declaration) continue;
+    for (const file of project.commandLine.fileNames) {
+      for (const output of typescript.getOutputFileNames(project.commandLine, file, !typescript.sys.useCaseSensitiveFileNames)) {
+        if (output.endsWith('.d.ts') || output.endsWith('.d.mts') || output.endsWith('.d.cts')) sources.set(path.normalize(output), file);
+      }
+    }
+  }
+  return sources;
+}
+
+/** Diagnostics after that were not there before (compared by code and message, as lines move). */
+function addedDiagnostics(typescript: TypeScript, before: readonly ts.Diagnostic[], after: readonly ts.Diagnostic[], repoRoot: string): GateDiagnostic[] {
+  const message = (diagnostic: ts.Diagnostic): string => typescript.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
+  const key = (diagnostic: ts.Diagnostic): string => `${diagnostic.code}\0${message(diagnostic)}`;
   const remaining = new Map<string, number>();
-  for (const diagnostic of collect(before)) remaining.set(key(diagnostic), (remaining.get(key(diagnostic)) ?? 0) + 1);
+  for (const diagnostic of before) remaining.set(key(diagnostic), (remaining.get(key(diagnostic)) ?? 0) + 1);
   const added: GateDiagnostic[] = [];
-  for (const diagnostic of collect(after)) {
+  for (const diagnostic of after) {
     const count = remaining.get(key(diagnostic)) ?? 0;
     if (count > 0) {
       remaining.set(key(diagnostic), count - 1);
@@ -140,11 +316,11 @@ function addedDiagnostics(before: ts.Program, after: ts.Program, file: string, r
     }
     const position = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start) : { line: 0, character: 0 };
     added.push({
-      file: relative(diagnostic.file?.fileName ?? file),
+      file: diagnostic.file ? toPosix(path.relative(repoRoot, diagnostic.file.fileName)) : '',
       line: position.line + 1,
       column: position.character + 1,
       code: diagnostic.code,
-      message: ts.flattenDiagnosticMessageText(diagnostic.messageText, ' '),
+      message: message(diagnostic),
     });
   }
   return added;
@@ -165,18 +341,24 @@ function hunkAt(patch: string, line: number): string | undefined {
  * hunk, so the diff, the patch and --write all leave them alone alike.
  */
 export function blockFiles(result: RunResult, gate: GateResult): void {
+  const unowned = new Set(gate.unowned);
   result.files = result.files.map((file) => {
-    const diagnostics = gate.blocked.get(file.file);
-    if (!diagnostics) return file;
-    const first = diagnostics[0]!;
-    const where = `${first.file}:${first.line}:${first.column}`;
-    const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more)` : '';
+    const error = unowned.has(file.file) ? notInAnyProject(file.file, gate.tsconfig) : newDiagnostics(file.file, gate.blocked.get(file.file));
+    if (!error) return file;
     const { patch: _patch, newText: _newText, ...rest } = file;
-    return {
-      ...rest,
-      status: 'error' as const,
-      findingsAfter: file.findingsBefore,
-      error: `${file.file}: blocked by the type-check gate: ${where} TS${first.code} ${first.message}${first.hunk ? ` [${first.hunk}]` : ''}${more}; not written`,
-    };
+    return { ...rest, status: 'error' as const, findingsAfter: file.findingsBefore, error };
   });
+}
+
+function newDiagnostics(file: string, diagnostics: readonly GateDiagnostic[] | undefined): string | undefined {
+  if (!diagnostics) return undefined;
+  const first = diagnostics[0]!;
+  const where = `${first.file}:${first.line}:${first.column}`;
+  const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more)` : '';
+  return `${file}: blocked by the type-check gate: ${where} TS${first.code} ${first.message}${first.hunk ? ` [${first.hunk}]` : ''}${more}; not written`;
+}
+
+function notInAnyProject(file: string, tsconfig: string): string {
+  const error = new SsotError('GATE_NO_PROJECT', `${file}: blocked by the type-check gate: no TypeScript project of ${tsconfig} contains it, so nothing can type-check it; not written`);
+  return `${error.message} (${error.fix})`;
 }

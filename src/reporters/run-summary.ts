@@ -6,7 +6,9 @@ import { allFindings, countByPhase, filesWithStatus, sortFindings } from '../res
 /** What the type-check gate found, when it ran. */
 export interface GateSummary {
   checked: number;
+  /** Files blocked: by new diagnostics, or because no project contains them (`unowned`). */
   blocked: number;
+  unowned: readonly string[];
 }
 
 export function renderRunSummary(result: RunResult, phase: PhaseId, options: { written: boolean; patchFile?: string; gate?: GateSummary }): string {
@@ -30,10 +32,20 @@ export function renderRunSummary(result: RunResult, phase: PhaseId, options: { w
     lines.push(
       options.gate.blocked === 0
         ? `Type-check gate: ${options.written ? 'passed' : 'would pass'} (no new diagnostics in ${options.gate.checked} files checked)`
-        : `Type-check gate: ${options.gate.blocked} file${options.gate.blocked === 1 ? '' : 's'} ${options.written ? 'blocked, not written' : 'would be blocked'} (new diagnostics; see above)`,
+        : `Type-check gate: ${options.gate.blocked} file${options.gate.blocked === 1 ? '' : 's'} ${options.written ? 'blocked, not written' : 'would be blocked'} (${gateReasons(options.gate)})`,
     );
   }
   if (options.patchFile) lines.push(`Patch written to ${options.patchFile}`);
   if (!options.written && changed.length > 0) lines.push('Dry run: nothing written. Pass --write to apply.');
   return lines.join('\n') + '\n';
+}
+
+function gateReasons(gate: GateSummary): string {
+  const reasons: string[] = [];
+  if (gate.blocked > gate.unowned.length) reasons.push('new diagnostics; see above');
+  if (gate.unowned.length > 0) {
+    const named = gate.unowned.slice(0, 5).join(', ') + (gate.unowned.length > 5 ? `, and ${gate.unowned.length - 5} more` : '');
+    reasons.push(`in no project: ${named}; --no-verify writes ${gate.unowned.length === 1 ? 'it' : 'them'} unchecked`);
+  }
+  return reasons.join('; ');
 }

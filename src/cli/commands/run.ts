@@ -15,7 +15,7 @@ import { renderRunSummary, type GateSummary } from '../../reporters/run-summary.
 import { allFindings, filesWithStatus } from '../../result/counts.js';
 import type { PhaseId } from '../../result/types.js';
 import { isBuilt } from '../../engine/phases.js';
-import { progressReporter } from '../progress.js';
+import { gateProgressReporter, progressReporter } from '../progress.js';
 import { namingConfigFile, openRepo, type RepoOptions } from '../repo-context.js';
 import { engineSelection, type SelectionOptions } from '../selection.js';
 import { useColor, type CliIo } from '../io.js';
@@ -46,9 +46,9 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<number
   let gate: GateSummary | undefined;
   const proposed = filesWithStatus(result, 'changed', 'deleted');
   if (tsconfig && proposed.length > 0) {
-    const verdict = verifyChanges({ repoRoot, tsconfig, changes: proposed });
+    const verdict = await verifyChanges({ repoRoot, tsconfig, changes: proposed, onProgress: gateProgressReporter(io) });
     blockFiles(result, verdict);
-    gate = { checked: verdict.checked, blocked: verdict.blocked.size };
+    gate = { checked: verdict.checked, blocked: verdict.blocked.size + verdict.unowned.length, unowned: verdict.unowned };
   }
   const changed = filesWithStatus(result, 'changed', 'deleted');
 
