@@ -98,10 +98,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             .epilogue(EXIT_CODES.run),
         ),
       async (args) => {
+        const phase = args.phase as PhaseId;
+        await (await import('./commands/plan.js')).warnIfOutOfOrder({ ...repoOptionsOf(args), ...selectionOf(args), phase }, ioOf(args));
         exitCode = await (await import('./commands/run.js')).runCommand(
           {
             ...repoOptionsOf(args),
-            phase: args.phase as PhaseId,
+            phase,
             write: args.write,
             ...(args.patch ? { patch: args.patch } : {}),
             allowDirty: args.allowDirty,

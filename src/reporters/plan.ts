@@ -7,6 +7,8 @@ export interface PlanRow {
   phase: PhaseId;
   title: string;
   built: boolean;
+  /** false when the phase has a config section and the config leaves it out: the phase does nothing. */
+  configured?: boolean;
   violations: number;
   fixable: number;
   manual: number;
@@ -19,22 +21,18 @@ export interface PlanRow {
 export function renderPlan(rows: readonly PlanRow[]): string {
   const table = formatTable(
     ['#', 'phase', 'what', 'violations', 'fixable', 'manual', 'files touched', 'ready'],
-    rows.map((row) => [
-      String(row.order),
-      row.phase,
-      row.title,
-      row.built ? String(row.violations) : '-',
-      row.built ? String(row.fixable) : '-',
-      row.built ? String(row.manual) : '-',
-      row.built ? String(row.files) : '-',
-      readiness(row),
-    ]),
+    rows.map((row) => {
+      // A count of a phase that did not run would read as "nothing left".
+      const count = (value: number): string => (row.built && row.configured !== false ? String(value) : '-');
+      return [String(row.order), row.phase, row.title, count(row.violations), count(row.fixable), count(row.manual), count(row.files), readiness(row)];
+    }),
   );
   return table + '\n';
 }
 
 function readiness(row: PlanRow): string {
   if (!row.built) return 'not built yet';
+  if (row.configured === false) return 'not configured';
   if (row.fixable === 0) return row.manual > 0 ? 'done, manual items left' : 'done';
   if (row.waitsFor) return `after ${row.waitsFor}`;
   return `yes: ssot-migrate run ${row.phase}`;

@@ -1,22 +1,26 @@
-// `ssot-migrate plan`: the phases in order with what each would do now.
+// `ssot-migrate plan`: the phases in order with what each would do now; and the warning of a
+// `run` that comes before an earlier phase is finished.
 import { loadPhaseDependencies, runEngine } from '../../engine/run-engine.js';
 import { EXIT } from '../../errors.js';
 import { allFindings } from '../../result/counts.js';
 import { renderPlan, type PlanRow } from '../../reporters/plan.js';
-import { builtPhaseIds, PHASES } from '../../engine/phases.js';
+import { builtPhaseIds, PHASES, phasesOf } from '../../engine/phases.js';
+import { configSchema, type SsotConfig } from '../../config/schema.js';
+import type { PhaseId } from '../../result/types.js';
 import { progressReporter } from '../progress.js';
 import { namingConfigFile, openRepo, type RepoOptions } from '../repo-context.js';
+import { engineSelection, type SelectionOptions } from '../selection.js';
 import type { CliIo } from '../io.js';
 
 export async function planCommand(options: RepoOptions, io: CliIo): Promise<number> {
   const context = openRepo(options, io.cwd);
   const { repoRoot, config } = context;
-  await loadPhaseDependencies(builtPhaseIds());
-  const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'scan', phases: builtPhaseIds(), onProgress: progressReporter(io) }));
+  await loadPhaseDependencies(builtPhaseIds(config), config);
+  const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'scan', phases: builtPhaseIds(config), onProgress: progressReporter(io) }));
   const findings = allFindings(result);
   // A phase is ready when every phase before it has nothing left to fix automatically.
   let waitsFor: PlanRow['waitsFor'];
-  const rows: PlanRow[] = PHASES.map((entry, index) => {
+  const rows: PlanRow[] = phasesOf(config).map((entry, index) => {
     const mine = findings.filter((finding) => finding.phase === entry.id);
     const fixable = mine.filter((finding) => finding.fixable).length;
     const row: PlanRow = {
@@ -24,6 +28,7 @@ export async function planCommand(options: RepoOptions, io: CliIo): Promise<numb
       phase: entry.id,
       title: entry.title,
       built: entry.phase !== undefined,
+      configured: isConfigured(config, entry.id),
       violations: mine.length,
       fixable,
       manual: mine.filter((finding) => !finding.fixable).length,
@@ -35,4 +40,34 @@ export async function planCommand(options: RepoOptions, io: CliIo): Promise<numb
   });
   io.stdout.write(renderPlan(rows));
   return EXIT.clean;
+}
+
+/**
+ * A phase named like a config section does nothing without it (signatures, factories); the
+ * others always run: imports from canonical/legacy/moves, facades with its defaults.
+ */
+export function isConfigured(config: SsotConfig, phase: PhaseId): boolean {
+  return !(phase in configSchema.shape) || config[phase as keyof SsotConfig] !== undefined;
+}
+
+/**
+ * Before `run <phase>`: one line on stderr when an earlier phase still has fixable violations,
+ * since this phase would then work on code that one is about to change. Costs a scan of the
+ * earlier phases (none for the first phase), over the same files as the run.
+ */
+export async function warnIfOutOfOrder(options: RepoOptions & SelectionOptions & { phase: PhaseId }, io: CliIo): Promise<void> {
+  const position = PHASES.findIndex((entry) => entry.id === options.phase);
+  const context = openRepo(options, io.cwd);
+  const { repoRoot, config } = context;
+  const earlier = builtPhaseIds().filter((id) => PHASES.findIndex((entry) => entry.id === id) < position && isConfigured(config, id));
+  if (earlier.length === 0) return;
+  await loadPhaseDependencies(earlier);
+  const result = await namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'scan', phases: earlier, ...engineSelection(options, repoRoot) }));
+  const findings = allFindings(result);
+  const unfinished = earlier.find((id) => findings.some((finding) => finding.phase === id && finding.fixable));
+  if (!unfinished) return;
+  const fixable = findings.filter((finding) => finding.phase === unfinished && finding.fixable).length;
+  io.stderr.write(
+    `ssot-migrate: warning: running ${options.phase} before ${unfinished}, which still has ${fixable} fixable violation${fixable === 1 ? '' : 's'}; run \`ssot-migrate run ${unfinished}\` first (\`ssot-migrate plan\` shows the order)\n`,
+  );
 }
