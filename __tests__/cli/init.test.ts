@@ -10,7 +10,7 @@ const CANONICAL = 'src/websocket_core/unified_manager.ts';
 /** `file  role: kind, kind` header lines of the listing, as a map. */
 function listedModules(stdout: string): Map<string, { role: string; kinds: string[] }> {
   const modules = new Map<string, { role: string; kinds: string[] }>();
-  for (const match of stdout.matchAll(/^(\S+\.ts)  (facade|real): (.+)$/gm)) modules.set(match[1]!, { role: match[2]!, kinds: match[3]!.split(', ') });
+  for (const match of stdout.matchAll(/^(\S+\.ts) {2}(facade|real): (.+)$/gm)) modules.set(match[1]!, { role: match[2]!, kinds: match[3]!.split(', ') });
   return modules;
 }
 
@@ -54,7 +54,7 @@ describe('init --canonical on the example', () => {
     expect(result.stdout).not.toContain('connection_pool_manager');
     // Evidence: file:line, kind, the line itself.
     expect(result.stdout).toContain('src/websocket_core/legacy_websocket_manager.ts:4  empty-subclass  class LegacyWebSocketManager extends UnifiedWebSocketManager {}');
-    expect(result.stdout).toMatch(/src\/websocket_core\/manager\.ts:17  duplicate-implementation  export class WebSocketManager \{/);
+    expect(result.stdout).toMatch(/src\/websocket_core\/manager\.ts:17 {2}duplicate-implementation {2}export class WebSocketManager \{/);
     // --dry-run writes nothing.
     expect(fs.existsSync(repo.path('ssot.config.json'))).toBe(false);
   });

@@ -8,8 +8,8 @@ const read = (file: string): string => fs.readFileSync(path.join(ROOT, file), 'u
 
 describe.each(PHASES.filter((entry) => entry.phase !== undefined).map((entry) => [entry.id, entry] as const))('built phase %s', (id, entry) => {
   it('has meta matching its registry entry', () => {
-    expect(entry.phase!.meta.id).toBe(id);
-    expect(entry.phase!.meta.title).toBe(entry.title);
+    expect(entry.phase.meta.id).toBe(id);
+    expect(entry.phase.meta.title).toBe(entry.title);
   });
 
   it('lives in transforms/<id>/<full-name>.ts', () => {

@@ -27,7 +27,7 @@ function fakePhase(rename: string, options: { throws?: boolean } = {}): Prepared
       return true;
     },
   });
-  return [{ id: 'imports', phase, state: undefined } as PreparedPhase];
+  return [{ id: 'imports', phase, state: undefined }];
 }
 
 describe('processText', () => {

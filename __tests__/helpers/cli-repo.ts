@@ -49,7 +49,7 @@ export function spawnNode(args: readonly string[], options: RunOptions = {}): Cl
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
   const spawnOptions: SpawnSyncOptions = {
     cwd: options.cwd ?? ROOT,
-    env: env as NodeJS.ProcessEnv,
+    env,
     encoding: 'utf8',
     timeout: CHILD_TIMEOUT_MS,
     maxBuffer: 256 * 1024 * 1024,
@@ -282,6 +282,6 @@ export function parseScanJson(result: CliResult): ScanJson {
   try {
     return JSON.parse(result.stdout) as ScanJson;
   } catch (error) {
-    throw new Error(`scan --format json printed something that is not JSON (exit ${result.status}):\n${result.stdout.slice(0, 2000)}\nstderr:\n${result.stderr}`);
+    throw new Error(`scan --format json printed something that is not JSON (exit ${result.status}):\n${result.stdout.slice(0, 2000)}\nstderr:\n${result.stderr}`, { cause: error });
   }
 }

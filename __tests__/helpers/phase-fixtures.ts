@@ -33,11 +33,6 @@ export function fixtureCases(phase: PhaseId): FixtureCase[] {
 
 const prepared = new Map<PhaseId, { project: ProjectServices; phases: PreparedPhase[] }>();
 
-/** The phase prepared once on the fixture folder, which holds its own config and modules. */
-export function fixturePhase(phase: PhaseId): PreparedPhase[] {
-  return preparedFixture(phase).phases;
-}
-
 function preparedFixture(phase: PhaseId): { project: ProjectServices; phases: PreparedPhase[] } {
   let entry = prepared.get(phase);
   if (!entry) {

@@ -27,7 +27,7 @@ function expectWellFormedXml(xml: string): void {
   let roots = 0;
   for (const match of xml.matchAll(token)) {
     const [whole, closing, name, attributes, selfClosing, text, strayBracket] = match;
-    if (strayBracket !== undefined) throw new Error(`unparsable markup at ${match.index}: ${xml.slice(match.index, match.index! + 40)}`);
+    if (strayBracket !== undefined) throw new Error(`unparsable markup at ${match.index}: ${xml.slice(match.index, match.index + 40)}`);
     if (text !== undefined) {
       if (open.length === 0 && text.trim() !== '') throw new Error(`text outside the root: ${text.trim()}`);
       if (entity.test(text)) throw new Error(`bare & in text: ${text}`);

@@ -8,7 +8,7 @@ import { SsotError } from '../errors.js';
 import type { PhaseId } from '../result/types.js';
 import { contentHash, writeAtomically } from './atomic-file.js';
 
-export const JOURNAL_DIR = '.ssot/journal';
+const JOURNAL_DIR = '.ssot/journal';
 
 export interface JournalEntry {
   file: string;
@@ -67,7 +67,7 @@ export function discardJournal(repoRoot: string, journal: Journal): void {
 }
 
 /** Journals in the order they were written, oldest first. */
-export function listJournals(repoRoot: string): Journal[] {
+function listJournals(repoRoot: string): Journal[] {
   const root = path.join(repoRoot, JOURNAL_DIR);
   if (!fs.existsSync(root)) return [];
   return fs

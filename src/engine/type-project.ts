@@ -17,7 +17,8 @@ export async function loadTypeChecker(): Promise<void> {
 }
 
 function typeChecker(): typeof TsMorph {
-  // Under CommonJS (the tests) `require` works without the preload.
+  // Under CommonJS (the tests) `require` works without the preload; the ES module build never gets here unloaded.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the synchronous load is the point
   tsMorph ??= typeof require === 'function' ? (require('ts-morph') as typeof TsMorph) : undefined;
   if (!tsMorph) throw new Error('type information was asked for before loadTypeChecker()');
   return tsMorph;
