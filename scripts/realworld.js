@@ -3,7 +3,8 @@
 //   patch  – the --patch of the dry run touches exactly the files the run changes, all inside the repo
 //   apply  – `git apply` of that patch on a fresh copy gives the same tree as --write, byte for byte
 //   parse  – every written file parses (TypeScript compiler API, ScriptKind per extension)
-//   tsc    – `tsc --noEmit -p <tsconfig>` reports no new diagnostics (count and (file, code, message))
+//   tsc    – `tsc --noEmit -p <tsconfig>` reports no new diagnostics (count and (file, code, message)),
+//            following project references: each referenced project that contains files is checked
 //   after  – after --write the phase has no fixable finding left, and its manual items are the predicted ones
 //   idem   – a second dry run changes nothing (no diff, no patch)
 //   skip   – no file the run skipped as unparsable is valid TypeScript
@@ -213,7 +214,44 @@ function parseErrors(file, text) {
 }
 
 // ---------- tsc ----------
-function runTsc(cwd, tsconfig, timeoutSeconds, scratch) {
+/**
+ * `tsc --noEmit` over the projects `tsconfig` stands for: itself when it contains files, and every
+ * project it references (nested references and `extends` followed, as the type-check gate does).
+ * When there are references, each project is checked through a config that extends it without
+ * them (and without composite/incremental), so imports of the projects it references are read
+ * from their sources, as an editor reads them, not from build outputs that do not exist, and no
+ * .tsbuildinfo is written into the copy; that config is removed before anything else runs.
+ */
+async function runTsc(cwd, tsconfig, timeoutSeconds, scratch) {
+  const { readTsProjects } = await import(pathToFileURL(path.join(ROOT, 'dist', 'src', 'engine', 'tsconfig-projects.js')).href);
+  let projects;
+  try {
+    projects = readTsProjects(ts, path.resolve(cwd, tsconfig), cwd).filter((project) => project.files.size > 0);
+  } catch (error) {
+    return { error: error.message, seconds: NaN };
+  }
+  const total = { diagnostics: [], seconds: 0, projects: projects.length };
+  const followed = projects.length !== 1 || (projects[0].commandLine.projectReferences ?? []).length > 0;
+  for (const project of projects) {
+    let checked = project.configFile;
+    if (followed) {
+      checked = path.join(path.dirname(project.configFile), `tsconfig.realworld-${process.pid}.json`);
+      const compilerOptions = { composite: false, incremental: false, noEmit: true, rootDir: cwd };
+      fs.writeFileSync(checked, JSON.stringify({ extends: project.configFile, compilerOptions, references: [] }));
+    }
+    try {
+      const result = runTscProject(cwd, path.relative(cwd, checked), timeoutSeconds, scratch);
+      if (result.error) return { error: `${path.relative(cwd, project.configFile)}: ${result.error}`, seconds: total.seconds + result.seconds };
+      total.diagnostics.push(...result.diagnostics);
+      total.seconds += result.seconds;
+    } finally {
+      if (checked !== project.configFile) fs.rmSync(checked, { force: true });
+    }
+  }
+  return total;
+}
+
+function runTscProject(cwd, tsconfig, timeoutSeconds, scratch) {
   const timeFile = path.join(scratch, `tsc-time-${process.hrtime.bigint()}.txt`);
   const result = sh(
     TIME,
@@ -349,11 +387,11 @@ async function main() {
   let tscBefore;
   if (options.tsc && tsconfig) {
     log(`tsc --noEmit -p ${tsconfig} (before)`);
-    tscBefore = runTsc(work, tsconfig, options.tscTimeout, scratch);
+    tscBefore = await runTsc(work, tsconfig, options.tscTimeout, scratch);
     if (tscBefore.error) {
       tscNote = `could not run before: ${tscBefore.error}`;
       tscBefore = undefined;
-    } else log(`  ${tscBefore.diagnostics.length} diagnostics in ${fmtS(tscBefore.seconds)}`);
+    } else log(`  ${tscBefore.diagnostics.length} diagnostics in ${tscBefore.projects} project(s) in ${fmtS(tscBefore.seconds)}`);
   }
 
   const results = [];
@@ -473,7 +511,7 @@ async function main() {
     // (6) tsc before vs after
     if (tscBefore) {
       log(`${phase}: tsc --noEmit -p ${tsconfig} (after)`);
-      const after = runTsc(work, tsconfig, options.tscTimeout, scratch);
+      const after = await runTsc(work, tsconfig, options.tscTimeout, scratch);
       if (after.error) check(phase, 'tsc no new diagnostics', false, after.error);
       else {
         const added = newDiagnostics(tscBefore.diagnostics, after.diagnostics);
