@@ -48,7 +48,7 @@ describe('config validation', () => {
   });
 
   it('reports JSON syntax errors with the file name', () => {
-    expect(() => parseConfig('{ "canonical": ', 'repo/ssot.config.json')).toThrow(/^repo\/ssot\.config\.json: not valid JSON/);
+    expect(() => parseConfig('{ "canonical": ', 'repo/ssot.config.json')).toThrow(/^repo\/ssot\.config\.json:1:15: not valid JSON/);
   });
 
   it('accepts the configs shipped with the example and the fixtures', () => {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { SsotError } from '../errors.js';
+import { locateJsonSyntaxError } from './json-syntax-error.js';
 import { configSchema, type SsotConfig } from './schema.js';
 
 export const CONFIG_FILE_NAME = 'ssot.config.json';
@@ -30,10 +31,12 @@ export function loadConfig(repoRoot: string, configPath?: string): LoadedConfig 
 /** Parses and validates config text; `file` only names the source in errors. */
 export function parseConfig(text: string, file: string): SsotConfig {
   let raw: unknown;
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    raw = JSON.parse(json);
   } catch (error) {
-    throw new SsotError('CONFIG_INVALID_JSON', `${file}: not valid JSON (${(error as Error).message})`, { file });
+    const { line, column, problem } = locateJsonSyntaxError(json, error as Error);
+    throw new SsotError('CONFIG_INVALID_JSON', `${file}:${line}:${column}: not valid JSON: ${problem}`, { file });
   }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
