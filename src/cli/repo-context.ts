@@ -24,12 +24,17 @@ export function openRepo(options: RepoOptions, cwd: string): RepoContext {
 
 /** Errors about config content found while preparing phases get the config file's name. */
 export function namingConfigFile<T>(context: RepoContext, work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
+  const rename = (error: unknown): never => {
     if (error instanceof SsotError && !error.file && (error.code === 'CONFIG_INVALID' || error.code === 'MODULE_NOT_FOUND')) {
       throw new SsotError(error.code, `${context.file}: ${error.message}`, { file: context.file });
     }
     throw error;
+  };
+  try {
+    const result = work();
+    // A run on worker threads reports its errors when it settles.
+    return (result instanceof Promise ? result.catch(rename) : result) as T;
+  } catch (error) {
+    return rename(error);
   }
 }

@@ -36,6 +36,8 @@ export interface EngineOptions {
   shard?: Shard;
   /** Only these repo-relative files of the scope (`--changed-since`). */
   only?: ReadonlySet<string>;
+  /** Only every COUNTth file of the selection, from the INDEXth: one worker thread's part (see parallel-engine.ts). */
+  part?: Shard;
   /** scan only: reuse the results of files unchanged since the cached scan, and update it. */
   cache?: ScanCache;
 }
@@ -67,7 +69,9 @@ export function runEngine(options: EngineOptions): RunResult {
   if (options.command === 'run' && prepared.length !== 1) throw new Error('run takes exactly one phase');
 
   const emit = options.onProgress ?? (() => {});
-  const selected = project.files.filter((file) => (!options.shard || inShard(file, options.shard)) && (!options.only || options.only.has(file)));
+  const selected = project.files
+    .filter((file) => (!options.shard || inShard(file, options.shard)) && (!options.only || options.only.has(file)))
+    .filter((_file, index) => !options.part || index % options.part.count === options.part.index - 1);
   const hashOf = (file: string): string => textHash(project.readFile(file));
   const reused = cache?.reusable(selected, stateSources, hashOf) ?? new Map<string, Outcome>();
   // Type analysis is all or nothing: its cross-file facts (who uses a shared instance) cover

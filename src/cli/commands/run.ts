@@ -2,7 +2,8 @@
 // --patch saves it for `git apply`.
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadPhaseDependencies, runEngine } from '../../engine/run-engine.js';
+import { loadPhaseDependencies } from '../../engine/run-engine.js';
+import { runEngineInParallel } from '../../engine/parallel-engine.js';
 import { uncommittedFiles } from '../../engine/git-tree.js';
 import { blockFiles, findTsconfig, verifyChanges } from '../../engine/type-check-gate.js';
 import { writeAtomically } from '../../engine/atomic-file.js';
@@ -40,7 +41,7 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<number
   const context = openRepo(options, io.cwd);
   const { repoRoot, config } = context;
   await loadPhaseDependencies([options.phase]);
-  const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'run', phases: [options.phase], onProgress: progressReporter(io), ...engineSelection(options, repoRoot) }));
+  const result = await namingConfigFile(context, () => runEngineInParallel({ repoRoot, config, command: 'run', phases: [options.phase], onProgress: progressReporter(io), ...engineSelection(options, repoRoot) }));
   // The gate runs for dry runs too, so the dry-run diff stays exactly what --write writes.
   const tsconfig = options.verify === false ? undefined : findTsconfig(repoRoot, config.tsconfig);
   let gate: GateSummary | undefined;

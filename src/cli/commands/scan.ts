@@ -2,7 +2,8 @@
 // with --baseline, the ratchet that fails CI when a count rose; with --record, one history line.
 import path from 'node:path';
 import { baselineFrom, compareBaseline, DEFAULT_BASELINE_FILE, readBaseline, writeBaseline } from '../../baseline/baseline.js';
-import { loadPhaseDependencies, runEngine } from '../../engine/run-engine.js';
+import { loadPhaseDependencies } from '../../engine/run-engine.js';
+import { runEngineInParallel } from '../../engine/parallel-engine.js';
 import { builtPhaseIds } from '../../engine/phases.js';
 import { EXIT } from '../../errors.js';
 import { renderBaselineComparison } from '../../reporters/baseline-report.js';
@@ -32,7 +33,7 @@ export async function scanCommand(options: ScanOptions, io: CliIo): Promise<numb
   const context = openRepo(options, io.cwd);
   const { repoRoot, config } = context;
   await loadPhaseDependencies(builtPhaseIds());
-  const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'scan', phases: builtPhaseIds(), onProgress: progressReporter(io), ...engineSelection(options, repoRoot), ...cacheFor(options, context, io) }));
+  const result = await namingConfigFile(context, () => runEngineInParallel({ repoRoot, config, command: 'scan', phases: builtPhaseIds(), onProgress: progressReporter(io), ...engineSelection(options, repoRoot), ...cacheFor(options, context, io) }));
   io.stdout.write(scanRenderer(options.format, io.tool)(result));
   const findings = allFindings(result);
   const skipped = filesWithStatus(result, 'skipped', 'error').length > 0;

@@ -1,0 +1,128 @@
+// `--jobs N`: the engine on N worker threads, each taking every Nth file of the selection, and
+// the parts put back together exactly as one thread would have produced them. Each worker
+// prepares the phases itself (phase state holds AST nodes and functions, which cannot cross
+// threads), so the work spread is the per-file parse, detect and apply.
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { SsotError, type ErrorCode } from '../errors.js';
+import type { FileResult, RunResult } from '../result/types.js';
+import { createProject } from './project.js';
+import { runEngine, type EngineOptions, type ProgressEvent } from './run-engine.js';
+import type { Shard } from './shard.js';
+
+/** Below this many files in scope, threads cost more to start than they save. */
+export const PARALLEL_THRESHOLD = 2000;
+
+/** What a worker is given: plain data only. */
+export interface WorkerTask {
+  options: Omit<EngineOptions, 'onProgress' | 'project' | 'cache'>;
+  part: Shard;
+}
+
+export type WorkerMessage =
+  | { type: 'progress'; event: ProgressEvent }
+  | { type: 'result'; result: RunResult }
+  | { type: 'error'; error: { code?: ErrorCode; message: string; file?: string | undefined } };
+
+export interface ParallelOptions extends EngineOptions {
+  /** Worker threads; 1 runs on this thread. Undefined: one per core, for large repos only. */
+  jobs?: number;
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, os.availableParallelism());
+}
+
+/** How many threads a run uses: the asked number, or one per core when the run is large. */
+export function threadsFor(jobs: number | undefined, fileCount: number): number {
+  if (jobs !== undefined) return Math.max(1, Math.floor(jobs));
+  return fileCount >= PARALLEL_THRESHOLD ? defaultJobs() : 1;
+}
+
+export async function runEngineInParallel(options: ParallelOptions): Promise<RunResult> {
+  const { jobs, ...engineOptions } = options;
+  // The cache and a caller's project live in this thread: such runs stay here.
+  if (jobs === 1 || options.cache || options.project) return runEngine(engineOptions);
+  const project = createProject({ repoRoot: options.repoRoot, config: options.config });
+  const threads = threadsFor(jobs, project.files.length);
+  if (threads <= 1) return runEngine({ ...engineOptions, project });
+  const { onProgress, cache: _cache, ...plain } = engineOptions;
+  const { workerScript } = await import('./worker-script.js');
+  const progress = new Array<{ done: number; total: number; parsed: number; reused: number; ended: boolean }>(threads);
+  const emit = onProgress ?? (() => {});
+  const parts = await Promise.all(
+    Array.from({ length: threads }, (_, index) =>
+      runWorker(workerScript, { options: plain, part: { index: index + 1, count: threads } }, (event) => {
+        const mine = (progress[index] ??= { done: 0, total: 0, parsed: 0, reused: 0, ended: false });
+        if (event.type === 'start') {
+          mine.total = event.total;
+          if (progress.filter(Boolean).length === threads && progress.every((entry) => entry.done === 0)) {
+            emit({ ...event, total: progress.reduce((sum, entry) => sum + entry.total, 0) });
+          }
+        } else if (event.type === 'file') {
+          mine.done = event.done;
+          const done = progress.reduce((sum, entry) => sum + (entry?.done ?? 0), 0);
+          emit({ type: 'file', done, total: fileCountOf(progress), file: event.file });
+        } else {
+          Object.assign(mine, { parsed: event.parsed, reused: event.reused, ended: true });
+          if (progress.filter((entry) => entry?.ended).length === threads) {
+            emit({ type: 'end', parsed: progress.reduce((sum, entry) => sum + entry.parsed, 0), reused: progress.reduce((sum, entry) => sum + entry.reused, 0) });
+          }
+        }
+      }),
+    ),
+  );
+  return joinParts(parts);
+}
+
+function fileCountOf(progress: ReadonlyArray<{ total: number } | undefined>): number {
+  return progress.reduce((sum, entry) => sum + (entry?.total ?? 0), 0);
+}
+
+function runWorker(script: string, task: WorkerTask, onProgress: (event: ProgressEvent) => void): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: task });
+    let settled = false;
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress') onProgress(message.event);
+      else if (message.type === 'result') {
+        settled = true;
+        resolve(message.result);
+      } else {
+        settled = true;
+        const { code, message: text, file } = message.error;
+        reject(code ? new SsotError(code, text, file ? { file } : {}) : new Error(text));
+      }
+    });
+    worker.on('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.on('exit', (code) => {
+      if (!settled) reject(new Error(`a worker thread stopped (exit code ${code}) before sending its result`));
+    });
+  });
+}
+
+/**
+ * The parts of one run as a single-thread run gives them: files in path order, counts summed.
+ * A phase's deletions are withheld when a file failed anywhere, as `runEngine` withholds them
+ * when one failed in its own part: a consumer left unrewritten would import a file that is gone.
+ */
+export function joinParts(parts: readonly RunResult[]): RunResult {
+  const first = parts[0]!;
+  const failed = parts.some((part) => part.files.some((file) => file.status === 'error' || file.status === 'skipped'));
+  const files: FileResult[] = parts
+    .flatMap((part) => part.files)
+    .filter((file) => !(failed && file.status === 'deleted'))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return {
+    command: first.command,
+    phases: first.phases,
+    repo: first.repo,
+    files,
+    filesScanned: parts.reduce((sum, part) => sum + part.filesScanned, 0),
+    filesParsed: parts.reduce((sum, part) => sum + part.filesParsed, 0),
+    ...(first.shard ? { shard: first.shard } : {}),
+  };
+}
