@@ -63,7 +63,7 @@ const implementationSchema = z
 
 const signaturesSchema = z
   .object({
-    templates: z.array(templateSchema).default([]),
+    templates: z.array(templateSchema).default([]).describe('Call-shape rewrites, tried in order; the first whose match fits a call rewrites it.'),
     interface: typeRef.optional().describe('The canonical interface; defaults to the public methods of the canonical class.'),
     implementations: z.array(implementationSchema).default([]).describe('Classes checked against the canonical interface, beyond those that declare they implement it and the manager-like classes of legacy modules.'),
   })
@@ -71,9 +71,16 @@ const signaturesSchema = z
   .describe('Phase 3, signature normalisation.');
 
 const accessPatternSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('construct'), class: symbolRefSchema }).strict().describe('new Class(...)'),
-  z.object({ kind: z.literal('singleton'), class: symbolRefSchema, method: z.string().min(1).default('getInstance') }).strict().describe('Class.getInstance()'),
-  z.object({ kind: z.literal('accessor'), function: symbolRefSchema }).strict().describe('A legacy accessor function, e.g. getWebSocketManager(userId)'),
+  z.object({ kind: z.literal('construct').describe('Construction with new.'), class: symbolRefSchema }).strict().describe('new Class(...)'),
+  z
+    .object({
+      kind: z.literal('singleton').describe('A static accessor of a shared instance.'),
+      class: symbolRefSchema,
+      method: z.string().min(1).default('getInstance').describe('The static method that hands out the shared instance.'),
+    })
+    .strict()
+    .describe('Class.getInstance()'),
+  z.object({ kind: z.literal('accessor').describe('A function that hands out an instance.'), function: symbolRefSchema }).strict().describe('A legacy accessor function, e.g. getWebSocketManager(userId)'),
 ]);
 
 const factoriesSchema = z
@@ -89,7 +96,7 @@ const factoriesSchema = z
 
 export const configSchema = z
   .object({
-    $schema: z.string().optional(),
+    $schema: z.string().optional().describe('The JSON Schema this file follows, for editors (e.g. "./node_modules/ssot-migrate/schema/ssot.config.schema.json"); ignored by the tool.'),
     include: z.array(z.string().min(1)).min(1).default(['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}']).describe('Globs of the files in scope, relative to the repo root.'),
     exclude: z.array(z.string().min(1)).default([]).describe('Globs excluded from scope. node_modules and .gitignore\'d files are always excluded.'),
     tsconfig: z.string().optional().describe('The tsconfig that defines paths and baseUrl; defaults to tsconfig.json at the repo root when present.'),
@@ -98,9 +105,10 @@ export const configSchema = z
         module: modulePath,
         exports: z.array(exportName).optional().describe('The canonical exports; read from the module itself when it is a repo file.'),
       })
-      .strict(),
-    legacy: z.array(legacyModuleSchema).default([]),
-    moves: z.array(moveSchema).default([]),
+      .strict()
+      .describe('The single source of truth: the module every legacy module, facade and construction site is migrated to.'),
+    legacy: z.array(legacyModuleSchema).default([]).describe('Modules to migrate away from, whole: every import of one is pointed at the canonical module (or its "to"), with export renames.'),
+    moves: z.array(moveSchema).default([]).describe('Single exported symbols that moved between any two modules, repo files or packages; more precise than a legacy entry.'),
     facades: facadesSchema.default({ modules: [], detect: true, keep: [] }),
     signatures: signaturesSchema.optional(),
     factories: factoriesSchema.optional(),

@@ -3,9 +3,13 @@
 import type { RunResult } from '../result/types.js';
 import { allFindings, countByKind } from '../result/counts.js';
 
+/** The version of this report's shape: raised when a field changes meaning or goes away, so a reader can refuse a shape it does not know. */
+const JSON_SCHEMA_VERSION = 1;
+
 export function renderJson(result: RunResult): string {
   const findings = allFindings(result);
   const report = {
+    schemaVersion: JSON_SCHEMA_VERSION,
     command: result.command,
     phases: result.phases,
     repo: result.repo,
