@@ -1,5 +1,6 @@
 // Tests run as CommonJS through ts-jest; the package itself ships ES modules.
-// Sources import siblings with NodeNext's `.js` suffix, which the mapper strips.
+// Sources import siblings with NodeNext's `.js` suffix, which the mapper strips. yargs ships only
+// ES modules: tests that run the CLI in-process load it through Node's own require.
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
@@ -8,6 +9,7 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true, isolatedModules: true }, diagnostics: false }],
   },
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  testTimeout: 60000,
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1', '^yargs$': '<rootDir>/__tests__/helpers/yargs-native.cjs' },
+  // A hook that runs the CLI on the example takes seconds on an idle machine; the bound is for a loaded one.
+  testTimeout: 180000,
 };

@@ -1,16 +1,16 @@
-// `ssot-migrate run imports` as a dry run on a copy of the example: a unified diff on stdout,
+// `ssot-migrate run imports` as a dry run on a copy of the example (in-process): a unified diff on stdout,
 // progress on stderr, nothing written, and a diff that covers exactly what scan counts.
-import { changedPaths, copyExample, filesInDiff, makeRepo, parseScanJson, runCli, smallRepoFiles, summaryLine, type CliResult, type TempRepo } from '../helpers/cli-repo';
+import { changedPaths, copyExample, filesInDiff, makeRepo, parseScanJson, runMain, smallRepoFiles, summaryLine, type CliResult, type TempRepo } from '../helpers/cli-repo';
 
 describe('run imports (dry run) on the example', () => {
   let repo: TempRepo;
   let before: Map<string, string>;
   let dry: CliResult;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     repo = copyExample();
     before = repo.snapshot();
-    dry = repo.cli(['run', 'imports']);
+    dry = await repo.run(['run', 'imports']);
   });
   afterAll(() => repo.remove());
 
@@ -45,8 +45,8 @@ describe('run imports (dry run) on the example', () => {
     expect(dry.stdout).not.toMatch(/running imports on/);
   });
 
-  it('changes exactly the files scan counts as fixable, and its before count is what scan counts', () => {
-    const report = parseScanJson(repo.cli(['scan', '--format', 'json']));
+  it('changes exactly the files scan counts as fixable, and its before count is what scan counts', async () => {
+    const report = parseScanJson(await repo.run(['scan', '--format', 'json']));
     const findings = report.files.flatMap((file) => file.findingsBefore).filter((finding) => finding.phase === 'imports');
     const fixableFiles = [...new Set(findings.filter((finding) => finding.fixable).map((finding) => finding.file))].sort();
     expect([...filesInDiff(dry.stdout)].sort()).toEqual(fixableFiles);
@@ -62,16 +62,16 @@ describe('run imports (dry run) on the example', () => {
 });
 
 describe('colour', () => {
-  it('colours the diff only when asked (FORCE_COLOR), and the colours are the only difference', () => {
+  it('colours the diff only when asked (FORCE_COLOR), and the colours are the only difference', async () => {
     const repo = makeRepo({ ...smallRepoFiles(), 'src/a.ts': "import { WebSocketManager } from './websocket_manager';\nexport const a = new WebSocketManager();\n" });
     try {
-      const plain = repo.cli(['run', 'imports']);
-      const coloured = repo.cli(['run', 'imports'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+      const plain = await repo.run(['run', 'imports']);
+      const coloured = await repo.run(['run', 'imports'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
       expect(plain.stdout).not.toMatch(/\x1b\[/);
       expect(coloured.stdout).toMatch(/\x1b\[/);
       expect(coloured.stdout.replace(/\x1b\[[0-9;]*m/g, '')).toBe(plain.stdout);
       // NO_COLOR wins over FORCE_COLOR.
-      expect(repo.cli(['run', 'imports'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout).toBe(plain.stdout);
+      expect((await repo.run(['run', 'imports'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } })).stdout).toBe(plain.stdout);
     } finally {
       repo.remove();
     }
@@ -79,8 +79,8 @@ describe('colour', () => {
 });
 
 describe('run --help', () => {
-  it('documents --write, --patch, --allow-dirty, --repo and --config', () => {
-    const help = runCli(['run', '--help']);
+  it('documents --write, --patch, --allow-dirty, --repo and --config', async () => {
+    const help = await runMain(['run', '--help']);
     expect(help.status).toBe(0);
     for (const option of ['--write', '--patch', '--allow-dirty', '--repo', '--config']) {
       expect(help.stdout).toMatch(new RegExp(`^\\s+${option}\\s+\\S`, 'm'));

@@ -1,12 +1,14 @@
 // Temporary repos for the CLI and invariant tests: a fresh copy of the embedded example (or a
 // small repo given as a map of files) in os.tmpdir(), optionally a git repo with one commit,
-// and the REAL binary run on it as a child process (bin/ssot-migrate.js → dist/, so build first:
-// `npm test` does that in its pretest step).
+// and the CLI run on it: in-process through `main` (`repo.run`, the sources as they are), or
+// the real binary as a child process (`repo.cli`, bin/ssot-migrate.js → dist/) where the
+// process boundary is the point; a spawn refuses a dist/ older than the sources.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const BIN = path.join(ROOT, 'bin', 'ssot-migrate.js');
@@ -28,16 +30,79 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
 }
 
-function assertBuilt(): void {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'src', 'cli', 'bin.js'))) {
-    throw new Error('dist/ is missing: build first (`npx tsc -p tsconfig.build.json`, or `npm test` which builds in pretest)');
+/** The folders tsconfig.build.json compiles to dist/. */
+const BUILT_FOLDERS = ['src', 'transforms'];
+let buildChecked = false;
+
+/**
+ * Throws unless every source the binary runs was compiled after its last change: a spawned
+ * binary must run the code under test, not an older build. Checked once per test file.
+ */
+export function assertFreshBuild(): void {
+  if (buildChecked) return;
+  const stale: string[] = [];
+  const walk = (relativeDir: string): void => {
+    for (const entry of fs.readdirSync(path.join(ROOT, relativeDir), { withFileTypes: true })) {
+      const relative = path.join(relativeDir, entry.name);
+      if (entry.isDirectory()) walk(relative);
+      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) {
+        const built = fs.statSync(path.join(ROOT, 'dist', relative.replace(/\.ts$/, '.js')), { throwIfNoEntry: false });
+        if (!built || built.mtimeMs < fs.statSync(path.join(ROOT, relative)).mtimeMs) stale.push(relative);
+      }
+    }
+  };
+  for (const folder of BUILT_FOLDERS) walk(folder);
+  if (stale.length > 0) {
+    const named = stale.slice(0, 3).join(', ') + (stale.length > 3 ? ` and ${stale.length - 3} more` : '');
+    throw new Error(`dist/ is older than the sources (${named}): this test spawns bin/ssot-migrate.js, which runs dist/. Run \`npm run build\` (\`npm test\` does it first).`);
   }
+  buildChecked = true;
 }
 
 /** Runs `node bin/ssot-migrate.js ...args` with NO_COLOR=1, as a user would from a pipe. */
 export function runCli(args: readonly string[], options: RunOptions = {}): CliResult {
-  assertBuilt();
+  assertFreshBuild();
   return spawnNode([BIN, ...args], options);
+}
+
+/** What a run of `main` printed and returned. */
+export interface MainResult extends CliResult {
+  status: number;
+}
+
+const PACKAGE = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+
+/** A stream that keeps what is written to it. */
+function capture(): { stream: Writable; text: () => string } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      chunks.push(String(chunk));
+      done();
+    },
+  });
+  return { stream, text: () => chunks.join('') };
+}
+
+/**
+ * `ssot-migrate ...args` in this process through `main`, the sources as they are (no build):
+ * what it printed on each stream and its exit code. Colour off unless `env` turns it on, as
+ * `runCli` does; `cwd` is the working directory the command sees.
+ */
+export async function runMain(args: readonly string[], options: RunOptions = {}): Promise<MainResult> {
+  const env: Record<string, string | undefined> = { NO_COLOR: '1', ...options.env };
+  const stdout = capture();
+  const stderr = capture();
+  // Loaded on the first run: files that only copy repos do not load the engine.
+  const { main } = await import('../../src/cli/main');
+  const status = await main(args, {
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    cwd: options.cwd ?? ROOT,
+    env,
+    tool: { name: PACKAGE.name, version: PACKAGE.version, informationUri: 'https://github.com/ssot-migrate/ssot-migrate', build: 'sources' },
+  });
+  return { status, stdout: stdout.text(), stderr: stderr.text() };
 }
 
 /** Runs `node ...args` (the repo's own tsc or jest, for instance) and captures its output. */
@@ -69,7 +134,12 @@ export interface RepoOptions {
 export class TempRepo {
   constructor(readonly root: string) {}
 
-  /** `ssot-migrate ...args --repo <root>`, run from the repo root unless told otherwise. */
+  /** `ssot-migrate ...args --repo <root>` in-process (see runMain), from the repo root unless told otherwise. */
+  run(args: readonly string[], options: RunOptions = {}): Promise<MainResult> {
+    return runMain([...args, '--repo', this.root], { cwd: this.root, ...options });
+  }
+
+  /** The same through the built binary in a child process, where the process boundary is the point. */
   cli(args: readonly string[], options: RunOptions = {}): CliResult {
     return runCli([...args, '--repo', this.root], { cwd: this.root, ...options });
   }

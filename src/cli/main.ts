@@ -220,7 +220,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     });
 
   try {
-    await parser.parseAsync();
+    // With a callback yargs hands over what it would print (--help) instead of writing to the
+    // process's console: it goes to io.stdout like every other output.
+    await parser.parseAsync([...argv], (_error: unknown, _parsed: unknown, output: string) => {
+      if (output) io.stdout.write(`${output}\n`);
+    });
   } catch (error) {
     return reportError(error, io);
   }
