@@ -404,7 +404,7 @@ function render(stmts: Stmt[]): string {
   return `${head.join('\n')}\n\n${body.join('\n')}\n`;
 }
 
-const fileArb: fc.Arbitrary<string> = fc.array(stmtArb, { minLength: 1, maxLength: 8 }).map((stmts) => render(dedupe(stmts)));
+export const fileArb: fc.Arbitrary<string> = fc.array(stmtArb, { minLength: 1, maxLength: 8 }).map((stmts) => render(dedupe(stmts)));
 
 // ---------------------------------------------------------------------------------------------
 // The resolver: reads a text (input or output) with the TypeScript parser.
@@ -671,14 +671,14 @@ function legacyReferences(text: string): LegacyReference[] {
 // ---------------------------------------------------------------------------------------------
 // The properties.
 
-interface Verdict {
+export interface Verdict {
   ok: boolean;
   problems: string[];
   input: string;
   output?: string;
 }
 
-function check(input: string): Verdict {
+export function check(input: string): Verdict {
   const problems: string[] = [];
   const inputErrors = parseErrors(input);
   if (inputErrors.length > 0) return { ok: false, problems: [`generator bug: the input does not parse: ${inputErrors.join('; ')}`], input };
@@ -715,7 +715,7 @@ function check(input: string): Verdict {
   return { ok: problems.length === 0, problems, input, output };
 }
 
-function describeVerdict(verdict: Verdict): string {
+export function describeVerdict(verdict: Verdict): string {
   return [...verdict.problems, '--- input', verdict.input, '--- output', verdict.output ?? '(none)'].join('\n');
 }
 
@@ -777,39 +777,5 @@ describe('imports properties (fast-check, seed 42)', () => {
 describe('imports properties, more runs (fast-check, seed 1337)', () => {
   it('hold for 800 generated import sections', () => {
     assertProperty(1337, 800);
-  });
-});
-
-// Exploration for whoever fixes a failure: SSOT_PROPERTY_EXPLORE=2000 npx jest __tests__/properties -t exploration
-// samples that many files, groups the problems by kind and prints the shortest input of each kind.
-const explore = Number(process.env.SSOT_PROPERTY_EXPLORE ?? 0);
-(explore > 0 ? describe : describe.skip)('imports properties: exploration', () => {
-  const kindOf = (problem: string): string =>
-    problem
-      .split('\n')[0]!
-      .replace(/__use_\d+/g, '__use_N')
-      .replace(/\d+:\d+/g, 'N:N')
-      .replace(/line \d+/g, 'line N')
-      .replace(/'[^']*'/g, "'…'")
-      .replace(/\(const \{.*/, '(const { … })')
-      .replace(/^4\. export \w+/, '4. export X')
-      .replace(/(before|after), .*/, '$1 …')
-      .slice(0, 140);
-  it('groups the failures', () => {
-    const kinds = new Map<string, { count: number; shortest: Verdict }>();
-    const started = Date.now();
-    for (const input of fc.sample(fileArb, { seed: 7, numRuns: explore })) {
-      const verdict = check(input);
-      for (const kind of new Set(verdict.problems.map(kindOf))) {
-        const seen = kinds.get(kind);
-        if (!seen) kinds.set(kind, { count: 1, shortest: verdict });
-        else {
-          seen.count++;
-          if (input.length < seen.shortest.input.length) seen.shortest = verdict;
-        }
-      }
-    }
-    const report = [...kinds].sort((a, b) => b[1].count - a[1].count).map(([kind, { count, shortest }]) => `### ${count}× ${kind}\n${describeVerdict(shortest)}`);
-    console.log(`${explore} files in ${Date.now() - started} ms\n\n${report.join('\n\n')}`);
   });
 });
