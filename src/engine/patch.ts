@@ -5,9 +5,13 @@ import { structuredPatch } from 'diff';
 export function createPatch(file: string, before: string, after: string | undefined): string {
   const deleted = after === undefined;
   const patch = structuredPatch(`a/${file}`, deleted ? '/dev/null' : `b/${file}`, before, after ?? '', '', '', { context: 3 });
-  const lines = [`diff --git a/${file} b/${file}`];
+  const oldName = quotePath(`a/${file}`);
+  const newName = quotePath(`b/${file}`);
+  // As git does, a name with a space ends its ---/+++ line with a tab, so `patch` finds its end.
+  const tab = file.includes(' ') ? '\t' : '';
+  const lines = [`diff --git ${oldName} ${newName}`];
   if (deleted) lines.push('deleted file mode 100644');
-  lines.push(`--- a/${file}`, deleted ? '+++ /dev/null' : `+++ b/${file}`);
+  lines.push(`--- ${oldName}${tab}`, deleted ? '+++ /dev/null' : `+++ ${newName}${tab}`);
   for (const hunk of patch.hunks) {
     lines.push(`@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@`);
     lines.push(...hunk.lines);
@@ -19,4 +23,24 @@ function range(start: number, count: number): string {
   // An empty side is written as "start,0" where start is the line before it.
   if (count === 0) return `${start === 0 ? 0 : start},0`;
   return count === 1 ? `${start}` : `${start},${count}`;
+}
+
+// git's C-style quoting of a path (core.quotePath, the default): a name holding a control
+// character, a double quote, a backslash or a non-ASCII byte is written in double quotes, with
+// \t \n \" \\ and friends, and every other such byte as a three-digit octal escape.
+const NAMED_ESCAPES: Record<number, string> = { 7: '\\a', 8: '\\b', 9: '\\t', 10: '\\n', 11: '\\v', 12: '\\f', 13: '\\r', 34: '\\"', 92: '\\\\' };
+
+export function quotePath(name: string): string {
+  const bytes = Buffer.from(name, 'utf8');
+  if (!bytes.some(needsQuoting)) return name;
+  let quoted = '';
+  for (const byte of bytes) {
+    if (!needsQuoting(byte)) quoted += String.fromCharCode(byte);
+    else quoted += NAMED_ESCAPES[byte] ?? `\\${byte.toString(8).padStart(3, '0')}`;
+  }
+  return `"${quoted}"`;
+}
+
+function needsQuoting(byte: number): boolean {
+  return byte < 0x20 || byte === 0x22 || byte === 0x5c || byte >= 0x7f;
 }
