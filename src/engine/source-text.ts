@@ -79,7 +79,9 @@ export function reconcileLines(original: string, printed: string, touched: reado
     const last = line + chunk.removed.length;
     const isTouched = touched.some((range) => (chunk.removed.length > 0 ? range.start <= last && range.end >= first : range.start <= first && range.end >= first - 1));
     if (isTouched) {
-      for (const text of tidyHunk(chunk.removed, chunk.added)) parts.push(restyle(text) + usual);
+      const lines = tidyHunk(chunk.removed, chunk.added);
+      const endings = hunkEndings(before.slice(line, line + chunk.removed.length).map((item) => item.ending), before[line - 1]?.ending, lines.length, usual);
+      lines.forEach((text, index) => parts.push(restyle(text) + endings[index]!));
       line += chunk.removed.length;
     } else {
       for (const text of chunk.removed) parts.push(text + before[line++]!.ending);
@@ -89,6 +91,19 @@ export function reconcileLines(original: string, printed: string, touched: reado
   // The last line keeps the original's choice of a final newline.
   const endsWithNewline = /\n$/.test(printed);
   return endsWithNewline || !/\r?\n$/.test(result) ? result : result.replace(/\r?\n$/, '');
+}
+
+/**
+ * The endings of a rewritten stretch, so a file mixing CRLF and LF keeps each line's own: line
+ * for line when the count is kept, else the one ending the replaced lines share (or, for an
+ * insertion, the line above's), else the file's usual one. Only the file's last line may lack one.
+ */
+function hunkEndings(removed: readonly string[], above: string | undefined, count: number, usual: string): string[] {
+  const shared = removed.length > 0 ? (removed.every((ending) => ending === removed[0]) ? removed[0]! : usual) : (above || usual);
+  return Array.from({ length: count }, (_, index) => {
+    const ending = removed.length === count ? removed[index]! : shared;
+    return ending === '' && index < count - 1 ? usual : ending;
+  });
 }
 
 /**
