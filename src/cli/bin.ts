@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { hideBin } from 'yargs/helpers';
 import { main } from './main.js';
-import type { ToolInfo } from './io.js';
+import { dropOutputOnceReaderIsGone, type ToolInfo } from './io.js';
 
 /** Name and version from package.json, found from the bin script (bin/ → package root). */
 function toolInfo(): ToolInfo {
@@ -16,6 +16,8 @@ function toolInfo(): ToolInfo {
 }
 
 export function runFromProcess(): void {
+  dropOutputOnceReaderIsGone(process.stdout);
+  dropOutputOnceReaderIsGone(process.stderr);
   main(hideBin(process.argv), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env, tool: toolInfo() }).then(
     (code) => {
       process.exitCode = code;

@@ -30,3 +30,15 @@ export function useColor(io: CliIo): boolean {
   if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
   return Boolean(io.stdout.isTTY);
 }
+
+/**
+ * `ssot-migrate scan | head -1`: once the reader has gone, the rest of the output has nowhere to
+ * go. It is dropped quietly, and the command still finishes (a --write still writes) and exits
+ * with its own code, instead of dying on an unhandled EPIPE with a stack trace.
+ */
+export function dropOutputOnceReaderIsGone(stream: NodeJS.WritableStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+    throw error;
+  });
+}
