@@ -33,4 +33,12 @@ describe('one TypeScript', () => {
     expect(manifest.dependencies).toHaveProperty('ts-morph');
     expect(manifest.devDependencies.typescript).toBe('~5.9');
   });
+
+  it('the gate loads the very TypeScript ts-morph uses, with its standard library', async () => {
+    const { loadTypeScript } = await import('../../src/engine/typescript');
+    const loaded = await loadTypeScript();
+    expect(loaded.ts).toBe((await import('ts-morph')).ts);
+    expect(loaded.libFiles.get(loaded.ts.getDefaultLibFileName({ target: loaded.ts.ScriptTarget.ES2022 }))).toContain('/// <reference lib="es2022" />');
+    expect(loaded.libFiles.get('lib.es2015.promise.d.ts')).toContain('interface PromiseConstructor');
+  });
 });

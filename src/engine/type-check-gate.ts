@@ -9,7 +9,7 @@ import type { FileResult, RunResult } from '../result/types.js';
 import { repoFileOf, toPosix } from './paths.js';
 import { isIndexFile, stripExtension } from '../shared/file-extensions.js';
 import { projectOwning, readTsProjects, type TsProject } from './tsconfig-projects.js';
-import { loadTypeScript, type TypeScript } from './typescript.js';
+import { libFileText, loadTypeScript, type LoadedTypeScript, type TypeScript } from './typescript.js';
 
 export interface GateDiagnostic {
   file: string;
@@ -61,7 +61,8 @@ interface Affected {
 }
 
 export async function verifyChanges(input: GateInput): Promise<GateResult> {
-  const typescript = await loadTypeScript();
+  const loaded = await loadTypeScript();
+  const typescript = loaded.ts;
   const emit = input.onProgress ?? (() => {});
   const projects = readTsProjects(typescript, input.tsconfig, input.repoRoot);
   const absolute = (file: string): string => path.normalize(path.join(input.repoRoot, file));
@@ -82,7 +83,7 @@ export async function verifyChanges(input: GateInput): Promise<GateResult> {
   const checks = new Map<TsProject, ProjectCheck>();
   const checkOf = (project: TsProject): ProjectCheck => {
     let check = checks.get(project);
-    if (!check) checks.set(project, (check = new ProjectCheck(typescript, project, projects, input.repoRoot, readText)));
+    if (!check) checks.set(project, (check = new ProjectCheck(loaded, project, projects, input.repoRoot, readText)));
     return check;
   };
   const importers = findImporters(typescript, projects, new Set(owners.keys()), input.repoRoot, readText);
@@ -151,7 +152,7 @@ class ProjectCheck {
   private lastProgram: ts.Program | undefined;
 
   constructor(
-    private readonly typescript: TypeScript,
+    private readonly loaded: LoadedTypeScript,
     private readonly project: TsProject,
     private readonly projects: readonly TsProject[],
     repoRoot: string,
@@ -176,7 +177,7 @@ class ProjectCheck {
 
   private program(overrides: ReadonlyMap<string, string | undefined>): ts.Program {
     const deleted = (file: string): boolean => overrides.has(path.normalize(file)) && overrides.get(path.normalize(file)) === undefined;
-    const program = this.typescript.createProgram({
+    const program = this.loaded.ts.createProgram({
       rootNames: this.project.commandLine.fileNames.filter((file) => !deleted(file)),
       options: this.options,
       ...(this.project.commandLine.projectReferences ? { projectReferences: this.project.commandLine.projectReferences } : {}),
@@ -188,12 +189,16 @@ class ProjectCheck {
   }
 
   private host(overrides: ReadonlyMap<string, string | undefined>): ts.CompilerHost {
-    const typescript = this.typescript;
+    const loaded = this.loaded;
+    const typescript = loaded.ts;
     const host = typescript.createCompilerHost(this.options, false);
     const { fileExists, getSourceFile } = { fileExists: host.fileExists.bind(host), getSourceFile: host.getSourceFile.bind(host) };
-    host.fileExists = (file) => (overrides.has(path.normalize(file)) ? overrides.get(path.normalize(file)) !== undefined : fileExists(file));
+    // The standard library comes from memory (see typescript.ts), the rest from disk or the changes.
+    host.getDefaultLibLocation = () => loaded.libFolder;
+    host.getDefaultLibFileName = (options) => path.posix.join(loaded.libFolder, typescript.getDefaultLibFileName(options));
+    host.fileExists = (file) => (overrides.has(path.normalize(file)) ? overrides.get(path.normalize(file)) !== undefined : libFileText(loaded, file) !== undefined || fileExists(file));
     // The host's own getSourceFile reads through host.readFile.
-    host.readFile = (file) => (overrides.has(path.normalize(file)) ? overrides.get(path.normalize(file)) : this.readText(file));
+    host.readFile = (file) => (overrides.has(path.normalize(file)) ? overrides.get(path.normalize(file)) : (libFileText(loaded, file) ?? this.readText(file)));
     host.getSourceFile = (file, languageVersion, onError, shouldCreate) => {
       const key = path.normalize(file);
       if (overrides.has(key)) {
