@@ -23,7 +23,10 @@ export type ErrorCode =
   | 'SHARD_INVALID'
   | 'JOBS_INVALID'
   | 'MERGE_INVALID'
-  | 'GIT_FAILED';
+  | 'GIT_FAILED'
+  | 'GIT_STATUS_FAILED'
+  | 'OUTPUT_OVER_SOURCE'
+  | 'OUTPUT_NAME_EMPTY';
 
 // Every code has a way out: the second line the CLI prints under the error.
 const FIXES: Record<ErrorCode, string> = {
@@ -47,6 +50,9 @@ const FIXES: Record<ErrorCode, string> = {
   JOBS_INVALID: 'pass --jobs 1 for one thread, or leave it out for one per core on large repos',
   MERGE_INVALID: 'pass the --format json output of every shard of one scan or run, each once',
   GIT_FAILED: 'run inside a git work tree and name a ref that exists (git rev-parse REF)',
+  GIT_STATUS_FAILED: 'run `git status` there to see what is wrong and fix it, or pass --allow-dirty to write without the check',
+  OUTPUT_OVER_SOURCE: 'name a new file outside the sources (e.g. under .ssot/ or outside the repo)',
+  OUTPUT_NAME_EMPTY: 'name the file to write, e.g. --patch imports.patch',
 };
 
 export class SsotError extends Error {

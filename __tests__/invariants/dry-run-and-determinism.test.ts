@@ -78,7 +78,8 @@ describe('determinism on the example', () => {
 
   it('two dry runs write byte-identical patches, equal to the diff printed', () => {
     expect(patches[1]).toBe(patches[0]);
-    expect(first.stdout.startsWith(patches[0])).toBe(true);
+    // The patch file is the diff after its header line (which `git apply` skips).
+    expect(first.stdout.startsWith(patches[0].slice(patches[0].indexOf('\n') + 1))).toBe(true);
   });
 
   it('two scans print byte-identical JSON (same files, findings and order)', () => {

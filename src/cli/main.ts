@@ -105,10 +105,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             ...repoOptionsOf(args),
             phase,
             write: args.write,
-            ...(args.patch ? { patch: args.patch } : {}),
+            ...(args.patch !== undefined ? { patch: args.patch } : {}),
             allowDirty: args.allowDirty,
             format: args.format as RunFormat,
-            ...(args.html ? { html: args.html } : {}),
+            ...(args.html !== undefined ? { html: args.html } : {}),
             ...(args.verify !== undefined ? { verify: args.verify } : {}),
             ...selectionOf(args),
           },
@@ -152,8 +152,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           {
             repo: args.repo,
             ...(args.history ? { history: args.history } : {}),
-            ...(args.svg ? { svg: args.svg } : {}),
-            ...(args.markdown ? { markdown: args.markdown } : {}),
+            ...(args.svg !== undefined ? { svg: args.svg } : {}),
+            ...(args.markdown !== undefined ? { markdown: args.markdown } : {}),
           },
           ioOf(args),
         );

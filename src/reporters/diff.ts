@@ -7,12 +7,22 @@ export function renderDiff(result: RunResult, options: { color: boolean }): stri
   return options.color ? colorize(text) : text;
 }
 
-/** The patch file: every change, in file order, as `git apply` takes it. */
+/**
+ * How every patch file begins: tells a patch ssot-migrate wrote (which it may write over) from
+ * anyone else's. `git apply` and `patch` skip what comes before the first `diff --git`.
+ */
+export const PATCH_FILE_HEADER = '# Written by ssot-migrate';
+
+/** The patch file: a header line, then every change in file order, as `git apply` takes it. */
 export function renderPatchFile(result: RunResult): string {
-  return result.files
-    .filter((file) => file.patch)
-    .map((file) => file.patch!)
-    .join('');
+  const header = `${PATCH_FILE_HEADER} (run ${result.phases.join(', ')}); apply it with \`git apply\`.\n`;
+  return (
+    header +
+    result.files
+      .filter((file) => file.patch)
+      .map((file) => file.patch!)
+      .join('')
+  );
 }
 
 // The CLI decides whether to colour (TTY, NO_COLOR, FORCE_COLOR); here colour is unconditional.

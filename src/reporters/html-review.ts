@@ -12,6 +12,9 @@ export interface ReviewPageOptions {
   title?: string;
 }
 
+/** Names the tool in every review page: tells a page ssot-migrate wrote (which it may write over) from anyone else's. */
+export const REVIEW_PAGE_GENERATOR = '<meta name="generator" content="ssot-migrate">';
+
 export function renderReviewPage(result: RunResult, phase: PhaseId, options: ReviewPageOptions = {}): string {
   const title = options.title ?? `ssot-migrate run ${phase}: review`;
   const changed = filesWithStatus(result, 'changed', 'deleted');
@@ -27,6 +30,7 @@ export function renderReviewPage(result: RunResult, phase: PhaseId, options: Rev
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
+    REVIEW_PAGE_GENERATOR,
     // Nothing but this file's own style and script may load: no fonts, images, frames or fetches.
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',

@@ -9,6 +9,8 @@ import { renderBurndownSvg } from '../../reporters/burndown-svg.js';
 import { renderReportMarkdown } from '../../reporters/report-markdown.js';
 import { writeAtomically } from '../../engine/atomic-file.js';
 import type { CliIo } from '../io.js';
+import { loadConfig } from '../../config/load-config.js';
+import { assertOutputsSafe, outputFile, type SourceScope } from '../output-target.js';
 
 export interface ReportOptions {
   repo?: string;
@@ -22,13 +24,29 @@ export const DEFAULT_CHART_FILE = '.ssot/burndown.svg';
 export function reportCommand(options: ReportOptions, io: CliIo): number {
   const repoRoot = path.resolve(io.cwd, options.repo ?? '.');
   const historyFile = options.history ? path.resolve(io.cwd, options.history) : path.join(repoRoot, DEFAULT_HISTORY_FILE);
+  const chartFile = options.svg !== undefined ? outputFile('--svg', options.svg, io.cwd) : path.join(repoRoot, DEFAULT_CHART_FILE);
+  const summaryFile = options.markdown !== undefined ? outputFile('--markdown', options.markdown, io.cwd) : undefined;
+  assertOutputsSafe(
+    [{ option: '--svg', file: chartFile, kind: 'chart' }, ...(summaryFile ? [{ option: '--markdown', file: summaryFile, kind: 'summary' as const }] : [])],
+    sourceScopeOf(repoRoot),
+    io.cwd,
+  );
   const records = readHistory(historyFile);
-  const chartFile = options.svg ? path.resolve(io.cwd, options.svg) : path.join(repoRoot, DEFAULT_CHART_FILE);
   fs.mkdirSync(path.dirname(chartFile), { recursive: true });
   writeAtomically(chartFile, renderBurndownSvg(records, PHASE_IDS));
   const summary = renderReportMarkdown(records, PHASE_IDS);
-  if (options.markdown) writeAtomically(path.resolve(io.cwd, options.markdown), summary);
+  if (summaryFile) writeAtomically(summaryFile, summary);
   io.stdout.write(summary);
   io.stderr.write(`${records.length} recorded scan${records.length === 1 ? '' : 's'} from ${path.relative(io.cwd, historyFile) || historyFile}; chart written to ${path.relative(io.cwd, chartFile) || chartFile}\n`);
   return EXIT.clean;
+}
+
+/** `report` needs no config, but when the repo has one its scope counts as sources too. */
+function sourceScopeOf(repoRoot: string): SourceScope {
+  try {
+    const { config } = loadConfig(repoRoot, undefined);
+    return { repoRoot, include: config.include, exclude: config.exclude };
+  } catch {
+    return { repoRoot };
+  }
 }

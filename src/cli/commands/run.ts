@@ -21,6 +21,7 @@ import { namingConfigFile, openRepo, type RepoOptions } from '../repo-context.js
 import { engineSelection, type SelectionOptions } from '../selection.js';
 import { useColor, type CliIo } from '../io.js';
 import type { RunFormat } from '../options.js';
+import { assertOutputsSafe, outputFile, type OutputTarget } from '../output-target.js';
 
 export interface RunOptions extends RepoOptions, SelectionOptions {
   phase: PhaseId;
@@ -38,8 +39,13 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<number
   if (!isBuilt(options.phase)) {
     throw new SsotError('PHASE_NOT_BUILT', `phase "${options.phase}" is not built yet; \`ssot-migrate plan\` shows what is`);
   }
+  const outputs: OutputTarget[] = [
+    ...(options.patch !== undefined ? [{ option: '--patch', file: outputFile('--patch', options.patch, io.cwd), kind: 'patch' as const }] : []),
+    ...(options.html !== undefined ? [{ option: '--html', file: outputFile('--html', options.html, io.cwd), kind: 'review page' as const }] : []),
+  ];
   const context = openRepo(options, io.cwd);
   const { repoRoot, config } = context;
+  assertOutputsSafe(outputs, { repoRoot, include: config.include, exclude: config.exclude }, io.cwd);
   await loadPhaseDependencies([options.phase]);
   const result = await namingConfigFile(context, () => runEngineInParallel({ repoRoot, config, command: 'run', phases: [options.phase], onProgress: progressReporter(io), ...engineSelection(options, repoRoot) }));
   // The gate runs for dry runs too, so the dry-run diff stays exactly what --write writes.
@@ -55,20 +61,22 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<number
 
   if (options.write && !options.allowDirty) {
     const dirty = uncommittedFiles(repoRoot, changed.map((file) => file.file));
-    if (dirty.length > 0) {
+    if (dirty === undefined) {
+      io.stderr.write(`ssot-migrate: warning: ${repoRoot} is not in a git work tree: --write cannot check for uncommitted changes; \`ssot-migrate undo\` is the way back\n`);
+    } else if (dirty.length > 0) {
       throw new SsotError('DIRTY_TREE', `${dirty.length} file(s) to be rewritten have uncommitted changes: ${dirty.slice(0, 5).join(', ')}${dirty.length > 5 ? ', …' : ''}; nothing written`);
     }
   }
 
   // An empty patch is no patch: `git apply` rejects one, so none is written.
   let patchFile: string | undefined;
-  if (options.patch && changed.length > 0) {
-    patchFile = path.resolve(io.cwd, options.patch);
+  if (options.patch !== undefined && changed.length > 0) {
+    patchFile = outputFile('--patch', options.patch, io.cwd);
     fs.mkdirSync(path.dirname(patchFile), { recursive: true });
     writeAtomically(patchFile, renderPatchFile(result));
   }
-  if (options.html) {
-    const page = path.resolve(io.cwd, options.html);
+  if (options.html !== undefined) {
+    const page = outputFile('--html', options.html, io.cwd);
     fs.mkdirSync(path.dirname(page), { recursive: true });
     writeAtomically(page, renderReviewPage(result, options.phase));
     io.stderr.write(`Review page written to ${page}\n`);

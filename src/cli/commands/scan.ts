@@ -9,6 +9,8 @@ import { EXIT } from '../../errors.js';
 import { renderBaselineComparison } from '../../reporters/baseline-report.js';
 import { allFindings, filesWithStatus } from '../../result/counts.js';
 import { recordScan } from '../history-file.js';
+import { DEFAULT_HISTORY_FILE } from '../../history/history.js';
+import { assertOutputsSafe } from '../output-target.js';
 import type { CliIo } from '../io.js';
 import { scanRenderer, type ScanFormat } from '../formats.js';
 import { progressReporter } from '../progress.js';
@@ -32,6 +34,14 @@ export interface ScanOptions extends RepoOptions, SelectionOptions {
 export async function scanCommand(options: ScanOptions, io: CliIo): Promise<number> {
   const context = openRepo(options, io.cwd);
   const { repoRoot, config } = context;
+  // Both outputs are judged before the scan, so a refused one leaves the other unwritten too.
+  const recordFile = options.record !== undefined ? resolveGiven(io, options.record) || path.join(repoRoot, DEFAULT_HISTORY_FILE) : undefined;
+  const baselineFile = options.updateBaseline !== undefined ? baselinePath(repoRoot, resolveGiven(io, options.updateBaseline || options.baseline || '')) : undefined;
+  assertOutputsSafe(
+    [...(recordFile ? [{ option: '--record', file: recordFile, kind: 'history' as const }] : []), ...(baselineFile ? [{ option: '--update-baseline', file: baselineFile, kind: 'baseline' as const }] : [])],
+    { repoRoot, include: config.include, exclude: config.exclude },
+    io.cwd,
+  );
   await loadPhaseDependencies(builtPhaseIds());
   const result = await namingConfigFile(context, () => runEngineInParallel({ repoRoot, config, command: 'scan', phases: builtPhaseIds(), onProgress: progressReporter(io), ...engineSelection(options, repoRoot), ...cacheFor(options, context, io) }));
   io.stdout.write(scanRenderer(options.format, io.tool)(result));
@@ -41,7 +51,7 @@ export async function scanCommand(options: ScanOptions, io: CliIo): Promise<numb
   const notes = options.format === 'table' || options.format === 'markdown' ? io.stdout : io.stderr;
 
   if (options.record !== undefined) {
-    const file = recordScan(repoRoot, resolveGiven(io, options.record), result);
+    const file = recordScan(repoRoot, recordFile!, result);
     notes.write(`Recorded the counts in ${file}\n`);
   }
   if (options.updateBaseline !== undefined) {
