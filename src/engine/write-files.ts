@@ -11,6 +11,7 @@ import { contentHash, stageText } from './atomic-file.js';
 
 
 import { isInside } from './paths.js';
+import { isReadOnly } from './read-only.js';
 
 export interface WriteOutcome {
   written: string[];
@@ -29,9 +30,8 @@ export function writeResults(repoRoot: string, files: readonly FileResult[], opt
   const refused: WriteOutcome['refused'] = [];
   const pending = files.filter((file) => {
     if (file.status !== 'changed' && file.status !== 'deleted') return false;
-    // Judged by its mode bits, so a read-only file stays so even for root.
-    const mode = fs.lstatSync(path.join(root, file.file)).mode;
-    if ((mode & 0o222) === 0) {
+    // Checked again here: a file may have been made read-only since the run was computed.
+    if (isReadOnly(path.join(root, file.file))) {
       refused.push({ file: file.file, reason: 'read-only; not written' });
       return false;
     }
@@ -93,4 +93,3 @@ function assertWritable(root: string, target: string, relative: string): void {
   const resolved = fs.realpathSync(target);
   if (!isInside(root, resolved)) throw new SsotError('OUTSIDE_REPO', `${relative}: resolves outside the repo root (${resolved}); nothing written`);
 }
-

@@ -21,6 +21,7 @@ import { namingConfigFile, openRepo, type RepoOptions } from '../repo-context.js
 import { engineSelection, type SelectionOptions } from '../selection.js';
 import { useColor, type CliIo } from '../io.js';
 import type { RunFormat } from '../options.js';
+import { holdBackReadOnly } from '../../engine/read-only.js';
 import { assertOutputsSafe, outputFile, type OutputTarget } from '../output-target.js';
 
 export interface RunOptions extends RepoOptions, SelectionOptions {
@@ -48,6 +49,7 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<number
   assertOutputsSafe(outputs, { repoRoot, include: config.include, exclude: config.exclude }, io.cwd);
   await loadPhaseDependencies([options.phase]);
   const result = await namingConfigFile(context, () => runEngineInParallel({ repoRoot, config, command: 'run', phases: [options.phase], onProgress: progressReporter(io), ...engineSelection(options, repoRoot) }));
+  holdBackReadOnly(repoRoot, result);
   // The gate runs for dry runs too, so the dry-run diff stays exactly what --write writes.
   const tsconfig = options.verify === false ? undefined : findTsconfig(repoRoot, config.tsconfig);
   let gate: GateSummary | undefined;

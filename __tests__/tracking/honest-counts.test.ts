@@ -1,0 +1,68 @@
+// The counts a reviewer acts on are true: a read-only file is not counted as changed, `run` and
+// `scan` count the same violations on the same tree, and a dry run names exactly the manual
+// items its write leaves behind.
+import fs from 'node:fs';
+import { copyExample, makeRepo, parseScanJson, smallRepoFiles, summaryLine, type ScanFinding, type TempRepo } from '../helpers/cli-repo';
+
+const CONSUMER = "import { WebSocketManager } from './websocket_manager';\nexport const a = new WebSocketManager();\n";
+
+describe('a read-only file in a run', () => {
+  let repo: TempRepo;
+  beforeEach(() => {
+    repo = makeRepo({ ...smallRepoFiles(), 'src/a.ts': CONSUMER, 'src/locked.ts': CONSUMER.replace('const a', 'const locked') }, { git: true });
+    fs.chmodSync(repo.path('src/locked.ts'), 0o444);
+  });
+  afterEach(() => {
+    fs.chmodSync(repo.path('src/locked.ts'), 0o644);
+    repo.remove();
+  });
+
+  it('is not counted as changed by --write, and its violations stay in the after count', async () => {
+    const result = await repo.run(['run', 'imports', '--write']);
+    expect(result.status).toBe(1);
+    expect(summaryLine(result.stdout)).toEqual({ files: 1, before: 2, after: 1, manual: 0 });
+    expect(result.stdout).toMatch(/^Skipped \(1\):\n {2}src\/locked\.ts: read-only; not written$/m);
+    expect(repo.read('src/locked.ts')).toBe(CONSUMER.replace('const a', 'const locked'));
+  });
+
+  it('is left out of the dry run too, so the diff stays what --write writes', async () => {
+    const result = await repo.run(['run', 'imports']);
+    expect(summaryLine(result.stdout)).toEqual({ files: 1, before: 2, after: 1, manual: 0 });
+    expect(result.stdout).not.toContain('diff --git a/src/locked.ts');
+    expect(result.stdout).toContain('diff --git a/src/a.ts');
+  });
+});
+
+const key = (finding: ScanFinding): string => `${finding.phase} ${finding.kind} ${finding.file}:${finding.line}:${finding.column}`;
+
+describe('run and scan on the example', () => {
+  let repo: TempRepo;
+  beforeAll(() => {
+    repo = copyExample({ git: true });
+  });
+  afterAll(() => repo.remove());
+
+  it('count the same violations of every phase on the same tree', async () => {
+    const scan = parseScanJson(await repo.run(['scan', '--format', 'json']));
+    for (const phase of ['imports', 'facades', 'signatures', 'factories']) {
+      const run = parseScanJson(await repo.run(['run', phase, '--format', 'json', '--no-verify']));
+      const ofPhase = (findings: ScanFinding[]) => findings.filter((finding) => finding.phase === phase).map(key).sort();
+      const scanned = ofPhase(scan.files.flatMap((file) => file.findingsBefore));
+      expect(scanned.length).toBeGreaterThan(0);
+      expect(ofPhase(run.files.flatMap((file) => file.findingsBefore))).toEqual(scanned);
+    }
+  });
+
+  it('a dry run names exactly the manual items the write leaves, phase after phase', async () => {
+    for (const phase of ['imports', 'facades', 'signatures', 'factories']) {
+      const dry = parseScanJson(await repo.run(['run', phase, '--format', 'json']));
+      const predicted = dry.files.flatMap((file) => file.findingsAfter).filter((finding) => finding.phase === phase && !finding.fixable).map(key).sort();
+      await repo.run(['run', phase, '--write']);
+      repo.commitAll(phase);
+      const scan = parseScanJson(await repo.run(['scan', '--format', 'json']));
+      const left = scan.files.flatMap((file) => file.findingsBefore).filter((finding) => finding.phase === phase);
+      expect({ phase, left: left.map(key).sort() }).toEqual({ phase, left: predicted });
+      expect(left.every((finding) => !finding.fixable)).toBe(true);
+    }
+  });
+});
