@@ -1,4 +1,4 @@
-// `ssot-migrate scan` on a copy of the embedded example: the counts the design promises, in
+// `ssot-migrate scan` on a copy of the embedded example, in-process: the counts the design promises, in
 // every format, and the exit code CI reads.
 import { copyExample, makeRepo, parseScanJson, smallRepoFiles, type CliResult, type ScanJson, type TempRepo } from '../helpers/cli-repo';
 
@@ -8,13 +8,15 @@ describe('scan on the example', () => {
   let report: ScanJson;
   let table: CliResult;
   let markdown: CliResult;
+  let before: Map<string, string>;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     repo = copyExample();
-    json = repo.cli(['scan', '--format', 'json']);
+    before = repo.snapshot();
+    json = await repo.run(['scan', '--format', 'json']);
     report = parseScanJson(json);
-    table = repo.cli(['scan']);
-    markdown = repo.cli(['scan', '--format', 'markdown']);
+    table = await repo.run(['scan']);
+    markdown = await repo.run(['scan', '--format', 'markdown']);
   });
   afterAll(() => repo.remove());
 
@@ -75,18 +77,12 @@ describe('scan on the example', () => {
   });
 
   it('writes nothing', () => {
-    // Compared with a fresh copy of the example: scan is read-only.
-    const fresh = copyExample();
-    try {
-      expect(repo.snapshot()).toEqual(fresh.snapshot());
-    } finally {
-      fresh.remove();
-    }
+    expect(repo.snapshot()).toEqual(before);
   });
 });
 
 describe('scan exit codes', () => {
-  it('exits 0 on a repo with no legacy references (a mention in a comment is not a violation)', () => {
+  it('exits 0 on a repo with no legacy references (a mention in a comment is not a violation)', async () => {
     // The legacy module itself is gone too (a facade that phase 2 deleted): nothing is left.
     const { 'src/websocket_manager.ts': _facade, ...files } = smallRepoFiles();
     const repo = makeRepo({
@@ -94,7 +90,7 @@ describe('scan exit codes', () => {
       'src/consumer.ts': "// formerly imported from './websocket_manager'\nimport { UnifiedWebSocketManager } from './unified_manager';\nexport const manager = new UnifiedWebSocketManager();\n",
     });
     try {
-      const result = repo.cli(['scan', '--format', 'json']);
+      const result = await repo.run(['scan', '--format', 'json']);
       expect(result.status).toBe(0);
       const report = parseScanJson(result);
       expect(report.files.flatMap((file) => file.findingsBefore)).toEqual([]);
@@ -104,13 +100,13 @@ describe('scan exit codes', () => {
     }
   });
 
-  it('exits 1 on the same repo once one file imports the legacy path', () => {
+  it('exits 1 on the same repo once one file imports the legacy path', async () => {
     const repo = makeRepo({
       ...smallRepoFiles(),
       'src/consumer.ts': "import { WebSocketManager } from './websocket_manager';\nexport const manager = new WebSocketManager();\n",
     });
     try {
-      const result = repo.cli(['scan', '--format', 'json']);
+      const result = await repo.run(['scan', '--format', 'json']);
       expect(result.status).toBe(1);
       const findings = parseScanJson(result).files.flatMap((file) => file.findingsBefore);
       expect(findings.filter((finding) => finding.phase === 'imports')).toEqual([expect.objectContaining({ file: 'src/consumer.ts', line: 1, kind: 'legacy-import', fixable: true })]);

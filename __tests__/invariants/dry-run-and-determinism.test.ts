@@ -5,7 +5,7 @@ import path from 'node:path';
 import { changedPaths, copyExample, filesInDiff, makeRepo, smallRepoFiles, type CliResult, type TempRepo } from '../helpers/cli-repo';
 
 describe('dry run writes nothing', () => {
-  it('on a small repo: every file (and file mode) is unchanged, yet the diff shows the change', () => {
+  it('on a small repo: every file (and file mode) is unchanged, yet the diff shows the change', async () => {
     const repo = makeRepo({
       ...smallRepoFiles(),
       'src/a.ts': "import { WebSocketManager } from './websocket_manager';\nexport const a = new WebSocketManager();\n",
@@ -15,7 +15,7 @@ describe('dry run writes nothing', () => {
       fs.chmodSync(repo.path('src/a.ts'), 0o600);
       const before = repo.snapshot();
       const modeBefore = fs.statSync(repo.path('src/a.ts')).mode;
-      const result = repo.cli(['run', 'imports']);
+      const result = await repo.run(['run', 'imports']);
       expect(result.status).toBe(0);
       expect(filesInDiff(result.stdout)).toEqual(['src/a.ts', 'src/b.ts']);
       expect(changedPaths(before, repo.snapshot())).toEqual([]);
@@ -25,12 +25,12 @@ describe('dry run writes nothing', () => {
     }
   });
 
-  it('--patch alone writes the patch file and nothing in the repo', () => {
+  it('--patch alone writes the patch file and nothing in the repo', async () => {
     const repo = makeRepo({ ...smallRepoFiles(), 'src/a.ts': "import { WebSocketManager } from './websocket_manager';\nexport const a = WebSocketManager;\n" });
     const patch = `${repo.root}.patch`;
     try {
       const before = repo.snapshot();
-      const result = repo.cli(['run', 'imports', '--patch', patch]);
+      const result = await repo.run(['run', 'imports', '--patch', patch]);
       expect(result.status).toBe(0);
       expect(changedPaths(before, repo.snapshot())).toEqual([]);
       expect(fs.readFileSync(patch, 'utf8')).toMatch(/^diff --git a\/src\/a\.ts b\/src\/a\.ts$/m);
@@ -48,16 +48,16 @@ describe('determinism on the example', () => {
   let patches: [string, string];
   let before: Map<string, string>;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     repo = copyExample();
     before = repo.snapshot();
     const patchDir = fs.mkdtempSync(`${repo.root}-patches-`);
     try {
-      first = repo.cli(['run', 'imports', '--patch', path.join(patchDir, 'one.patch')]);
+      first = await repo.run(['run', 'imports', '--patch', path.join(patchDir, 'one.patch')]);
       // The second run is on another copy, at another path: the output must not depend on where the repo is.
       const other = copyExample();
       try {
-        second = other.cli(['run', 'imports', '--patch', path.join(patchDir, 'two.patch')]);
+        second = await other.run(['run', 'imports', '--patch', path.join(patchDir, 'two.patch')]);
       } finally {
         other.remove();
       }
@@ -82,10 +82,10 @@ describe('determinism on the example', () => {
     expect(first.stdout.startsWith(patches[0].slice(patches[0].indexOf('\n') + 1))).toBe(true);
   });
 
-  it('two scans print byte-identical JSON (same files, findings and order)', () => {
-    const one = repo.cli(['scan', '--format', 'json']).stdout;
+  it('two scans print byte-identical JSON (same files, findings and order)', async () => {
+    const one = (await repo.run(['scan', '--format', 'json'])).stdout;
     expect(one.length).toBeGreaterThan(1000);
-    expect(repo.cli(['scan', '--format', 'json']).stdout).toBe(one);
+    expect((await repo.run(['scan', '--format', 'json'])).stdout).toBe(one);
   });
 
   it('the dry runs wrote nothing in the example', () => {

@@ -33,11 +33,11 @@ describe('config mistakes', () => {
       'legacy[0].to: src/other.ts is itself a legacy module (src/websocket_manager.ts → src/other.ts); name the module the exports finally live in',
     ],
     ['a path that escapes the repo', { ...SMALL_CONFIG, legacy: [{ module: '../outside.ts' }] }, 'legacy[0].module: "../outside.ts" is outside the repo'],
-  ])('%s: one line naming the field, exit 2, nothing written', (_what, config, message) => {
+  ])('%s: one line naming the field, exit 2, nothing written', async (_what, config, message) => {
     const repo = withConfig(config, { 'src/other.ts': "export const other = 1;\n" });
     try {
       const before = repo.snapshot();
-      const result = repo.cli(['run', 'imports', '--write']);
+      const result = await repo.run(['run', 'imports', '--write']);
       expect(result.status).toBe(2);
       const [first] = result.stderr.trim().split('\n');
       expect(first).toContain('ssot.config.json: ' + message);
@@ -59,9 +59,9 @@ describe('source files that cannot be rewritten safely', () => {
   });
   afterAll(() => repo.remove());
 
-  it('skips each with its reason, writes the rest, and exits 1', () => {
+  it('skips each with its reason, writes the rest, and exits 1', async () => {
     const originals = new Map(['src/binary.ts', 'src/latin1.ts', 'src/huge.ts'].map((file) => [file, repo.readBytes(file)]));
-    const result = repo.cli(['run', 'imports', '--write']);
+    const result = await repo.run(['run', 'imports', '--write']);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('src/binary.ts: a binary file (it contains NUL bytes); skipped');
     expect(result.stdout).toContain('src/latin1.ts: not valid UTF-8; skipped, since writing it back would change its bytes');
@@ -75,11 +75,11 @@ describe('source files that cannot be rewritten safely', () => {
 });
 
 describe('a read-only file', () => {
-  it('is reported and left alone while the rest is written', () => {
+  it('is reported and left alone while the rest is written', async () => {
     const repo = makeRepo({ ...smallRepoFiles(), 'src/a.ts': CONSUMER, 'src/locked.ts': CONSUMER.replace('const a', 'const locked') });
     try {
       fs.chmodSync(repo.path('src/locked.ts'), 0o444);
-      const result = repo.cli(['run', 'imports', '--write']);
+      const result = await repo.run(['run', 'imports', '--write']);
       expect(result.status).toBe(1);
       // Held back before the diff, so the summary lists it among the skipped files.
       expect(result.stdout).toMatch(/^Skipped \(1\):\n  src\/locked\.ts: read-only; not written$/m);

@@ -35,11 +35,11 @@ describe('CRLF, BOM and shebang', () => {
   let repo: TempRepo;
   let write: CliResult;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     repo = makeRepo({ ...smallRepoFiles(), 'src/all.ts': ALL, 'src/crlf.ts': CRLF_ONLY, 'src/bom.ts': BOM_ONLY, 'src/cli.ts': SHEBANG_ONLY });
     fs.chmodSync(repo.path('src/cli.ts'), 0o755);
     fs.chmodSync(repo.path('src/all.ts'), 0o755);
-    write = repo.cli(['run', 'imports', '--write']);
+    write = await repo.run(['run', 'imports', '--write']);
   });
   afterAll(() => repo.remove());
 
@@ -89,10 +89,10 @@ describe('CRLF, BOM and shebang', () => {
     expect(fs.statSync(repo.path('src/all.ts')).mode & 0o777).toBe(0o755);
   });
 
-  it('reports locations in the file\'s own line numbers (the shebang line counts)', () => {
+  it('reports locations in the file\'s own line numbers (the shebang line counts)', async () => {
     const fresh = makeRepo({ ...smallRepoFiles(), 'src/cli.ts': SHEBANG_ONLY });
     try {
-      const scan = JSON.parse(fresh.cli(['scan', '--format', 'json']).stdout) as { files: { file: string; findingsBefore: { phase: string; line: number }[] }[] };
+      const scan = JSON.parse((await fresh.run(['scan', '--format', 'json'])).stdout) as { files: { file: string; findingsBefore: { phase: string; line: number }[] }[] };
       // Phase 1 counts the legacy import, phase 2 the facade it comes from: both on line 2.
       expect(scan.files.find((file) => file.file === 'src/cli.ts')!.findingsBefore.map((finding) => [finding.phase, finding.line])).toEqual([
         ['imports', 2],
@@ -103,17 +103,17 @@ describe('CRLF, BOM and shebang', () => {
     }
   });
 
-  it('is idempotent on these files too', () => {
-    const again = repo.cli(['run', 'imports']);
+  it('is idempotent on these files too', async () => {
+    const again = await repo.run(['run', 'imports']);
     expect(again.status).toBe(0);
     expect(again.stdout).not.toMatch(/^diff --git/m);
   });
 
-  it('keeps each untouched line\'s own ending in a file with mixed line endings', () => {
+  it('keeps each untouched line\'s own ending in a file with mixed line endings', async () => {
     const mixed = "import { WebSocketManager } from './websocket_manager';\r\nconst a = 1;\nconst b = 2;\r\nexport const m = [WebSocketManager, a, b];\r\n";
     const fresh = makeRepo({ ...smallRepoFiles(), 'src/mixed.ts': mixed });
     try {
-      expect(fresh.cli(['run', 'imports', '--write']).status).toBe(0);
+      expect((await fresh.run(['run', 'imports', '--write'])).status).toBe(0);
       expect(fresh.read('src/mixed.ts')).toBe(mixed.replace("{ WebSocketManager } from './websocket_manager'", "{ UnifiedWebSocketManager as WebSocketManager } from './unified_manager'"));
     } finally {
       fresh.remove();

@@ -12,11 +12,11 @@ describe('a file that does not parse', () => {
   let write: CliResult;
   let scanAfter: CliResult;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     repo = makeRepo({ ...smallRepoFiles(), 'src/broken.ts': BROKEN, 'src/good.ts': GOOD, 'src/z_last.ts': GOOD.replace('good', 'last') });
     before = repo.snapshot();
-    write = repo.cli(['run', 'imports', '--write']);
-    scanAfter = repo.cli(['scan', '--format', 'json']);
+    write = await repo.run(['run', 'imports', '--write']);
+    scanAfter = await repo.run(['scan', '--format', 'json']);
   });
   afterAll(() => repo.remove());
 
@@ -49,11 +49,11 @@ describe('a file that does not parse', () => {
     expect(report.files.flatMap((file) => file.findingsBefore).filter((finding) => finding.phase === 'imports')).toEqual([]);
   });
 
-  it('is skipped by a dry run too, with the same exit code and nothing written', () => {
+  it('is skipped by a dry run too, with the same exit code and nothing written', async () => {
     const fresh = makeRepo({ ...smallRepoFiles(), 'src/broken.ts': BROKEN, 'src/good.ts': GOOD });
     try {
       const snapshot = fresh.snapshot();
-      const dry = fresh.cli(['run', 'imports']);
+      const dry = await fresh.run(['run', 'imports']);
       expect(dry.status).toBe(1);
       expect(dry.stdout).toMatch(/^diff --git a\/src\/good\.ts/m);
       expect(dry.stdout + dry.stderr).toMatch(/src\/broken\.ts:3/);

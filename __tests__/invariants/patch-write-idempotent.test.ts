@@ -13,15 +13,15 @@ describe('on the example: --patch + git apply == --write, and --write is idempot
   let pristine: Map<string, string>;
   let apply: { status: number | null; stderr: string };
 
-  beforeAll(() => {
+  beforeAll(async () => {
     written = copyExample({ git: true });
     patched = copyExample({ git: true });
     pristine = written.snapshot();
     patchFile = `${written.root}.imports.patch`;
-    dry = written.cli(['run', 'imports', '--patch', patchFile]);
+    dry = await written.run(['run', 'imports', '--patch', patchFile]);
     const result = spawnSync('git', ['apply', '--whitespace=nowarn', patchFile], { cwd: patched.root, encoding: 'utf8' });
     apply = { status: result.status, stderr: result.stderr };
-    write = written.cli(['run', 'imports', '--write']);
+    write = await written.run(['run', 'imports', '--write']);
   });
   afterAll(() => {
     fs.rmSync(patchFile, { force: true });
@@ -60,11 +60,11 @@ describe('on the example: --patch + git apply == --write, and --write is idempot
     let againWrite: CliResult;
     let afterFirst: Map<string, string>;
 
-    beforeAll(() => {
+    beforeAll(async () => {
       written.commitAll('after imports');
       afterFirst = written.snapshot();
-      again = written.cli(['run', 'imports']);
-      againWrite = written.cli(['run', 'imports', '--write']);
+      again = await written.run(['run', 'imports']);
+      againWrite = await written.run(['run', 'imports', '--write']);
     });
 
     it('prints no diff and reports 0 files changed', () => {

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { makeRepo, runCli, smallRepoFiles, snapshotTree, type TempRepo } from '../helpers/cli-repo';
+import { makeRepo, runMain, smallRepoFiles, snapshotTree, type TempRepo } from '../helpers/cli-repo';
 
 const CONSUMER = "import { WebSocketManager } from './websocket_manager';\nexport const a = new WebSocketManager();\n";
 
@@ -32,8 +32,8 @@ describe('symlinks pointing outside the repo', () => {
     fs.rmSync(outside, { recursive: true, force: true });
   });
 
-  it('--write leaves the targets outside unchanged and the links in place', () => {
-    const result = repo.cli(['run', 'imports', '--write']);
+  it('--write leaves the targets outside unchanged and the links in place', async () => {
+    const result = await repo.run(['run', 'imports', '--write']);
     expect(result.stderr).not.toMatch(/internal error/);
     expect(snapshotTree(outside)).toEqual(outsideBefore);
     expect(fs.lstatSync(repo.path('src/linked_file.ts')).isSymbolicLink()).toBe(true);
@@ -43,9 +43,9 @@ describe('symlinks pointing outside the repo', () => {
     expect(result.status).toBe(0);
   });
 
-  it('a --repo reached through a symlink is still the repo: it writes inside it', () => {
+  it('a --repo reached through a symlink is still the repo: it writes inside it', async () => {
     fs.writeFileSync(repo.path('src/b.ts'), CONSUMER.replace('const a', 'const b'));
-    const result = runCli(['run', 'imports', '--write', '--repo', linkedRoot], { cwd: linkedRoot });
+    const result = await runMain(['run', 'imports', '--write', '--repo', linkedRoot], { cwd: linkedRoot });
     expect(result.status).toBe(0);
     expect(repo.read('src/b.ts')).toMatch(/from '\.\/unified_manager'/);
     expect(snapshotTree(outside)).toEqual(outsideBefore);
