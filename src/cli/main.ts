@@ -32,8 +32,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (declared) optionsInScope = Object.keys(declared);
     return command;
   };
-  /** The streams with the --color decision; commands ask `useColor` for it. */
-  const ioOf = (args: { color: ColorMode }): CliIo => ({ ...io, color: args.color });
+  /** The streams with the --color decision (yargs has checked it is one of COLOR_MODES); commands ask `useColor` for it. */
+  const ioOf = (args: { color: string }): CliIo => ({ ...io, color: args.color as ColorMode });
   const parser = yargs([...argv])
     .scriptName('ssot-migrate')
     // Suggestions read yargs' own messages, and the tool speaks English throughout.
@@ -43,7 +43,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .usage('$0 <command> [options]\n\nMigrate a fragmented TypeScript service back to a single source of truth, one reviewable phase at a time.')
     .option('repo', { type: 'string', describe: 'The repository to work on', default: '.', defaultDescription: 'the working directory' })
     .option('config', { type: 'string', describe: 'The config file', defaultDescription: 'ssot.config.json in the repo' })
-    .option('color', { choices: COLOR_MODES, default: 'auto' as ColorMode, describe: 'Colour the output: auto colours a terminal unless NO_COLOR is set or FORCE_COLOR=0 (FORCE_COLOR=1 colours a pipe)' })
+    .option('color', { choices: COLOR_MODES, default: 'auto', describe: 'Colour the output: auto colours a terminal unless NO_COLOR is set or FORCE_COLOR=0 (FORCE_COLOR=1 colours a pipe)' })
     .command(
       'scan',
       'Count the remaining violations per phase and kind',

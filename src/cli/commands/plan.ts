@@ -62,7 +62,7 @@ export async function warnIfOutOfOrder(options: RepoOptions & SelectionOptions &
   const earlier = builtPhaseIds().filter((id) => PHASES.findIndex((entry) => entry.id === id) < position && isConfigured(config, id));
   if (earlier.length === 0) return;
   await loadPhaseDependencies(earlier);
-  const result = await namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'scan', phases: earlier, ...engineSelection(options, repoRoot) }));
+  const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'scan', phases: earlier, ...engineSelection(options, repoRoot) }));
   const findings = allFindings(result);
   const unfinished = earlier.find((id) => findings.some((finding) => finding.phase === id && finding.fixable));
   if (!unfinished) return;
