@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: times ssot-migrate's `scan` and the dry run of every built phase as whole
+// `npm run bench`: times ssot-migrate's `scan` and the dry run of every phase as whole
 // processes, and in the same run on the same files the floor (list, read and search every
 // file, in process) and jscodeshift's own runner with an equivalent phase-1 transform (and
 // ast-grep when given), so the ratios mean something on a shared, noisy machine.
@@ -14,7 +14,7 @@
 // --warmup N (unmeasured runs before every row; default one before the first row),
 // --jscodeshift-runs N (default 1, no warm-up: the floor has warmed the file cache),
 // --no-jscodeshift, --ast-grep PATH (the ast-grep binary) with --ast-grep-fix SPEC (the replacement
-// specifier), --phases a,b (default: every built phase), --verify (also time `run imports` with
+// specifier), --phases a,b (default: every phase), --verify (also time `run imports` with
 // the type-check gate), --tool-args "…" (extra flags for every ssot-migrate command, e.g.
 // "--shard 1/2"), --markdown FILE (also write the tables as Markdown), --no-cache-rows (skip the
 // warm-cache scan rows). See scripts/bench-corpus.md.
@@ -52,7 +52,7 @@ const jscodeshiftRuns = Number(args['jscodeshift-runs'] ?? 1);
 const toolArgs = args['tool-args'] ? String(args['tool-args']).split(/\s+/).filter(Boolean) : [];
 const markdown = [];
 
-const phases = args.phases ? String(args.phases).split(',') : await builtPhases();
+const phases = args.phases ? String(args.phases).split(',') : await registeredPhases();
 const corpora = args.corpus
   ? [{ name: path.basename(path.resolve(args.corpus)), repo: path.resolve(args.corpus), config: path.resolve(args.config ?? path.join(args.corpus, 'ssot.config.json')) }]
   : String(args.sizes ?? '1000')
@@ -197,11 +197,11 @@ function stripParsed(what) {
 }
 
 
-/** The phases that are built: read from the registry the CLI uses. */
-async function builtPhases() {
+/** The phases, read from the registry the CLI uses. */
+async function registeredPhases() {
   try {
     const { PHASES } = await import(path.join(ROOT, 'dist', 'transforms', 'index.js'));
-    return PHASES.filter((entry) => entry.phase !== undefined).map((entry) => entry.id);
+    return PHASES.map((entry) => entry.id);
   } catch (error) {
     console.error(`cannot read the phase registry (${error.message}); run \`npm run build\` first`);
     process.exit(2);

@@ -10,8 +10,7 @@ import factoryRewiring from './factories/factory-rewiring.js';
 export interface PhaseEntry {
   id: PhaseId;
   title: string;
-  /** undefined while the phase is not built yet: `plan` says so and `run` refuses it. */
-  phase: Phase<never> | undefined;
+  phase: Phase<never>;
 }
 
 export const PHASES = [

@@ -1,5 +1,5 @@
 // Config and usage errors: exit 2 with one line that names the file and the bad field, never a
-// stack trace; `plan` lists the phases in order; unknown and unbuilt phases are refused.
+// stack trace; `plan` lists the phases in order; unknown phases are refused.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

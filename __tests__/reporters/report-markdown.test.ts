@@ -5,8 +5,8 @@ import type { PhaseId } from '../../src/result/types';
 type Count = HistoryRecord['counts'][number];
 const count = (phase: PhaseId, kind: string, total: number, manual: number): Count => ({ phase, kind, total, fixable: total - manual, manual });
 
-// Three scans: imports is fixed, facades is built at the second scan and partly fixed,
-// signatures gains a violation, factories is never built.
+// Three scans: imports is fixed, facades is first measured at the second scan and partly fixed,
+// signatures gains a violation, factories is never measured.
 const history: HistoryRecord[] = [
   {
     time: '2025-03-01T09:30:00.000Z',

@@ -76,19 +76,19 @@ describe('reporters', () => {
 });
 
 describe('plan', () => {
-  const row = (overrides: Partial<PlanRow>): PlanRow => ({ order: 1, phase: 'imports', title: 'import consolidation', built: true, violations: 3, fixable: 2, manual: 1, files: 2, ...overrides });
+  const row = (overrides: Partial<PlanRow>): PlanRow => ({ order: 1, phase: 'imports', title: 'import consolidation', violations: 3, fixable: 2, manual: 1, files: 2, ...overrides });
 
   it('says which phase is ready given the phases before it', () => {
     const table = renderPlan([
       row({}),
       row({ order: 2, phase: 'facades', title: 'facade removal', waitsFor: 'imports' }),
       row({ order: 3, phase: 'signatures', title: 'signature normalisation', fixable: 0, manual: 2 }),
-      row({ order: 4, phase: 'factories', title: 'factory rewiring', built: false }),
+      row({ order: 4, phase: 'factories', title: 'factory rewiring', configured: false }),
     ]);
     const lines = table.trimEnd().split('\n').slice(2);
     expect(lines[0]).toMatch(/yes: ssot-migrate run imports$/);
     expect(lines[1]).toMatch(/after imports$/);
     expect(lines[2]).toMatch(/done, manual items left$/);
-    expect(lines[3]).toMatch(/not built yet$/);
+    expect(lines[3]).toMatch(/^4 +factories +factory rewiring +- +- +- +- +not configured$/);
   });
 });

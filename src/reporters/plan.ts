@@ -6,7 +6,6 @@ export interface PlanRow {
   order: number;
   phase: PhaseId;
   title: string;
-  built: boolean;
   /** false when the phase has a config section and the config leaves it out: the phase does nothing. */
   configured?: boolean;
   violations: number;
@@ -23,7 +22,7 @@ export function renderPlan(rows: readonly PlanRow[]): string {
     ['#', 'phase', 'what', 'violations', 'fixable', 'manual', 'files touched', 'ready'],
     rows.map((row) => {
       // A count of a phase that did not run would read as "nothing left".
-      const count = (value: number): string => (row.built && row.configured !== false ? String(value) : '-');
+      const count = (value: number): string => (row.configured !== false ? String(value) : '-');
       return [String(row.order), row.phase, row.title, count(row.violations), count(row.fixable), count(row.manual), count(row.files), readiness(row)];
     }),
   );
@@ -31,7 +30,6 @@ export function renderPlan(rows: readonly PlanRow[]): string {
 }
 
 function readiness(row: PlanRow): string {
-  if (!row.built) return 'not built yet';
   if (row.configured === false) return 'not configured';
   if (row.fixable === 0) return row.manual > 0 ? 'done, manual items left' : 'done';
   if (row.waitsFor) return `after ${row.waitsFor}`;

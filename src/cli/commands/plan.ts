@@ -27,7 +27,6 @@ export async function planCommand(options: RepoOptions, io: CliIo): Promise<numb
       order: index + 1,
       phase: entry.id,
       title: entry.title,
-      built: entry.phase !== undefined,
       configured: isConfigured(config, entry.id),
       violations: mine.length,
       fixable,
@@ -35,7 +34,7 @@ export async function planCommand(options: RepoOptions, io: CliIo): Promise<numb
       files: new Set(mine.filter((finding) => finding.fixable).map((finding) => finding.file)).size,
       ...(waitsFor ? { waitsFor } : {}),
     };
-    if (!waitsFor && entry.phase !== undefined && fixable > 0) waitsFor = entry.id;
+    if (!waitsFor && fixable > 0) waitsFor = entry.id;
     return row;
   });
   io.stdout.write(renderPlan(rows));
