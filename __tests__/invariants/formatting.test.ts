@@ -64,15 +64,17 @@ const ODD = [
 describe('formatting outside the rewritten import', () => {
   let repo: TempRepo;
   let dry: CliResult;
+  let write: CliResult;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     repo = makeRepo({ ...smallRepoFiles(), 'src/odd.ts': ODD });
-    dry = repo.cli(['run', 'imports']);
-    repo.cli(['run', 'imports', '--write']);
+    dry = await repo.run(['run', 'imports']);
+    write = await repo.run(['run', 'imports', '--write']);
   });
   afterAll(() => repo.remove());
 
   it('changes only the import line; every other line is byte-identical', () => {
+    expect(write.status).toBe(0);
     const oldLines = ODD.split('\n');
     const newLines = repo.read('src/odd.ts').split('\n');
     expect(newLines.length).toBe(oldLines.length);
@@ -91,10 +93,10 @@ describe('formatting outside the rewritten import', () => {
     expectOnlyHunksChanged('src/odd.ts', ODD, repo.read('src/odd.ts'), fileDiff);
   });
 
-  it('keeps a comment written inside a rewritten import', () => {
+  it('keeps a comment written inside a rewritten import', async () => {
     const inner = makeRepo({ ...smallRepoFiles(), 'src/inner.ts': "import {\n  WebSocketManager, // TODO(ws): drop after the migration\n} from './websocket_manager';\nexport const m = WebSocketManager;\n" });
     try {
-      inner.cli(['run', 'imports', '--write']);
+      expect((await inner.run(['run', 'imports', '--write'])).status).toBe(0);
       const text = inner.read('src/inner.ts');
       expect(text).toMatch(/'\.\/unified_manager'/);
       expect(text).toContain('// TODO(ws): drop after the migration');
@@ -107,17 +109,19 @@ describe('formatting outside the rewritten import', () => {
 describe('formatting on the example', () => {
   let repo: TempRepo;
   let dry: CliResult;
+  let write: CliResult;
   let files: string[];
 
-  beforeAll(() => {
+  beforeAll(async () => {
     repo = copyExample();
-    dry = repo.cli(['run', 'imports']);
-    repo.cli(['run', 'imports', '--write']);
+    dry = await repo.run(['run', 'imports']);
+    write = await repo.run(['run', 'imports', '--write']);
     files = filesInDiff(dry.stdout);
   });
   afterAll(() => repo.remove());
 
   it('in every rewritten file, every line outside a changed hunk is byte-identical to the original', () => {
+    expect(write.status).toBe(0);
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {
       const original = fs.readFileSync(path.join(EXAMPLE, file), 'utf8');
