@@ -2,7 +2,7 @@ import { baselineFrom, compareBaseline, readBaseline, serializeBaseline, writeBa
 import type { Finding } from '../../src/result/types';
 import { makeRepo } from '../helpers/cli-repo';
 
-const finding = (file: string, kind: string, line = 1): Finding => ({ phase: 'imports', kind, message: `${kind} in ${file}`, fixable: true, file, line, column: 1 });
+const finding = (file: string, kind: string, line = 1): Finding => ({ phase: 'imports', kind, message: `${kind} in ${file}`, messageId: kind, data: { file }, fixable: true, file, line, column: 1 });
 
 describe('the baseline ratchet', () => {
   const baseline = baselineFrom([finding('src/b.ts', 'legacy-import'), finding('src/a.ts', 'legacy-import'), finding('src/a.ts', 'legacy-import', 5), finding('src/a.ts', 'dual-import')]);

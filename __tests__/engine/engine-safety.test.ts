@@ -11,11 +11,11 @@ import type { FileResult } from '../../src/result/types';
 /** A phase that renames `OLD` to whatever `rename` gives, fixable while `OLD` is there. */
 function fakePhase(rename: string, options: { throws?: boolean } = {}): PreparedPhase[] {
   const phase = definePhase<undefined>({
-    meta: { id: 'imports', title: 'fake', description: 'test double' },
+    meta: { id: 'imports', title: 'fake', description: 'test double', messages: { old: 'OLD' } },
     prepare: () => undefined,
     mayMatter: (text) => text.includes('OLD'),
     detect: (file) => ({
-      findings: file.source.includes('OLD') ? [{ phase: 'imports', kind: 'old', message: 'OLD', fixable: true, file: file.file, line: 1, column: 1 }] : [],
+      findings: file.source.includes('OLD') ? [{ phase: 'imports', kind: 'old', messageId: 'old', data: {}, fixable: true, file: file.file, line: 1, column: 1 }] : [],
       mentions: [],
     }),
     apply: (file) => {

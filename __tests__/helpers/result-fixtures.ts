@@ -6,6 +6,8 @@ export function makeFinding(overrides: Partial<Finding> = {}): Finding {
     phase: 'imports',
     kind: 'legacy-import',
     message: 'WebSocketManager from legacy module src/websocket_manager.ts',
+    messageId: 'legacyNames',
+    data: { names: 'WebSocketManager', module: 'src/websocket_manager.ts' },
     fixable: true,
     file: 'src/a.ts',
     line: 1,

@@ -10,6 +10,8 @@ const finding = (file: string, overrides: Partial<Finding> = {}): Finding => ({
   phase: 'imports',
   kind: 'legacy-import',
   message: 'legacy import',
+  messageId: 'legacyNames',
+  data: {},
   fixable: true,
   file,
   line: 1,

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SsotConfig } from '../config/schema.js';
 import type { FileResult, Finding, Mention, PhaseId, RunResult } from '../result/types.js';
-import type { Analysis, FileContext, Phase, ProjectServices } from '../phase-api/define-phase.js';
+import type { FileContext, Phase, ProjectServices } from '../phase-api/define-phase.js';
+import { renderAnalysis, type RenderedAnalysis } from '../phase-api/render-message.js';
 import { phaseEntry } from '../../transforms/index.js';
 import { SsotError } from '../errors.js';
 import { createProject } from './project.js';
@@ -255,8 +256,8 @@ function transformText(file: string, text: string, phases: PreparedPhase[], comm
     return { parsed: true, file: skipped(file, error) };
   }
 
-  const before: Analysis = { findings: [], mentions: [] };
-  for (const { phase, state } of interested) merge(before, phase.detect(context, state));
+  const before: RenderedAnalysis = { findings: [], mentions: [] };
+  for (const { phase, state } of interested) merge(before, renderAnalysis(phase.meta, phase.detect(context, state)));
   shiftLines(before, lineOffset(envelope));
   if (command === 'scan' || !before.findings.some((finding) => finding.fixable)) {
     return { parsed: true, file: resultOf(file, 'unchanged', before, before) };
@@ -275,7 +276,7 @@ function transformText(file: string, text: string, phases: PreparedPhase[], comm
   } catch (error) {
     return { parsed: true, file: { ...resultOf(file, 'error', before, before), error: `${file}: the rewritten text does not parse (${firstLine(error)}); nothing written` } };
   }
-  const afterAnalysis = phase.detect(after, state);
+  const afterAnalysis = renderAnalysis(phase.meta, phase.detect(after, state));
   shiftLines(afterAnalysis, lineOffset(envelope));
   // A rewrite that leaves something it could fix is incomplete (a second run would change more):
   // refuse it rather than write half a change.
@@ -300,7 +301,7 @@ function print(context: FileContext, envelope: SourceEnvelope): string {
   return closeSource(envelope, reconcileLines(envelope.body, printed, context.touched, envelope));
 }
 
-function resultOf(file: string, status: FileResult['status'], before: Analysis, after: Analysis): FileResult {
+function resultOf(file: string, status: FileResult['status'], before: RenderedAnalysis, after: RenderedAnalysis): FileResult {
   return { file, status, findingsBefore: before.findings, findingsAfter: after.findings, mentions: before.mentions };
 }
 
@@ -314,7 +315,7 @@ function firstLine(error: unknown): string {
   return String((error as Error)?.message ?? error).split('\n')[0]!;
 }
 
-function merge(into: Analysis, from: Analysis): void {
+function merge(into: RenderedAnalysis, from: RenderedAnalysis): void {
   into.findings.push(...from.findings);
   into.mentions.push(...from.mentions);
 }

@@ -5,11 +5,16 @@ import type { SsotConfig } from '../config/schema.js';
 import type { Finding, Mention, PhaseId } from '../result/types.js';
 import type { Project, SourceFile } from 'ts-morph';
 
-export interface PhaseMeta {
+export interface PhaseMeta<MessageId extends string = string> {
   id: PhaseId;
   /** The full name, e.g. "import consolidation". */
   title: string;
   description: string;
+  /**
+   * The text of each finding the phase reports, by messageId, with `{{placeholder}}`s filled
+   * from the finding's data (./render-message.ts). Code decides what was found; only this says it.
+   */
+  messages: Readonly<Record<MessageId, string>>;
 }
 
 /** A module as the migration knows it: repo files by repo-relative path, packages by specifier. */
@@ -87,18 +92,24 @@ export function touch(file: FileContext, node: unknown): void {
   if (loc) file.touched.push({ start: loc.start.line, end: loc.end.line });
 }
 
-export interface Analysis {
-  findings: Finding[];
+/**
+ * A finding as a phase reports it: a messageId from its catalogue and the data to fill in. The
+ * engine renders `message` (./render-message.ts), so no phase writes, or reads, another's words.
+ */
+export type FindingReport<MessageId extends string = string> = Omit<Finding, 'message' | 'messageId'> & { messageId: MessageId };
+
+export interface Analysis<MessageId extends string = string> {
+  findings: Array<FindingReport<MessageId>>;
   mentions: Mention[];
 }
 
-export interface Phase<State = unknown> {
-  meta: PhaseMeta;
+export interface Phase<State = unknown, MessageId extends string = string> {
+  meta: PhaseMeta<MessageId>;
   /** Cross-file analysis, done once per run before any file is visited. */
   prepare(project: ProjectServices): State;
   /** A cheap text test run before parsing: false means the file cannot matter. */
   mayMatter(text: string, state: State, file: string): boolean;
-  detect(file: FileContext, state: State): Analysis;
+  detect(file: FileContext, state: State): Analysis<MessageId>;
   /** Rewrites the parsed file in place; returns true when it changed anything. */
   apply(file: FileContext, state: State): boolean;
   /**
@@ -120,6 +131,6 @@ export interface Phase<State = unknown> {
   stateSources?(state: State): readonly string[];
 }
 
-export function definePhase<State>(phase: Phase<State>): Phase<State> {
+export function definePhase<State, MessageId extends string = string>(phase: Phase<State, MessageId>): Phase<State, MessageId> {
   return phase;
 }

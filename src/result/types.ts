@@ -17,7 +17,12 @@ export interface SourceLocation {
 export interface Finding extends SourceLocation {
   phase: PhaseId;
   kind: string;
+  /** The text, rendered from the phase's `meta.messages[messageId]` with `data`. */
   message: string;
+  /** Which message of the phase's catalogue this is: stable while the wording changes. */
+  messageId: string;
+  /** The values the message's placeholders are filled with. */
+  data: Record<string, string | number>;
   fixable: boolean;
   reason?: string;
 }

@@ -1,30 +1,33 @@
 // Phase 2, facades: a module that only hands the canonical implementation on is removed. Its
-// consumers are pointed at the canonical symbols (phase 1's machinery, with each facade as a
-// legacy module), delegating wrappers are inlined at their call sites, and the file is deleted.
+// consumers are pointed at the canonical symbols (the module rewiring phase 1 uses, with each
+// facade as a legacy module), delegating wrappers are inlined at their call sites, and the file is deleted.
 // A module with logic of its own is never deleted: it is reported with what makes it real.
 import path from 'node:path';
 import type { ASTNode, ASTPath, ImportDeclaration } from 'jscodeshift';
 import type { SsotConfig } from '../../src/config/schema.js';
 import { SsotError } from '../../src/errors.js';
-import type { Finding } from '../../src/result/types.js';
-import importConsolidation from '../imports/import-consolidation.js';
 import { nameOf } from '../shared/ast-edits.js';
 import { CanonicalMap } from '../shared/canonical-map.js';
-import { definePhase, touch, type FileContext, type ProjectServices, type ResolvedModule } from '../../src/phase-api/define-phase.js';
+import { definePhase, touch, type FileContext, type FindingReport, type ProjectServices, type ResolvedModule } from '../../src/phase-api/define-phase.js';
 import { buildFacadeGraph, type ExportRole, type FacadeDetail, type FacadeGraph } from './facade-detection.js';
 import { inlineCall, whyNotInlinable, type InlineTemplate } from './facade-inline.js';
 import { stripExtension } from '../../src/shared/file-extensions.js';
 import { FileEditor } from '../shared/import-editor.js';
+import { findMentions } from '../shared/mentions.js';
 import { findModuleReferences } from '../shared/module-references.js';
+import { planModuleReferences, referenceFindings, rewireModuleReferences, type ReferenceFinding } from '../shared/module-rewiring.js';
 import { localName, type ImportsState } from '../shared/reference-plan.js';
 import { namesModuleOf } from '../shared/specifier-prefilter.js';
 
 const ENTRY_POINT = 'kept: a public entry point';
 
+type FacadesMessageId = ReferenceFinding['messageId'] | 'facade' | 'realModule' | 'wrapperInlined' | 'wrapperNotInlinable' | 'unusedWrapperImport';
+type FacadesFinding = FindingReport<FacadesMessageId>;
+
 interface FacadesState {
   project: ProjectServices;
   graph: FacadeGraph;
-  /** Phase 1's state over a map where every facade is a legacy module. */
+  /** The module rewiring's state over a map where every facade is a legacy module. */
   imports: ImportsState;
   /** Facades the run deletes. */
   doomed: Set<string>;
@@ -34,11 +37,29 @@ interface FacadesState {
   sources: string[];
 }
 
-export default definePhase<FacadesState>({
+export default definePhase<FacadesState, FacadesMessageId>({
   meta: {
     id: 'facades',
     title: 'facade removal',
     description: 'Points consumers of facade modules at the canonical symbols, inlines delegating wrappers and deletes the facades.',
+    messages: {
+      facade: 'facade of {{canonical}} ({{kinds}}): {{evidence}}',
+      realModule: '{{file}} competes with the canonical module {{canonical}}',
+      wrapperInlined: '{{wrapper}}(…) from facade {{module}} becomes {{replacement}}',
+      wrapperNotInlinable: '{{wrapper}} from facade {{module}} cannot be inlined here',
+      unusedWrapperImport: 'unused {{wrapper}} from facade {{module}}',
+      // The module rewiring's findings: a "legacy module" here is a facade.
+      legacyNames: '{{names}} from facade {{module}} ({{reference}}); now from {{target}}',
+      legacyPath: 'module path from facade {{module}} ({{reference}}); now from {{target}}',
+      legacyPathUntargeted: 'module path from facade {{module}} ({{reference}})',
+      legacyMock: 'mocked path from facade {{module}} ({{reference}}); now from {{target}}',
+      legacyMockUntargeted: 'mocked path from facade {{module}} ({{reference}})',
+      barrelNames: '{{names}} through {{module}} ({{reference}}); now from {{target}}',
+      barrelPathUntargeted: 'module path through {{module}} ({{reference}})',
+      barrelMock: 'mocked path through {{module}} ({{reference}}); now from {{target}}',
+      barrelMockUntargeted: 'mocked path through {{module}} ({{reference}})',
+      noCounterpart: '"{{name}}" from {{module}} stays',
+    },
   },
 
   prepare(project) {
@@ -75,7 +96,7 @@ export default definePhase<FacadesState>({
   detect(file, state) {
     const facade = state.graph.facades.get(file.file);
     if (facade && !state.kept.has(file.file)) return { findings: [facadeFinding(facade, state)], mentions: [] };
-    const findings: Finding[] = [];
+    const findings: FacadesFinding[] = [];
     // A kept facade is a manual item, unless it is kept on purpose as a public entry point.
     if (facade && !state.kept.get(file.file)!.startsWith(ENTRY_POINT)) findings.push(facadeFinding(facade, state));
     const real = state.graph.real.get(file.file);
@@ -87,22 +108,21 @@ export default definePhase<FacadesState>({
         file: file.file,
         line: first.line,
         column: first.column,
-        message: `${file.file} competes with the canonical module ${state.graph.canonical.key}`,
+        messageId: 'realModule',
+        data: { file: file.file, canonical: state.graph.canonical.key },
         fixable: false,
         reason: `has logic of its own: ${real.reasons.map((reason) => `${reason.text} (line ${reason.line})`).join('; ')}`,
       });
     }
     const inline = planInlining(file, state);
     findings.push(...inline.findings);
-    const imports = importConsolidation.detect(file, state.imports);
-    for (const finding of imports.findings) {
-      if (finding.kind === 'dual-import') continue;
-      if (finding.kind === 'no-counterpart' && inline.names.some((name) => finding.message.startsWith(`"${name.name}" from ${name.module} `))) continue;
-      // Phase 1's words: here the "legacy module" is a facade, and names may go to a real module.
-      const message = finding.message.replace(' from legacy module ', ' from facade ').replace('; canonical: ', '; now from ');
-      findings.push({ ...finding, message, phase: 'facades', kind: finding.kind === 'no-counterpart' ? 'no-counterpart' : 'facade-import' });
+    const planned = planModuleReferences(file, state.imports);
+    for (const finding of referenceFindings(file.file, planned)) {
+      // Inlining removes the import of a wrapper: its name does not stay behind.
+      if (finding.messageId === 'noCounterpart' && inline.names.some((name) => name.name === finding.data.name && name.module === finding.data.module)) continue;
+      findings.push({ ...finding, phase: 'facades', kind: finding.kind === 'no-counterpart' ? 'no-counterpart' : 'facade-import' });
     }
-    return { findings, mentions: imports.mentions.map((mention) => ({ ...mention, phase: 'facades' })) };
+    return { findings, mentions: findMentions(file, state.imports.legacyTerms, 'facades', planned.codeLiterals) };
   },
 
   apply(file, state) {
@@ -138,7 +158,7 @@ function rewriteConsumer(file: FileContext, state: FacadesState): boolean {
     }
     changed = true;
   }
-  changed = importConsolidation.apply(file, state.imports) || changed;
+  changed = rewireModuleReferences(file, state.imports) || changed;
   return changed;
 }
 
@@ -151,8 +171,8 @@ interface InlineSite {
 interface InlinePlan {
   sites: InlineSite[];
   specifiers: Array<{ declaration: ASTPath; specifier: unknown }>;
-  findings: Finding[];
-  /** Names whose imports inlining removes, with their module, so phase 1 does not report them. */
+  findings: FacadesFinding[];
+  /** Names whose imports inlining removes, with their module, so the rewiring's "stays" is not reported for them. */
   names: Array<{ module: string; name: string }>;
 }
 
@@ -232,15 +252,15 @@ function planWrapperUses(
   };
   if (problems.length > 0) {
     for (const problem of problems) {
-      plan.findings.push({ phase: 'facades', kind: 'wrapper-call', file: file.file, ...at(problem.node), message: `${label} from facade ${module} cannot be inlined here`, fixable: false, reason: problem.reason });
+      plan.findings.push({ phase: 'facades', kind: 'wrapper-call', file: file.file, ...at(problem.node), messageId: 'wrapperNotInlinable', data: { wrapper: label, module }, fixable: false, reason: problem.reason });
     }
     return;
   }
   for (const site of sites) {
-    plan.findings.push({ phase: 'facades', kind: 'wrapper-call', file: file.file, ...at(site.call.node), message: `${label}(…) from facade ${module} becomes ${site.template.text}`, fixable: true });
+    plan.findings.push({ phase: 'facades', kind: 'wrapper-call', file: file.file, ...at(site.call.node), messageId: 'wrapperInlined', data: { wrapper: label, module, replacement: site.template.text }, fixable: true });
   }
   if (specifier && sites.length === 0) {
-    plan.findings.push({ phase: 'facades', kind: 'facade-import', file: file.file, ...at(specifier as ASTNode), message: `unused ${label} from facade ${module}`, fixable: true });
+    plan.findings.push({ phase: 'facades', kind: 'facade-import', file: file.file, ...at(specifier as ASTNode), messageId: 'unusedWrapperImport', data: { wrapper: label, module }, fixable: true });
   }
   plan.sites.push(...sites);
   if (specifier) plan.specifiers.push({ declaration, specifier });
@@ -275,7 +295,7 @@ function finalTarget(state: FacadesState, module: ResolvedModule, name: string):
   return role?.kind === 'forward' ? { module: role.target, name: role.name } : { module, name };
 }
 
-function facadeFinding(facade: FacadeDetail, state: FacadesState): Finding {
+function facadeFinding(facade: FacadeDetail, state: FacadesState): FacadesFinding {
   const first = facade.evidence[0] ?? { line: 1, column: 1, kind: facade.kinds[0] ?? 're-export', text: '' };
   const why = facade.evidence.map((item) => `${item.kind} at line ${item.line}: ${item.text}`).join('; ');
   const kept = state.kept.get(facade.file);
@@ -285,14 +305,15 @@ function facadeFinding(facade: FacadeDetail, state: FacadesState): Finding {
     file: facade.file,
     line: first.line,
     column: first.column,
-    message: `facade of ${state.graph.canonical.key} (${facade.kinds.join(', ')}): ${why}`,
+    messageId: 'facade',
+    data: { canonical: state.graph.canonical.key, kinds: facade.kinds.join(', '), evidence: why },
     fixable: kept === undefined,
     ...(kept ? { reason: kept } : {}),
   };
 }
 
 /**
- * Phase 1's map for this phase: each facade is a legacy module whose names move to where they
+ * The rewiring's map for this phase: each facade is a legacy module whose names move to where they
  * finally live (the canonical module, or the real module a barrel passes them on from); the
  * names of wrappers to inline stay, and inlining removes their imports.
  */

@@ -8,13 +8,14 @@
 // and `apply` only look verdicts up by position.
 import type { ASTNode, ASTPath, CallExpression, NewExpression } from 'jscodeshift';
 import type { Node, SourceFile } from 'ts-morph';
-import type { Finding } from '../../src/result/types.js';
 import { configuredNames, findAccessSites, resolveTargets, type AccessKind, type AccessSite, type FactoriesConfig, type FactoryTargets } from './access-patterns.js';
 import { BodyPositions, bodyOf, positionKey } from './body-positions.js';
 import { chooseContext, contextsInScope } from './context-in-scope.js';
-import { definePhase, touch, type FileContext, type ProjectServices, type ResolvedModule, type TypeServices } from '../../src/phase-api/define-phase.js';
+import { definePhase, touch, type FileContext, type FindingReport, type ProjectServices, type ResolvedModule, type TypeServices } from '../../src/phase-api/define-phase.js';
 import { FactoryImports } from './factory-imports.js';
 import { describeUsers, findRegistries, holderOf, runsAtModuleLevel, usersOf } from './shared-instances.js';
+
+type FactoriesMessageId = 'rewire' | 'atModuleLevel' | 'subclassConstruction' | 'contextUnclear' | 'sharedInstance' | 'registryKeyed' | 'registryUnkeyed';
 
 interface SiteVerdict {
   /** Start and end of the site as babel sees them. */
@@ -22,7 +23,8 @@ interface SiteVerdict {
   line: number;
   column: number;
   kind: string;
-  message: string;
+  messageId: FactoriesMessageId;
+  data: Record<string, string>;
   /** The context expression to pass, when the site can be rewritten. */
   context?: string;
   /** The site's own argument that is the context (`new M(ctx)`): reused as written. */
@@ -46,11 +48,21 @@ interface FactoriesState {
 
 const KIND_OF: Record<AccessKind, string> = { construct: 'direct-construction', singleton: 'singleton-access', accessor: 'legacy-accessor' };
 
-export default definePhase<FactoriesState>({
+export default definePhase<FactoriesState, FactoriesMessageId>({
   meta: {
     id: 'factories',
     title: 'factory rewiring',
     description: 'Rewires direct construction, singletons and legacy accessors of the manager to the per-user factory, with the context in scope.',
+    messages: {
+      rewire: '{{site}} → {{factory}}({{context}})',
+      // The site as written; the finding's reason says why it is left to a human.
+      atModuleLevel: '{{site}}',
+      subclassConstruction: '{{site}}',
+      contextUnclear: '{{site}}',
+      sharedInstance: '`{{holder}}` holds one manager ({{site}}) for every user',
+      registryKeyed: 'registry `{{registry}}` of managers keyed by {{keys}}: missing {{missing}} of the isolation key [{{isolationKey}}]',
+      registryUnkeyed: 'registry `{{registry}}` of managers with no key visible in its file: missing {{missing}} of the isolation key [{{isolationKey}}]',
+    },
   },
 
   prepare(project) {
@@ -132,12 +144,13 @@ function analyseFile(sourceFile: SourceFile, targets: FactoryTargets, config: Fa
     return { key: `${positionKey(start)}-${positionKey(end)}`, line: start.line, column: start.column };
   };
   for (const registry of findRegistries(sourceFile, targets, config.isolationKey)) {
-    const keyedBy = registry.keys.length > 0 ? `keyed by ${registry.keys.map((key) => `\`${key}\``).join(', ')}` : 'with no key visible in its file';
+    const keys = registry.keys.map((key) => `\`${key}\``).join(', ');
     sites.push({
       ...at(registry.name),
       kind: 'shared-registry',
-      message: `registry \`${registry.name.getText()}\` of managers ${keyedBy}: missing ${registry.missing.join(', ')} of the isolation key [${config.isolationKey.join(', ')}]`,
-      reason: `every request of the same ${keyedBy.includes('userId') ? 'user' : 'key'} shares one manager (${describeUsers(usersOf(registry.name, types))}): create the manager per request with ${targets.factory.name}(context) where it is used, or key the registry by ${config.isolationKey.join(' and ')}`,
+      messageId: keys ? 'registryKeyed' : 'registryUnkeyed',
+      data: { registry: registry.name.getText(), keys, missing: registry.missing.join(', '), isolationKey: config.isolationKey.join(', ') },
+      reason: `every request of the same ${registry.keys.some((key) => key.includes('userId')) ? 'user' : 'key'} shares one manager (${describeUsers(usersOf(registry.name, types))}): create the manager per request with ${targets.factory.name}(context) where it is used, or key the registry by ${config.isolationKey.join(' and ')}`,
     });
   }
   for (const site of findAccessSites(sourceFile, targets)) sites.push(verdictOf(site, targets, config, types, at));
@@ -161,28 +174,30 @@ function verdictOf(
       return {
         ...base,
         kind: 'shared-instance',
-        message: `\`${holder.getText()}\` holds one manager (${written}) for every user`,
+        messageId: 'sharedInstance',
+        data: { holder: holder.getText(), site: written },
         reason: `it is created once, at module load (${describeUsers(usersOf(holder, types))}): create a manager per request with ${targets.factory.name}(context) where it is used, and pass it down`,
       };
     }
-    return { ...base, message: written, reason: `it runs once at module load, outside any request: move it into the code that serves a user and call ${targets.factory.name}(context) there` };
+    return { ...base, messageId: 'atModuleLevel', data: { site: written }, reason: `it runs once at module load, outside any request: move it into the code that serves a user and call ${targets.factory.name}(context) there` };
   }
   if (site.subclass) {
-    return { ...base, message: written, reason: `${site.subclass} extends ${site.target}: a subclass that adds nothing is a facade (run facades first, then this site is rewired); one with logic of its own must be created per request by hand` };
+    return { ...base, messageId: 'subclassConstruction', data: { site: written }, reason: `${site.subclass} extends ${site.target}: a subclass that adds nothing is a facade (run facades first, then this site is rewired); one with logic of its own must be created per request by hand` };
   }
   const choice = chooseContext(site, contextsInScope(site.node, targets, config.contextExpressions), targets);
-  if ('reason' in choice) return { ...base, message: written, reason: choice.reason };
-  return { ...base, message: `${written} → ${targets.factory.name}(${choice.context})`, context: choice.context, ...(choice.argument !== undefined ? { argument: choice.argument } : {}) };
+  if ('reason' in choice) return { ...base, messageId: 'contextUnclear', data: { site: written }, reason: choice.reason };
+  return { ...base, messageId: 'rewire', data: { site: written, factory: targets.factory.name, context: choice.context }, context: choice.context, ...(choice.argument !== undefined ? { argument: choice.argument } : {}) };
 }
 
-function findingOf(file: string, site: SiteVerdict): Finding {
+function findingOf(file: string, site: SiteVerdict): FindingReport<FactoriesMessageId> {
   return {
     phase: 'factories',
     kind: site.kind,
     file,
     line: site.line,
     column: site.column + 1,
-    message: site.message,
+    messageId: site.messageId,
+    data: site.data,
     fixable: site.context !== undefined,
     ...(site.reason ? { reason: site.reason } : {}),
   };

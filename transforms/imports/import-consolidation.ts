@@ -1,33 +1,32 @@
 // Phase 1, imports: every reference to a legacy module path is pointed at the canonical module,
 // with exported names renamed per the config, local names kept, and imports of the canonical
-// module merged. Detection and rewriting share `planFile`, so what `scan` counts is what `run` fixes.
-import type { ASTNode, ASTPath, CallExpression, ExportNamedDeclaration, ImportDeclaration } from 'jscodeshift';
-import type { Finding, Mention } from '../../src/result/types.js';
-import { enclosingStatement, nameOf } from '../shared/ast-edits.js';
-import { planCallUse, planNamespace } from './binding-plans.js';
-import { CanonicalMap, type ModuleRole } from '../shared/canonical-map.js';
-import { definePhase, touch, type FileContext, type ResolvedModule } from '../../src/phase-api/define-phase.js';
-import { FileEditor } from '../shared/import-editor.js';
-import { findMentions } from './mentions.js';
-import { keepMocksTogether, planMock, refuseConvergingMocks } from './mock-plans.js';
-import { readModuleExports } from '../shared/module-exports.js';
-import { findModuleReferences, type ModuleReference } from '../shared/module-references.js';
-import { manual, relevant, type ImportsState, type NamedExportSpecifier, type ReferencePlan } from '../shared/reference-plan.js';
+// module merged. Detection and rewriting share the module rewiring's plan, so what `scan` counts
+// is what `run` fixes.
+import { definePhase } from '../../src/phase-api/define-phase.js';
+import { CanonicalMap } from '../shared/canonical-map.js';
+import { findMentions } from '../shared/mentions.js';
+import { dualImportFinding, planModuleReferences, referenceFindings, rewireModuleReferences, type RewiringMessageId } from '../shared/module-rewiring.js';
+import type { ImportsState } from '../shared/reference-plan.js';
 import { namesModuleOf } from '../shared/specifier-prefilter.js';
 
-interface FilePlan {
-  plans: ReferencePlan[];
-  referencesCanonical: boolean;
-  /** References that make a file a legacy importer: see `planFile`. */
-  legacyReferences: Array<{ reference: ModuleReference; module: ResolvedModule }>;
-  codeLiterals: Set<ASTNode>;
-}
-
-export default definePhase<ImportsState>({
+export default definePhase<ImportsState, RewiringMessageId>({
   meta: {
     id: 'imports',
     title: 'import consolidation',
     description: 'Points every reference to a legacy module path at the canonical module and merges duplicate imports.',
+    messages: {
+      legacyNames: '{{names}} from legacy module {{module}} ({{reference}}); now from {{target}}',
+      legacyPath: 'module path from legacy module {{module}} ({{reference}}); now from {{target}}',
+      legacyPathUntargeted: 'module path from legacy module {{module}} ({{reference}})',
+      legacyMock: 'mocked path from legacy module {{module}} ({{reference}}); now from {{target}}',
+      legacyMockUntargeted: 'mocked path from legacy module {{module}} ({{reference}})',
+      barrelNames: '{{names}} through {{module}} ({{reference}}); now from {{target}}',
+      barrelPathUntargeted: 'module path through {{module}} ({{reference}})',
+      barrelMock: 'mocked path through {{module}} ({{reference}}); now from {{target}}',
+      barrelMockUntargeted: 'mocked path through {{module}} ({{reference}})',
+      noCounterpart: '"{{name}}" from {{module}} stays',
+      dualImport: 'imports both the canonical module and {{modules}}',
+    },
   },
 
   prepare(project) {
@@ -43,228 +42,17 @@ export default definePhase<ImportsState>({
   stateSources: (state) => state.map.sources(),
 
   detect(file, state) {
-    const { plans, referencesCanonical, legacyReferences, codeLiterals } = planFile(file, state);
-    const findings: Finding[] = [];
-    for (const plan of plans) findings.push(...findingsOf(file.file, plan));
+    const planned = planModuleReferences(file, state);
     // Configured legacy modules are facades themselves (phase 2 counts them), not consumers.
     // A barrel that re-exports both is a dual import like any other file.
     const role = state.map.roleOf(file.file);
     const isFacade = role === 'legacy' || role === 'moves';
-    const dual = isFacade ? undefined : dualImportFinding(file.file, plans, legacyReferences, referencesCanonical);
-    if (dual) findings.push(dual);
-    const mentions: Mention[] = findMentions(file, state.legacyTerms, 'imports', codeLiterals);
-    return { findings, mentions };
+    const dual = isFacade ? undefined : dualImportFinding(file.file, planned);
+    const findings = [...referenceFindings(file.file, planned), ...(dual ? [dual] : [])].map((finding) => ({ ...finding, phase: 'imports' as const }));
+    return { findings, mentions: findMentions(file, state.legacyTerms, 'imports', planned.codeLiterals) };
   },
 
   apply(file, state) {
-    const { plans } = planFile(file, state);
-    const fixes = plans.filter((plan) => plan.fix);
-    if (fixes.length === 0) return false;
-    const editor = new FileEditor(file, state);
-    // Side-effect imports go last: whether one is still needed depends on the other rewrites.
-    const ordered = [...fixes.filter((plan) => !isSideEffectImport(plan)), ...fixes.filter(isSideEffectImport)];
-    for (const plan of ordered) {
-      touch(file, (enclosingStatement(plan.reference.literal) ?? plan.reference.owner).node);
-      plan.fix!(editor);
-    }
-    return true;
+    return rewireModuleReferences(file, state);
   },
 });
-
-/**
- * A file that imports both a legacy path and the canonical one, now or after the rewrite: a
- * partial move leaves a file importing both, and scan must count that before the run does.
- * Fixable when every legacy reference goes away.
- */
-function dualImportFinding(file: string, plans: ReferencePlan[], legacyReferences: FilePlan['legacyReferences'], referencesCanonical: boolean): Finding | undefined {
-  if (legacyReferences.length === 0) return undefined;
-  const planned = new Map(plans.map((plan) => [plan.reference.literal.node, plan]));
-  const reason = legacyReferences.map(({ reference, module }) => whyReferenceStays(planned.get(reference.literal.node), reference, module)).find(Boolean);
-  const willReferenceCanonical = plans.some((plan) => plan.fix && plan.moves.length > 0);
-  if (!referencesCanonical && !(willReferenceCanonical && reason)) return undefined;
-  const first = legacyReferences[0]!.reference;
-  const modules = [...new Set(legacyReferences.map((item) => item.module.key))].join(', ');
-  return {
-    phase: 'imports',
-    kind: 'dual-import',
-    file,
-    line: first.line,
-    column: first.column,
-    message: `imports both the canonical module and ${modules}`,
-    fixable: reason === undefined,
-    ...(reason ? { reason } : {}),
-  };
-}
-
-/** Why a legacy reference will still be there after the rewrite, or undefined if it goes away. */
-function whyReferenceStays(plan: ReferencePlan | undefined, reference: ModuleReference, module: ResolvedModule): string | undefined {
-  if (plan?.manual) return `${module.key} stays: ${plan.manual}`;
-  if (plan && plan.stays.length > 0) return `${module.key} stays for ${plan.stays.map((stay) => stay.name).join(', ')}: ${plan.stays[0]!.reason}`;
-  if (plan?.keepsReference) return `${module.key} stays for ${plan.keepsReference}`;
-  if (plan?.fix) return undefined;
-  // An unmock with nothing to follow is rewritten with its mock, or harmless.
-  if (reference.kind === 'mock') return undefined;
-  return `${module.key} stays for names that do not move (line ${reference.line})`;
-}
-
-function findingsOf(file: string, plan: ReferencePlan): Finding[] {
-  const { reference } = plan;
-  const at = { phase: 'imports' as const, file, line: reference.line, column: reference.column };
-  const findings: Finding[] = [];
-  const kind = plan.role === 'reexporter' ? 'indirect-import' : 'legacy-import';
-  if (plan.manual) {
-    findings.push({ ...at, kind, message: `${describeReference(plan)}`, fixable: false, reason: plan.manual });
-  } else if (plan.fix) {
-    findings.push({ ...at, kind, message: describeReference(plan), fixable: true });
-  }
-  if (plan.role !== 'reexporter') {
-    for (const stay of plan.stays) {
-      findings.push({ ...at, kind: 'no-counterpart', message: `"${stay.name}" from ${plan.module.key} stays`, fixable: false, reason: stay.reason });
-    }
-  }
-  return findings;
-}
-
-function describeReference(plan: ReferencePlan): string {
-  const names = plan.moves.filter((move) => move.name !== '*').map((move) => (move.name === move.targetName ? move.name : `${move.name} → ${move.targetName}`));
-  const what = names.length > 0 ? names.join(', ') : plan.reference.kind === 'mock' ? 'mocked path' : 'module path';
-  const via = plan.role === 'reexporter' ? 'through' : 'from legacy module';
-  const target = plan.moves[0]?.target.key;
-  return `${what} ${via} ${plan.module.key} (${plan.reference.kind})${target ? `; now from ${target}` : ''}`;
-}
-
-function isSideEffectImport(plan: ReferencePlan): boolean {
-  const owner = plan.reference.owner.node;
-  return owner.type === 'ImportDeclaration' && (owner.specifiers ?? []).length === 0;
-}
-
-/** The matcher shared by detect and apply. */
-function planFile(file: FileContext, state: ImportsState): FilePlan {
-  const references = findModuleReferences(file.j, file.root);
-  const plans: ReferencePlan[] = [];
-  const legacyReferences: FilePlan['legacyReferences'] = [];
-  const movesOnlyMocks: ReferencePlan[] = [];
-  let referencesCanonical = false;
-  const handled = new Set<ASTNode>();
-  for (const reference of references) {
-    const module = state.project.resolve(reference.specifier, file.file);
-    const role = state.map.roleOf(module.key);
-    if (role === 'canonical') {
-      referencesCanonical = true;
-      continue;
-    }
-    if (!role || handled.has(reference.literal.node)) continue;
-    const plan = planReference(file, state, reference, module, role, handled);
-    if (plan?.fix && plan.moves.some((move) => move.target.key === file.file)) {
-      manual(plan, `${file.file} would import from itself: ${plan.moves.map((move) => move.name).join(', ')} move here; inline them by hand`);
-    }
-    if (plan) plans.push(plan);
-    else if (reference.kind === 'mock' && role === 'moves') movesOnlyMocks.push({ reference, module, role, moves: [], stays: [] });
-    // A legacy module is a legacy path whatever it is imported for; a barrel or a module with
-    // single moves only while a canonical or legacy name comes through it.
-    if (role === 'legacy' || (plan && (plan.moves.length > 0 || plan.stays.length > 0 || plan.manual))) legacyReferences.push({ reference, module });
-  }
-  // A mock of a module whose imported names move would silently stop mocking them.
-  for (const mock of movesOnlyMocks) {
-    const moved = plans.filter((plan) => plan.module.key === mock.module.key && plan.moves.length > 0).flatMap((plan) => plan.moves.map((move) => move.name));
-    if (moved.length > 0) plans.push(manual(mock, `this mock of ${mock.module.key} would no longer see ${moved.join(', ')}, which move to ${state.map.canonical.key}: move the mock by hand`));
-  }
-  refuseConvergingMocks(file, state, references, plans);
-  keepMocksTogether(plans);
-  return { plans, referencesCanonical, legacyReferences, codeLiterals: new Set(references.map((reference) => reference.literal.node)) };
-}
-
-function planReference(
-  file: FileContext,
-  state: ImportsState,
-  reference: ModuleReference,
-  module: ResolvedModule,
-  role: Exclude<ModuleRole, 'canonical'>,
-  handled: Set<ASTNode>,
-): ReferencePlan | undefined {
-  const base: ReferencePlan = { reference, module, role, moves: [], stays: [] };
-  const sort = (names: string[]): ReferencePlan => {
-    for (const name of names) {
-      const destination = state.map.destinationOf(module.key, name);
-      if (destination?.kind === 'move') base.moves.push({ name, target: destination.module, targetName: destination.name });
-      else if (destination?.kind === 'stay') base.stays.push({ name, reason: destination.reason });
-    }
-    return base;
-  };
-  const owner = reference.owner;
-  switch (reference.kind) {
-    case 'import': {
-      const declaration = owner.node as ImportDeclaration;
-      const specifiers = declaration.specifiers ?? [];
-      if (specifiers.length === 0) {
-        if (role !== 'legacy') return undefined;
-        base.moves.push({ name: '*', target: state.map.canonical, targetName: '*' });
-        base.fix = (editor) => editor.rewriteSideEffectImport(base);
-        return base;
-      }
-      const namespace = specifiers.find((specifier) => specifier.type === 'ImportNamespaceSpecifier');
-      if (namespace) {
-        if (specifiers.length > 1) return manual(base, 'a default and a namespace import in one declaration: split it first');
-        return planNamespace(file, state, base, nameOf(namespace.local), declaration, file.root, true);
-      }
-      sort(specifiers.map((specifier) => (specifier.type === 'ImportSpecifier' ? nameOf(specifier.imported) : 'default')));
-      if (base.moves.length > 0) base.fix = (editor) => editor.rewriteImport(base);
-      return relevant(base, role);
-    }
-    case 'export': {
-      const declaration = owner.node as ExportNamedDeclaration;
-      const specifiers = declaration.specifiers ?? [];
-      if (specifiers.some((specifier) => specifier.type !== 'ExportSpecifier')) {
-        return role === 'legacy' ? manual(base, 'a namespace re-export (`export * as ns from`) of a legacy module: rewrite it by hand') : undefined;
-      }
-      sort(specifiers.map((specifier) => nameOf((specifier as NamedExportSpecifier).local ?? (specifier as NamedExportSpecifier).exported)));
-      if (base.moves.length > 0) base.fix = (editor) => editor.rewriteExportFrom(base);
-      return relevant(base, role);
-    }
-    case 'export-all': {
-      const exported = (owner.node as { exported?: { name?: string } | null }).exported;
-      if (exported?.name) return role === 'legacy' ? manual(base, 'a namespace re-export (`export * as ns from`) of a legacy module: rewrite it by hand') : undefined;
-      const names = state.map.exportNames(module.key);
-      if (!names) return role === 'legacy' ? manual(base, `cannot read the exports of ${module.key} to re-export them explicitly`) : undefined;
-      // Names this file exports explicitly shadow the star: they are not re-exported through it.
-      const explicit = readModuleExports(file.j, file.root).named;
-      sort([...names].filter((name) => name !== 'default' && !explicit.has(name)).sort());
-      if (base.moves.length > 0) base.fix = (editor) => editor.rewriteExportAll(base);
-      // Names that stay are still re-exported by the kept `export *`: nothing for a human, but
-      // the file goes on naming the legacy module.
-      if (base.stays.length > 0) base.keepsReference = `the \`export *\` of ${base.stays.map((stay) => stay.name).join(', ')}`;
-      base.stays = [];
-      return base.moves.length > 0 ? base : undefined;
-    }
-    case 'import-type': {
-      const qualifier = (owner.node as { qualifier?: ASTNode | null }).qualifier;
-      const first = qualifier ? firstQualifierName(qualifier) : undefined;
-      if (!first) return role === 'legacy' ? manual(base, '`import()` type without a member name') : undefined;
-      sort([first.name]);
-      if (base.moves.length > 0) {
-        base.fix = (editor) => {
-          editor.setSpecifier(base.reference, base.moves[0]!.target);
-          first.name = base.moves[0]!.targetName;
-        };
-      }
-      return relevant(base, role);
-    }
-    case 'import-equals': {
-      const declaration = owner.parent.node as { id: { name: string } };
-      return planNamespace(file, state, base, declaration.id.name, owner.parent.node, file.root, false);
-    }
-    case 'require':
-    case 'dynamic-import':
-      return planCallUse(file, state, base, owner as ASTPath<CallExpression>);
-    case 'mock':
-      return planMock(file, state, base, owner as ASTPath<CallExpression>, handled);
-    case 'augmentation':
-      return role === 'legacy' ? manual(base, `a module augmentation of ${module.key}: move it to the canonical module by hand`) : undefined;
-  }
-}
-
-function firstQualifierName(qualifier: ASTNode): { name: string } | undefined {
-  let current = qualifier as { type: string; left?: ASTNode; name?: string };
-  while (current.type === 'TSQualifiedName' && current.left) current = current.left as typeof current;
-  return current.type === 'Identifier' ? (current as { name: string }) : undefined;
-}

@@ -1,8 +1,10 @@
 // Interface completeness: every manager class must offer each method of the canonical interface
 // with a signature that can stand in for it (TypeScript assignability, as `implements` checks).
 import type { ClassDeclaration, MethodDeclaration, MethodSignature, Node, Type, TypeChecker } from 'ts-morph';
-import type { Finding } from '../../src/result/types.js';
+import type { FindingReport } from '../../src/phase-api/define-phase.js';
 import { arityOf, isKind, signatureText, type ResolvedDeclaration } from './receiver-types.js';
+
+export type InterfaceMessageId = 'interfaceMissing' | 'interfaceMismatch';
 
 export interface CanonicalMethod {
   name: string;
@@ -47,10 +49,10 @@ export function checkImplementation(
   canonical: CanonicalInterface,
   only: readonly string[] | undefined,
   checker: TypeChecker,
-  at: (node: Node) => Pick<Finding, 'file' | 'line' | 'column'>,
-): Finding[] {
+  at: (node: Node) => Pick<FindingReport, 'file' | 'line' | 'column'>,
+): Array<FindingReport<InterfaceMessageId>> {
   const className = cls.getName() ?? 'default class';
-  const findings: Finding[] = [];
+  const findings: Array<FindingReport<InterfaceMessageId>> = [];
   const classType = cls.getType();
   const names = only ?? [...canonical.methods.keys()];
   for (const methodName of names) {
@@ -62,7 +64,8 @@ export function checkImplementation(
         phase: 'signatures',
         kind: 'interface-missing',
         ...at(cls.getNameNode() ?? cls),
-        message: `${className} has no ${methodName}: canonical ${method.display}`,
+        messageId: 'interfaceMissing',
+        data: { className, method: methodName, canonical: method.display },
         fixable: false,
         reason: `${className} does not offer ${canonical.name}.${methodName}; implement it or retire the class`,
       });
@@ -77,7 +80,8 @@ export function checkImplementation(
       phase: 'signatures',
       kind: 'interface-mismatch',
       ...at(isKind<MethodDeclaration>(memberNode, 'MethodDeclaration') ? memberNode.getNameNode() : memberNode),
-      message: `${offered} vs canonical ${method.display}`,
+      messageId: 'interfaceMismatch',
+      data: { offered, canonical: method.display },
       fixable: false,
       reason: `${className}.${methodName} cannot stand in for ${canonical.name}.${methodName}; align its parameters and return type`,
     });

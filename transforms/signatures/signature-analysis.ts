@@ -2,10 +2,9 @@
 // may rewrite (receiver or callee resolved by ts-morph), which are ambiguous, which canonical
 // calls do not fit their signature, and which manager classes miss a canonical method.
 import type { CallExpression, ClassDeclaration, Node, PropertyAccessExpression, SourceFile, Type, ts } from 'ts-morph';
-import type { Finding } from '../../src/result/types.js';
 import type { CallTemplate } from './call-templates.js';
-import type { ProjectServices } from '../../src/phase-api/define-phase.js';
-import { checkImplementation, type CanonicalInterface } from './interface-completeness.js';
+import type { FindingReport, ProjectServices } from '../../src/phase-api/define-phase.js';
+import { checkImplementation, type CanonicalInterface, type InterfaceMessageId } from './interface-completeness.js';
 import { calleeResolvesTo, isKind, isUnresolvable, typeQualifies, type ResolvedDeclaration } from './receiver-types.js';
 
 export interface ConfiguredTemplate extends CallTemplate {
@@ -45,13 +44,16 @@ export interface CallSite {
   canonical?: { display: string; arities: Array<{ min: number; max: number }> };
 }
 
+/** The messages of call sites (signature-normalisation.ts reports them). */
+export type CallMessageId = 'templateMatch' | 'ambiguousReceiver' | 'wrongArity' | 'wrongAritySingular';
+
 export interface FileAnalysis {
   /** The text analysed, as the parser sees it (no BOM, no shebang line). */
   text: string;
   sites: Map<string, CallSite>;
-  interfaceFindings: Finding[];
+  interfaceFindings: Array<FindingReport<InterfaceMessageId>>;
   /** Manual findings of the analysed text, still true after apply rewrote the fixable ones. */
-  manual?: Finding[];
+  manual?: Array<FindingReport<CallMessageId>>;
 }
 
 export function siteKey(line: number, column: number): string {
@@ -117,9 +119,9 @@ export function analyseFile(sourceFile: SourceFile, file: string, config: Signat
     }
   }
 
-  const interfaceFindings: Finding[] = [];
+  const interfaceFindings: FileAnalysis['interfaceFindings'] = [];
   if (config.canonical) {
-    const at = (node: Node): Pick<Finding, 'file' | 'line' | 'column'> => {
+    const at = (node: Node): Pick<FindingReport, 'file' | 'line' | 'column'> => {
       const { line, column } = positionOf(node);
       return { file, line, column: column + 1 };
     };

@@ -5,13 +5,12 @@
 // `detect` and `apply` share `planCalls`, so what scan counts is what run fixes.
 import type { ASTNode, ASTPath } from 'jscodeshift';
 import { SsotError } from '../../src/errors.js';
-import type { Finding } from '../../src/result/types.js';
 import { bindCall, instantiate, parseTemplate, type Bindings } from './call-templates.js';
-import { definePhase, touch, type FileContext, type ProjectServices } from '../../src/phase-api/define-phase.js';
-import { readCanonicalInterface } from './interface-completeness.js';
+import { definePhase, touch, type FileContext, type FindingReport, type ProjectServices } from '../../src/phase-api/define-phase.js';
+import { readCanonicalInterface, type InterfaceMessageId } from './interface-completeness.js';
 import { resolveDeclaration } from './receiver-types.js';
 import { ensureImport, importBlocked } from './required-imports.js';
-import { analyseFile, siteKey, type ConfiguredTemplate, type FileAnalysis, type SignatureConfig } from './signature-analysis.js';
+import { analyseFile, siteKey, type CallMessageId, type ConfiguredTemplate, type FileAnalysis, type SignatureConfig } from './signature-analysis.js';
 
 const CONFIG_FILE = 'ssot.config.json';
 
@@ -32,11 +31,19 @@ interface CallPlan {
   ambiguous?: { template: ConfiguredTemplate; why: string };
 }
 
-export default definePhase<SignaturesState>({
+export default definePhase<SignaturesState, CallMessageId | InterfaceMessageId>({
   meta: {
     id: 'signatures',
     title: 'signature normalisation',
     description: 'Rewrites legacy call shapes to the canonical signatures where the receiver type is known, and reports incomplete manager implementations.',
+    messages: {
+      templateMatch: '{{call}} matches {{template}} "{{match}}" → "{{replace}}"',
+      ambiguousReceiver: '{{call}} has the shape of {{template}} "{{match}}", but {{why}}',
+      wrongArity: '{{call}} passes {{given}} arguments; canonical {{signature}}',
+      wrongAritySingular: '{{call}} passes {{given}} argument; canonical {{signature}}',
+      interfaceMissing: '{{className}} has no {{method}}: canonical {{canonical}}',
+      interfaceMismatch: '{{offered}} vs canonical {{canonical}}',
+    },
   },
 
   prepare(project) {
@@ -229,21 +236,22 @@ function planCalls(file: FileContext, state: SignaturesState, analysis: FileAnal
   return plans.sort((a, b) => (a.node as { start?: number }).start! - (b.node as { start?: number }).start!);
 }
 
-function findingsOf(file: FileContext, plan: CallPlan): Finding[] {
+function findingsOf(file: FileContext, plan: CallPlan): Array<FindingReport<CallMessageId>> {
   const start = plan.node.loc!.start;
   const at = { phase: 'signatures' as const, file: file.file, line: start.line, column: start.column + 1 };
   const call = shortText(file.source, plan.node);
   if (plan.template) {
     const kind = plan.arity ? 'arity' : 'legacy-signature';
-    const message = `${call} matches ${plan.template.label} "${plan.template.matchText}" → "${plan.template.replaceText}"`;
-    return [plan.blocked ? { ...at, kind, message, fixable: false, reason: plan.blocked } : { ...at, kind, message, fixable: true }];
+    const match = { messageId: 'templateMatch' as const, data: { call, template: plan.template.label, match: plan.template.matchText, replace: plan.template.replaceText } };
+    return [plan.blocked ? { ...at, kind, ...match, fixable: false, reason: plan.blocked } : { ...at, kind, ...match, fixable: true }];
   }
-  const findings: Finding[] = [];
+  const findings: Array<FindingReport<CallMessageId>> = [];
   if (plan.ambiguous) {
     findings.push({
       ...at,
       kind: 'ambiguous-receiver',
-      message: `${call} has the shape of ${plan.ambiguous.template.label} "${plan.ambiguous.template.matchText}", but ${plan.ambiguous.why}`,
+      messageId: 'ambiguousReceiver',
+      data: { call, template: plan.ambiguous.template.label, match: plan.ambiguous.template.matchText, why: plan.ambiguous.why },
       fixable: false,
       reason: `${plan.ambiguous.why}: give it a type or rewrite it by hand`,
     });
@@ -252,7 +260,8 @@ function findingsOf(file: FileContext, plan: CallPlan): Finding[] {
     findings.push({
       ...at,
       kind: 'arity',
-      message: `${call} passes ${plan.arity.given} argument${plan.arity.given === 1 ? '' : 's'}; canonical ${plan.arity.display}`,
+      messageId: plan.arity.given === 1 ? 'wrongAritySingular' : 'wrongArity',
+      data: { call, given: plan.arity.given, signature: plan.arity.display },
       fixable: false,
       reason: 'no template covers this call shape: add one to signatures.templates or fix the call by hand',
     });

@@ -3,8 +3,8 @@
 import type { ASTNode, ASTPath, CallExpression } from 'jscodeshift';
 import type { FileContext } from '../../src/phase-api/define-phase.js';
 import { touch } from '../../src/phase-api/define-phase.js';
-import { namespaceUsage, type MemberUse } from '../shared/namespace-usage.js';
-import { manual, relevant, type ImportsState, type NameMove, type ReferencePlan } from '../shared/reference-plan.js';
+import { namespaceUsage, type MemberUse } from './namespace-usage.js';
+import { manual, relevant, type ImportsState, type NameMove, type ReferencePlan } from './reference-plan.js';
 
 /** `import * as ns`, `import ns = require()`, `const ns = require()`, `const ns = await import()`. */
 export function planNamespace(
@@ -64,7 +64,7 @@ export function planCallUse(file: FileContext, state: ImportsState, plan: Refere
   if (!parent) return undefined;
   if (parent.type === 'VariableDeclarator' && parent.init === expression.node) {
     const id = parent.id as ASTNode & { name?: string };
-    if (id.type === 'Identifier') return planNamespace(file, state, plan, id.name!, parent, file.root, false);
+    if (id.type === 'Identifier') return planNamespace(file, state, plan, id.name, parent, file.root, false);
     if (id.type === 'ObjectPattern') return planDestructuring(state, plan, expression.parent, id);
     return plan.role === 'reexporter' ? undefined : manual(plan, 'an unusual binding pattern for this module: rewrite it by hand');
   }
@@ -101,7 +101,7 @@ function planThen(file: FileContext, state: ImportsState, plan: ReferencePlan, m
   const param = callback?.params?.[0] as (ASTNode & { name?: string }) | undefined;
   if (!callback || !param) return plan.role === 'legacy' ? manual(plan, '`import().then` without a callback parameter: rewrite it by hand') : undefined;
   if (param.type === 'Identifier') {
-    return planNamespace(file, state, plan, param.name!, callback, file.j(member.parent.get('arguments', 0) as ASTPath), false);
+    return planNamespace(file, state, plan, param.name, callback, file.j(member.parent.get('arguments', 0) as ASTPath), false);
   }
   if (param.type === 'ObjectPattern') return planDestructuring(state, plan, undefined, param);
   return plan.role === 'legacy' ? manual(plan, 'an unusual `.then` callback parameter: rewrite it by hand') : undefined;

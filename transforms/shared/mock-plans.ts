@@ -2,10 +2,10 @@
 // moves only when the test keeps meaning the same thing; everything else is for a human.
 import type { ASTNode, ASTPath, CallExpression, StringLiteral } from 'jscodeshift';
 import type { FileContext, ResolvedModule } from '../../src/phase-api/define-phase.js';
-import { setStringValue } from '../shared/ast-edits.js';
+import { setStringValue } from './ast-edits.js';
 import { planCallUse } from './binding-plans.js';
-import type { ModuleReference } from '../shared/module-references.js';
-import { manual, type ImportsState, type ReferencePlan } from '../shared/reference-plan.js';
+import type { ModuleReference } from './module-references.js';
+import { manual, type ImportsState, type ReferencePlan } from './reference-plan.js';
 
 /** Calls that install a mock (unmock and dontMock remove one). */
 const MOCK_CALL = /^(mock|doMock|setMock)$/;
@@ -73,7 +73,7 @@ export function planMock(file: FileContext, state: ImportsState, plan: Reference
       plan.moves.push({ name: '*', target, targetName: '*' });
       plan.fix = (editor) => {
         editor.setSpecifier(plan.reference, target);
-        for (const companion of companions) setStringValue(companion, String((plan.reference.literal.node as StringLiteral).value));
+        for (const companion of companions) setStringValue(companion, String((plan.reference.literal.node).value));
       };
       return plan;
     }
@@ -124,7 +124,7 @@ export function planMock(file: FileContext, state: ImportsState, plan: Reference
   }
   plan.fix = (editor) => {
     editor.setSpecifier(plan.reference, target);
-    for (const companion of companions) setStringValue(companion, String((plan.reference.literal.node as StringLiteral).value));
+    for (const companion of companions) setStringValue(companion, String((plan.reference.literal.node).value));
     const object = factory ? returnedObject(factory) : undefined;
     const renames = new Map(plan.moves.map((move) => [move.name, move.targetName]));
     for (const property of (object as unknown as { properties?: Array<{ type: string; key?: { type: string; name?: string; value?: string }; shorthand?: boolean }> })?.properties ?? []) {

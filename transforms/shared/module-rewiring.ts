@@ -1,0 +1,273 @@
+// Rewiring module references: every reference to a module the map moves names away from (a
+// legacy module for phase 1, a facade for phase 2) is planned, reported and rewritten here, so
+// both phases count and fix the same things. Findings leave as data (messageId + data): each
+// phase says them in its own words, from its own message catalogue.
+import type { ASTNode, ASTPath, CallExpression, ExportNamedDeclaration, ImportDeclaration } from 'jscodeshift';
+import { touch, type FileContext, type FindingReport, type ResolvedModule } from '../../src/phase-api/define-phase.js';
+import { enclosingStatement, nameOf } from './ast-edits.js';
+import { planCallUse, planNamespace } from './binding-plans.js';
+import type { ModuleRole } from './canonical-map.js';
+import { FileEditor } from './import-editor.js';
+import { keepMocksTogether, planMock, refuseConvergingMocks } from './mock-plans.js';
+import { readModuleExports } from './module-exports.js';
+import { findModuleReferences, type ModuleReference } from './module-references.js';
+import { manual, relevant, type ImportsState, type NamedExportSpecifier, type ReferencePlan } from './reference-plan.js';
+
+/** What the references of one file come to: detection reads it, rewiring runs its fixes. */
+export interface ModuleReferencePlan {
+  plans: ReferencePlan[];
+  referencesCanonical: boolean;
+  /** References that make a file a legacy importer: see `planModuleReferences`. */
+  legacyReferences: Array<{ reference: ModuleReference; module: ResolvedModule }>;
+  /** The string literals that are module specifiers: code, never mentions. */
+  codeLiterals: Set<ASTNode>;
+}
+
+/** The module referenced, and how (`import`, `require`, `mock`…). */
+type ReferenceData = { module: string; reference: string };
+
+/**
+ * What a reference finding says, by three facts: whether the module is legacy (or a facade) or
+ * a barrel passing names on; whether names, the module path or a mocked path move; and whether
+ * there is a destination to name ("Untargeted": the reference cannot be moved).
+ */
+type ReferenceMessage =
+  | { messageId: 'legacyNames' | 'barrelNames'; data: ReferenceData & { names: string; target: string } }
+  | { messageId: 'legacyPath' | 'legacyMock' | 'barrelMock'; data: ReferenceData & { target: string } }
+  | { messageId: 'legacyPathUntargeted' | 'legacyMockUntargeted' | 'barrelPathUntargeted' | 'barrelMockUntargeted'; data: ReferenceData };
+
+/** Where a finding is, how sure, and why a human must act: the phase reporting it adds its id (and may rename the kind). */
+type FindingBase = Omit<FindingReport, 'phase' | 'messageId' | 'data' | 'kind'>;
+
+/** A finding about one module reference, or a name it takes that stays behind. */
+export type ReferenceFinding = FindingBase &
+  (({ kind: 'legacy-import' | 'indirect-import' } & ReferenceMessage) | { kind: 'no-counterpart'; messageId: 'noCounterpart'; data: { name: string; module: string } });
+
+/** A file that imports both a legacy module and the canonical one. */
+export type DualImportFinding = FindingBase & { kind: 'dual-import'; messageId: 'dualImport'; data: { modules: string } };
+
+/** Every message the rewiring reports: a phase that reports them has a text for each. */
+export type RewiringMessageId = ReferenceFinding['messageId'] | DualImportFinding['messageId'];
+
+/** The matcher shared by detection and rewiring: what each module reference of the file comes to. */
+export function planModuleReferences(file: FileContext, state: ImportsState): ModuleReferencePlan {
+  const references = findModuleReferences(file.j, file.root);
+  const plans: ReferencePlan[] = [];
+  const legacyReferences: ModuleReferencePlan['legacyReferences'] = [];
+  const movesOnlyMocks: ReferencePlan[] = [];
+  let referencesCanonical = false;
+  const handled = new Set<ASTNode>();
+  for (const reference of references) {
+    const module = state.project.resolve(reference.specifier, file.file);
+    const role = state.map.roleOf(module.key);
+    if (role === 'canonical') {
+      referencesCanonical = true;
+      continue;
+    }
+    if (!role || handled.has(reference.literal.node)) continue;
+    const plan = planReference(file, state, reference, module, role, handled);
+    if (plan?.fix && plan.moves.some((move) => move.target.key === file.file)) {
+      manual(plan, `${file.file} would import from itself: ${plan.moves.map((move) => move.name).join(', ')} move here; inline them by hand`);
+    }
+    if (plan) plans.push(plan);
+    else if (reference.kind === 'mock' && role === 'moves') movesOnlyMocks.push({ reference, module, role, moves: [], stays: [] });
+    // A legacy module is a legacy path whatever it is imported for; a barrel or a module with
+    // single moves only while a canonical or legacy name comes through it.
+    if (role === 'legacy' || (plan && (plan.moves.length > 0 || plan.stays.length > 0 || plan.manual))) legacyReferences.push({ reference, module });
+  }
+  // A mock of a module whose imported names move would silently stop mocking them.
+  for (const mock of movesOnlyMocks) {
+    const moved = plans.filter((plan) => plan.module.key === mock.module.key && plan.moves.length > 0).flatMap((plan) => plan.moves.map((move) => move.name));
+    if (moved.length > 0) plans.push(manual(mock, `this mock of ${mock.module.key} would no longer see ${moved.join(', ')}, which move to ${state.map.canonical.key}: move the mock by hand`));
+  }
+  refuseConvergingMocks(file, state, references, plans);
+  keepMocksTogether(plans);
+  return { plans, referencesCanonical, legacyReferences, codeLiterals: new Set(references.map((reference) => reference.literal.node)) };
+}
+
+/** The findings of a file's references: one per reference rewritten or left for a human, one per name that stays behind. */
+export function referenceFindings(file: string, planned: ModuleReferencePlan): ReferenceFinding[] {
+  return planned.plans.flatMap((plan) => planFindings(file, plan));
+}
+
+/** Rewrites the file's references that can move; returns true when it changed anything. */
+export function rewireModuleReferences(file: FileContext, state: ImportsState): boolean {
+  const fixes = planModuleReferences(file, state).plans.filter((plan) => plan.fix);
+  if (fixes.length === 0) return false;
+  const editor = new FileEditor(file, state);
+  // Side-effect imports go last: whether one is still needed depends on the other rewrites.
+  const ordered = [...fixes.filter((plan) => !isSideEffectImport(plan)), ...fixes.filter(isSideEffectImport)];
+  for (const plan of ordered) {
+    touch(file, (enclosingStatement(plan.reference.literal) ?? plan.reference.owner).node);
+    plan.fix!(editor);
+  }
+  return true;
+}
+
+/**
+ * A file that imports both a legacy path and the canonical one, now or after the rewrite: a
+ * partial move leaves a file importing both, and scan must count that before the run does.
+ * Fixable when every legacy reference goes away.
+ */
+export function dualImportFinding(file: string, { plans, legacyReferences, referencesCanonical }: ModuleReferencePlan): DualImportFinding | undefined {
+  if (legacyReferences.length === 0) return undefined;
+  const planned = new Map(plans.map((plan) => [plan.reference.literal.node, plan]));
+  const reason = legacyReferences.map(({ reference, module }) => whyReferenceStays(planned.get(reference.literal.node), reference, module)).find(Boolean);
+  const willReferenceCanonical = plans.some((plan) => plan.fix && plan.moves.length > 0);
+  if (!referencesCanonical && !(willReferenceCanonical && reason)) return undefined;
+  const first = legacyReferences[0]!.reference;
+  const modules = [...new Set(legacyReferences.map((item) => item.module.key))].join(', ');
+  return {
+    kind: 'dual-import',
+    file,
+    line: first.line,
+    column: first.column,
+    messageId: 'dualImport',
+    data: { modules },
+    fixable: reason === undefined,
+    ...(reason ? { reason } : {}),
+  };
+}
+
+/** Why a legacy reference will still be there after the rewrite, or undefined if it goes away. */
+function whyReferenceStays(plan: ReferencePlan | undefined, reference: ModuleReference, module: ResolvedModule): string | undefined {
+  if (plan?.manual) return `${module.key} stays: ${plan.manual}`;
+  if (plan && plan.stays.length > 0) return `${module.key} stays for ${plan.stays.map((stay) => stay.name).join(', ')}: ${plan.stays[0]!.reason}`;
+  if (plan?.keepsReference) return `${module.key} stays for ${plan.keepsReference}`;
+  if (plan?.fix) return undefined;
+  // An unmock with nothing to follow is rewritten with its mock, or harmless.
+  if (reference.kind === 'mock') return undefined;
+  return `${module.key} stays for names that do not move (line ${reference.line})`;
+}
+
+function planFindings(file: string, plan: ReferencePlan): ReferenceFinding[] {
+  const { reference } = plan;
+  const at = { file, line: reference.line, column: reference.column };
+  const findings: ReferenceFinding[] = [];
+  const kind = plan.role === 'reexporter' ? 'indirect-import' : 'legacy-import';
+  if (plan.manual || plan.fix) {
+    findings.push({ ...at, kind, ...describeReference(plan), fixable: !plan.manual, ...(plan.manual ? { reason: plan.manual } : {}) });
+  }
+  if (plan.role !== 'reexporter') {
+    for (const stay of plan.stays) {
+      findings.push({ ...at, kind: 'no-counterpart', messageId: 'noCounterpart', data: { name: stay.name, module: plan.module.key }, fixable: false, reason: stay.reason });
+    }
+  }
+  return findings;
+}
+
+/** Which reference message fits the plan, and its data: the names that move (or the path), the module, where to. */
+function describeReference(plan: ReferencePlan): ReferenceMessage {
+  const names = plan.moves.filter((move) => move.name !== '*').map((move) => (move.name === move.targetName ? move.name : `${move.name} → ${move.targetName}`));
+  const target = plan.moves[0]?.target.key;
+  const barrel = plan.role === 'reexporter';
+  const data = { module: plan.module.key, reference: plan.reference.kind };
+  if (names.length > 0) return { messageId: barrel ? 'barrelNames' : 'legacyNames', data: { ...data, names: names.join(', '), target: target! } };
+  if (plan.reference.kind === 'mock') {
+    if (target === undefined) return { messageId: barrel ? 'barrelMockUntargeted' : 'legacyMockUntargeted', data };
+    return { messageId: barrel ? 'barrelMock' : 'legacyMock', data: { ...data, target } };
+  }
+  // Only a legacy module's path moves whole (a side-effect import, a bare `require`); a barrel's never does.
+  if (target !== undefined && !barrel) return { messageId: 'legacyPath', data: { ...data, target } };
+  return { messageId: barrel ? 'barrelPathUntargeted' : 'legacyPathUntargeted', data };
+}
+
+function isSideEffectImport(plan: ReferencePlan): boolean {
+  const owner = plan.reference.owner.node;
+  return owner.type === 'ImportDeclaration' && (owner.specifiers ?? []).length === 0;
+}
+
+function planReference(
+  file: FileContext,
+  state: ImportsState,
+  reference: ModuleReference,
+  module: ResolvedModule,
+  role: Exclude<ModuleRole, 'canonical'>,
+  handled: Set<ASTNode>,
+): ReferencePlan | undefined {
+  const base: ReferencePlan = { reference, module, role, moves: [], stays: [] };
+  const sort = (names: string[]): ReferencePlan => {
+    for (const name of names) {
+      const destination = state.map.destinationOf(module.key, name);
+      if (destination?.kind === 'move') base.moves.push({ name, target: destination.module, targetName: destination.name });
+      else if (destination?.kind === 'stay') base.stays.push({ name, reason: destination.reason });
+    }
+    return base;
+  };
+  const owner = reference.owner;
+  switch (reference.kind) {
+    case 'import': {
+      const declaration = owner.node as ImportDeclaration;
+      const specifiers = declaration.specifiers ?? [];
+      if (specifiers.length === 0) {
+        if (role !== 'legacy') return undefined;
+        base.moves.push({ name: '*', target: state.map.canonical, targetName: '*' });
+        base.fix = (editor) => editor.rewriteSideEffectImport(base);
+        return base;
+      }
+      const namespace = specifiers.find((specifier) => specifier.type === 'ImportNamespaceSpecifier');
+      if (namespace) {
+        if (specifiers.length > 1) return manual(base, 'a default and a namespace import in one declaration: split it first');
+        return planNamespace(file, state, base, nameOf(namespace.local), declaration, file.root, true);
+      }
+      sort(specifiers.map((specifier) => (specifier.type === 'ImportSpecifier' ? nameOf(specifier.imported) : 'default')));
+      if (base.moves.length > 0) base.fix = (editor) => editor.rewriteImport(base);
+      return relevant(base, role);
+    }
+    case 'export': {
+      const declaration = owner.node as ExportNamedDeclaration;
+      const specifiers = declaration.specifiers ?? [];
+      if (specifiers.some((specifier) => specifier.type !== 'ExportSpecifier')) {
+        return role === 'legacy' ? manual(base, 'a namespace re-export (`export * as ns from`) of a legacy module: rewrite it by hand') : undefined;
+      }
+      sort(specifiers.map((specifier) => nameOf((specifier as NamedExportSpecifier).local ?? (specifier as NamedExportSpecifier).exported)));
+      if (base.moves.length > 0) base.fix = (editor) => editor.rewriteExportFrom(base);
+      return relevant(base, role);
+    }
+    case 'export-all': {
+      const exported = (owner.node as { exported?: { name?: string } | null }).exported;
+      if (exported?.name) return role === 'legacy' ? manual(base, 'a namespace re-export (`export * as ns from`) of a legacy module: rewrite it by hand') : undefined;
+      const names = state.map.exportNames(module.key);
+      if (!names) return role === 'legacy' ? manual(base, `cannot read the exports of ${module.key} to re-export them explicitly`) : undefined;
+      // Names this file exports explicitly shadow the star: they are not re-exported through it.
+      const explicit = readModuleExports(file.j, file.root).named;
+      sort([...names].filter((name) => name !== 'default' && !explicit.has(name)).sort());
+      if (base.moves.length > 0) base.fix = (editor) => editor.rewriteExportAll(base);
+      // Names that stay are still re-exported by the kept `export *`: nothing for a human, but
+      // the file goes on naming the legacy module.
+      if (base.stays.length > 0) base.keepsReference = `the \`export *\` of ${base.stays.map((stay) => stay.name).join(', ')}`;
+      base.stays = [];
+      return base.moves.length > 0 ? base : undefined;
+    }
+    case 'import-type': {
+      const qualifier = (owner.node as { qualifier?: ASTNode | null }).qualifier;
+      const first = qualifier ? firstQualifierName(qualifier) : undefined;
+      if (!first) return role === 'legacy' ? manual(base, '`import()` type without a member name') : undefined;
+      sort([first.name]);
+      if (base.moves.length > 0) {
+        base.fix = (editor) => {
+          editor.setSpecifier(base.reference, base.moves[0]!.target);
+          first.name = base.moves[0]!.targetName;
+        };
+      }
+      return relevant(base, role);
+    }
+    case 'import-equals': {
+      const declaration = owner.parent.node as { id: { name: string } };
+      return planNamespace(file, state, base, declaration.id.name, owner.parent.node, file.root, false);
+    }
+    case 'require':
+    case 'dynamic-import':
+      return planCallUse(file, state, base, owner as ASTPath<CallExpression>);
+    case 'mock':
+      return planMock(file, state, base, owner as ASTPath<CallExpression>, handled);
+    case 'augmentation':
+      return role === 'legacy' ? manual(base, `a module augmentation of ${module.key}: move it to the canonical module by hand`) : undefined;
+  }
+}
+
+function firstQualifierName(qualifier: ASTNode): { name: string } | undefined {
+  let current = qualifier as { type: string; left?: ASTNode; name?: string };
+  while (current.type === 'TSQualifiedName' && current.left) current = current.left as typeof current;
+  return current.type === 'Identifier' ? (current as { name: string }) : undefined;
+}
