@@ -139,7 +139,8 @@ export default definePhase<FacadesState, FacadesMessageId>({
 function rewriteConsumer(file: FileContext, state: FacadesState): boolean {
   const inline = planInlining(file, state);
   let changed = false;
-  if (inline.sites.length > 0) {
+  // An import of a wrapper nothing calls has no sites, and goes all the same.
+  if (inline.sites.length > 0 || inline.specifiers.length > 0) {
     const editor = new FileEditor(file, state.imports);
     for (const site of inline.sites) {
       touch(file, site.call.node);
@@ -152,6 +153,7 @@ function rewriteConsumer(file: FileContext, state: FacadesState): boolean {
       site.call.replace(replacement);
     }
     for (const { declaration, specifier } of inline.specifiers) {
+      touch(file, declaration.node);
       const node = declaration.node as ImportDeclaration;
       node.specifiers = (node.specifiers ?? []).filter((item) => item !== specifier);
       if (node.specifiers.length === 0) editor.remove(declaration);
