@@ -26,7 +26,10 @@ export type ErrorCode =
   | 'GIT_FAILED'
   | 'GIT_STATUS_FAILED'
   | 'OUTPUT_OVER_SOURCE'
-  | 'OUTPUT_NAME_EMPTY';
+  | 'OUTPUT_NAME_EMPTY'
+  | 'JOURNAL_INVALID'
+  | 'UNDO_COMMITTED'
+  | 'INTERRUPTED';
 
 // Every code has a way out: the second line the CLI prints under the error.
 const FIXES: Record<ErrorCode, string> = {
@@ -53,6 +56,9 @@ const FIXES: Record<ErrorCode, string> = {
   GIT_STATUS_FAILED: 'run `git status` there to see what is wrong and fix it, or pass --allow-dirty to write without the check',
   OUTPUT_OVER_SOURCE: 'name a new file outside the sources (e.g. under .ssot/ or outside the repo)',
   OUTPUT_NAME_EMPTY: 'name the file to write, e.g. --patch imports.patch',
+  JOURNAL_INVALID: 'the journal was edited or damaged: put those files back with git or by hand, then delete that run\'s journal folder',
+  UNDO_COMMITTED: 'revert that commit with `git revert`, or pass --force to restore the files from the journal anyway',
+  INTERRUPTED: 'nothing was written; run the command again',
 };
 
 export class SsotError extends Error {
@@ -60,16 +66,22 @@ export class SsotError extends Error {
   readonly file: string | undefined;
   readonly fix: string | undefined;
 
-  constructor(code: ErrorCode, message: string, options: { file?: string; fix?: string } = {}) {
+  readonly #exitCode: number;
+
+  constructor(code: ErrorCode, message: string, options: { file?: string; fix?: string; exitCode?: number } = {}) {
     super(message);
     this.name = 'SsotError';
     this.code = code;
     this.file = options.file;
     this.fix = options.fix ?? FIXES[code];
+    this.#exitCode = options.exitCode ?? EXIT.usage;
   }
 
-  /** Usage and configuration problems exit with 2; everything else the CLI reports as fatal too. */
+  /**
+   * Usage and configuration problems exit with 2, and everything else the CLI reports as fatal
+   * too; only an interrupted run exits as the shell expects of a signal (128 + its number).
+   */
   get exitCode(): number {
-    return EXIT.usage;
+    return this.#exitCode;
   }
 }

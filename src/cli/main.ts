@@ -161,15 +161,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     )
     .command(
       'undo',
-      'Restore the files of the last --write run exactly (refuses if one changed since)',
+      'Restore the files of the last --write run exactly (refuses if one changed since, or was committed since)',
       (command) =>
         known(
           command
+            .option('force', { type: 'boolean', default: false, describe: 'Restore even when the run\'s changes are part of a commit made since' })
             .example('$0 undo --repo ../app', 'Put back what the last `run --write` wrote')
             .epilogue(EXIT_CODES.other),
         ),
       async (args) => {
-        exitCode = (await import('./commands/undo.js')).undoCommand({ repo: args.repo }, ioOf(args));
+        exitCode = (await import('./commands/undo.js')).undoCommand({ repo: args.repo, force: args.force }, ioOf(args));
       },
     )
     .command(

@@ -4,9 +4,46 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SsotError } from '../errors.js';
 
+/** The temp file of a write: `.<name>.ssot-<uuid>.tmp`, hidden, beside its target. */
+function temporaryFileFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.ssot-${randomUUID()}.tmp`);
+}
+
+/** A name `temporaryFileFor` gives; the uuid keeps a user's own `*.ssot-*.tmp` file out of it. */
+const TEMPORARY_NAME = /^\..+\.ssot-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.tmp$/;
+
+/** Folders no write of ours goes into, and too big to walk for nothing. */
+const NOT_WALKED = new Set(['.git', 'node_modules']);
+
+/**
+ * Removes the temp files a killed write left in the repo (SIGKILL or a power cut: nothing could
+ * clean up) and returns their repo-relative paths, sorted. Symlinked folders are not followed.
+ */
+export function removeLeftoverTemporaryFiles(repoRoot: string): string[] {
+  const removed: string[] = [];
+  const walk = (relativeDir: string): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(path.join(repoRoot, relativeDir), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
+      if (entry.isDirectory() && !NOT_WALKED.has(entry.name)) walk(relative);
+      else if (entry.isFile() && TEMPORARY_NAME.test(entry.name)) {
+        fs.rmSync(path.join(repoRoot, relative), { force: true });
+        removed.push(relative);
+      }
+    }
+  };
+  walk('');
+  return removed.sort();
+}
+
 /** Writes `text` to a temp file in `target`'s folder with `target`'s mode; returns its path. */
 export function stageText(target: string, text: string): string {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.ssot-${randomUUID()}.tmp`);
+  const temporary = temporaryFileFor(target);
   const mode = fs.existsSync(target) ? fs.statSync(target).mode : 0o644;
   try {
     fs.writeFileSync(temporary, text, { mode });

@@ -7,7 +7,6 @@ import { runEngineInParallel } from '../../engine/parallel-engine.js';
 import { uncommittedFiles } from '../../engine/git-tree.js';
 import { blockFiles, findTsconfig, verifyChanges } from '../../engine/type-check-gate.js';
 import { writeAtomically } from '../../engine/atomic-file.js';
-import { writeResults } from '../../engine/write-files.js';
 import { EXIT, SsotError } from '../../errors.js';
 import { renderDiff, renderPatchFile } from '../../reporters/diff.js';
 import { renderJson } from '../../reporters/json.js';
@@ -23,6 +22,7 @@ import { useColor, type CliIo } from '../io.js';
 import type { RunFormat } from '../options.js';
 import { holdBackReadOnly } from '../../engine/read-only.js';
 import { assertOutputsSafe, outputFile, type OutputTarget } from '../output-target.js';
+import { removeLeftovers, writeInterruptibly } from '../interrupted-writes.js';
 
 export interface RunOptions extends RepoOptions, SelectionOptions {
   phase: PhaseId;
@@ -47,6 +47,7 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<number
   const context = openRepo(options, io.cwd);
   const { repoRoot, config } = context;
   assertOutputsSafe(outputs, { repoRoot, include: config.include, exclude: config.exclude }, io.cwd);
+  removeLeftovers(repoRoot, io);
   await loadPhaseDependencies([options.phase]);
   const result = await namingConfigFile(context, () => runEngineInParallel({ repoRoot, config, command: 'run', phases: [options.phase], onProgress: progressReporter(io), ...engineSelection(options, repoRoot) }));
   holdBackReadOnly(repoRoot, result);
@@ -85,7 +86,7 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<number
   }
   if (options.format === 'json') io.stdout.write(renderJson(result));
   else io.stdout.write(renderDiff(result, { color: useColor(io) }));
-  const refused = options.write ? writeResults(repoRoot, changed, { journal: { phase: options.phase, now: new Date() } }).refused : [];
+  const refused = options.write ? (await writeInterruptibly(repoRoot, changed, options.phase, io)).refused : [];
   const summary = renderRunSummary(result, options.phase, { written: options.write, ...(patchFile ? { patchFile } : {}), ...(gate ? { gate } : {}) });
   (options.format === 'json' ? io.stderr : io.stdout).write(summary);
   for (const { file, reason } of refused) io.stderr.write(`ssot-migrate: ${file}: ${reason}\n`);
