@@ -82,7 +82,7 @@ describe('a read-only file', () => {
       const result = await repo.run(['run', 'imports', '--write']);
       expect(result.status).toBe(1);
       // Held back before the diff, so the summary lists it among the skipped files.
-      expect(result.stdout).toMatch(/^Skipped \(1\):\n  src\/locked\.ts: read-only; not written$/m);
+      expect(result.stdout).toMatch(/^Skipped \(1\):\n {2}src\/locked\.ts: read-only; not written$/m);
       expect(repo.read('src/locked.ts')).toContain("from './websocket_manager'");
       expect(repo.read('src/a.ts')).toContain("from './unified_manager'");
     } finally {
