@@ -15,7 +15,7 @@ const CAUGHT_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
  * A test hook: with this set to a file name, staging pauses after its first file, creates that
  * file, and waits for a signal, so a test can interrupt staging without racing it.
  */
-export const PAUSE_STAGING_VARIABLE = 'SSOT_MIGRATE_PAUSE_STAGING';
+const PAUSE_STAGING_VARIABLE = 'SSOT_MIGRATE_PAUSE_STAGING';
 
 /** Writes the run's changed files, catching SIGINT and SIGTERM for as long as staging lasts. */
 export async function writeInterruptibly(repoRoot: string, files: readonly FileResult[], phase: PhaseId, io: CliIo): Promise<WriteOutcome> {

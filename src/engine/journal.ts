@@ -18,7 +18,7 @@ import { isInside } from './paths.js';
 /** Outside git, the journal's folder in the repo. */
 const JOURNAL_DIR = '.ssot/journal';
 /** In a git repo, the journal's folder in the git directory. */
-export const GIT_JOURNAL_DIR = 'ssot-migrate/journal';
+const GIT_JOURNAL_DIR = 'ssot-migrate/journal';
 
 export interface JournalEntry {
   /** Repo-relative posix path. */
@@ -127,7 +127,7 @@ function listJournals(repoRoot: string): StoredJournal[] {
 }
 
 /** `imports (2026-01-01T00:00:00.000Z)`: how messages name a run. */
-export function describeRun(journal: Journal): string {
+function describeRun(journal: Journal): string {
   return `${journal.phase} (${journal.time})`;
 }
 

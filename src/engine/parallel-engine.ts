@@ -29,7 +29,7 @@ export interface ParallelOptions extends EngineOptions {
   jobs?: number;
 }
 
-export function defaultJobs(): number {
+function defaultJobs(): number {
   return Math.max(1, os.availableParallelism());
 }
 
