@@ -1,5 +1,7 @@
 // One catalogue of the failures a user can meet: each has a code, a one-line sentence that
 // names the file and what is wrong, an optional fix, and the exit code the CLI maps it to.
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 export const EXIT = { clean: 0, violations: 1, usage: 2 } as const;
 
@@ -17,6 +19,8 @@ export type ErrorCode =
   | 'WRITE_FAILED'
   | 'PHASE_NOT_BUILT'
   | 'BASELINE_INVALID'
+  | 'BASELINE_WOULD_RISE'
+  | 'FILE_SYSTEM'
   | 'HISTORY_INVALID'
   | 'UNDO_CONFLICT'
   | 'CONFIG_EXISTS'
@@ -45,7 +49,9 @@ const FIXES: Record<ErrorCode, string> = {
   OUTSIDE_REPO: 'replace the symlink with the file it points to, or leave that file out of "include"',
   WRITE_FAILED: 'nothing was left half-written; fix the cause (permissions, disk space) and run again',
   PHASE_NOT_BUILT: 'run the built phases; `ssot-migrate plan` lists them',
-  BASELINE_INVALID: 'regenerate it with `ssot-migrate scan --update-baseline`',
+  BASELINE_INVALID: 'fix it, or write a new one with `ssot-migrate scan --update-baseline --allow-increase`',
+  BASELINE_WOULD_RISE: 'fix the new violations listed above, or pass --allow-increase to accept them into the baseline',
+  FILE_SYSTEM: 'make that path what the tool expects (a folder where it keeps .ssot files, a readable file) and run again',
   HISTORY_INVALID: 'fix or delete that line of the history file',
   UNDO_CONFLICT: 'put those files back as the run left them (or restore them by hand), then undo again',
   CONFIG_EXISTS: 'pass --force to replace it, or --dry-run to print the new config without writing it',
@@ -83,5 +89,47 @@ export class SsotError extends Error {
    */
   get exitCode(): number {
     return this.#exitCode;
+  }
+}
+
+/** What an operating-system error code means for the path it names, in words a user can act on. */
+const FILE_SYSTEM_PROBLEMS: Record<string, string> = {
+  ENOTDIR: 'is not a folder',
+  EISDIR: 'is a folder where a file was expected',
+  EEXIST: 'is in the way (a file where a folder was expected)',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'on a read-only file system',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  ELOOP: 'too many levels of symbolic links',
+  ENAMETOOLONG: 'the name is too long',
+  EMFILE: 'too many open files',
+  ENOENT: 'does not exist',
+};
+
+/**
+ * An unexpected state of the file system (`.ssot` is a file, an unreadable baseline, a folder
+ * where a file should be) as a catalogue error naming the path, instead of an internal error
+ * with a stack: the tool did nothing wrong, the path is not what it expected.
+ */
+export function fileSystemError(error: unknown, pathRead?: string): SsotError | undefined {
+  // Node names the path of most failures, but not of a read that meets a folder: the caller knows it.
+  const { code, path: file = pathRead, syscall } = (error ?? {}) as { code?: unknown; path?: unknown; syscall?: unknown };
+  if (typeof code !== 'string' || typeof file !== 'string' || !(code in FILE_SYSTEM_PROBLEMS)) return undefined;
+  const blocking = code === 'ENOTDIR' || code === 'EEXIST' ? fileInTheWay(file) : undefined;
+  const where = blocking ? `${file}: ${blocking === file ? 'it' : blocking} is a file, not a folder` : `${file}: ${FILE_SYSTEM_PROBLEMS[code]}`;
+  return new SsotError('FILE_SYSTEM', `${where} (${typeof syscall === 'string' ? `${syscall}, ` : ''}${code})`, { file });
+}
+
+/** The nearest of the path and its parents that exists but is not a folder. */
+function fileInTheWay(file: string): string | undefined {
+  for (let current = file; ; current = dirname(current)) {
+    try {
+      if (!statSync(current).isDirectory()) return current;
+    } catch {
+      // Not there (or not reachable): look at its parent.
+    }
+    if (dirname(current) === current) return undefined;
   }
 }

@@ -14,7 +14,7 @@ interface Ended {
 function runWithClosedStdout(args: readonly string[], cwd: string): Promise<Ended> {
   assertFreshBuild();
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, NO_COLOR: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
     delete env.FORCE_COLOR;
     const child = spawn(process.execPath, [BIN, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.destroy();

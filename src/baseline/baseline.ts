@@ -2,7 +2,7 @@
 // One line per file, keys sorted, so two branches touching different files merge cleanly.
 import fs from 'node:fs';
 import path from 'node:path';
-import { SsotError } from '../errors.js';
+import { fileSystemError, SsotError } from '../errors.js';
 import type { BaselineComparison } from '../result/baseline-comparison.js';
 import type { Finding } from '../result/types.js';
 
@@ -60,8 +60,11 @@ export function readBaseline(file: string): Baseline {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new SsotError('BASELINE_INVALID', `${file}: no baseline file; create it with --update-baseline`, { file });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new SsotError('BASELINE_INVALID', `${file}: no baseline file; create it with --update-baseline`, { file });
+    // A folder where the file should be, a parent that is a file, no permission: say which.
+    throw fileSystemError(error, file) ?? error;
   }
   let raw: unknown;
   try {

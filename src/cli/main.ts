@@ -1,7 +1,7 @@
 // The command line: parses arguments with yargs, runs one command, maps errors to one line on
 // stderr and an exit code. The only module that knows about streams and exit codes.
 import yargs, { type Argv } from 'yargs';
-import { EXIT, SsotError } from '../errors.js';
+import { EXIT, fileSystemError, SsotError } from '../errors.js';
 import { PHASE_IDS } from '../engine/phases.js';
 import type { PhaseId } from '../result/types.js';
 import type { CliIo } from './io.js';
@@ -52,7 +52,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           command
             .option('format', { choices: SCAN_FORMATS, default: 'table' as ScanFormat, describe: 'Output format' })
             .option('baseline', { type: 'string', describe: 'Fail (exit 1) when a count rose above this baseline, listing the new violations', defaultDescription: '.ssot/baseline.json when given without FILE' })
-            .option('update-baseline', { type: 'string', describe: 'Write the baseline (to FILE, or to the --baseline file)' })
+            .option('update-baseline', { type: 'string', describe: 'Write the baseline (to FILE, or to the --baseline file); refuses to raise a count unless --allow-increase' })
+            .option('allow-increase', { type: 'boolean', default: false, describe: 'Let --update-baseline raise counts (it prints what rose)' })
             .option('record', { type: 'string', describe: 'Append this scan\'s counts to a history file, for `report`', defaultDescription: '.ssot/history.jsonl when given without FILE' })
             .option('cache', { type: 'boolean', default: false, describe: 'Keep per-file results in .ssot/cache and reuse those of files unchanged since the last --cache scan' })
             .options(SELECTION_OPTIONS)
@@ -69,6 +70,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             format: args.format as ScanFormat,
             ...(args.baseline !== undefined ? { baseline: args.baseline } : {}),
             ...(args.updateBaseline !== undefined ? { updateBaseline: args.updateBaseline } : {}),
+            allowIncrease: args.allowIncrease,
             ...(args.record !== undefined ? { record: args.record } : {}),
             cache: args.cache,
             ...selectionOf(args),
@@ -90,6 +92,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             .option('format', { choices: RUN_FORMATS, default: 'diff' as RunFormat, describe: 'Print the diff, or the result as JSON' })
             .option('html', { type: 'string', describe: 'Also write a self-contained review page (side-by-side diffs, manual items) to FILE' })
             .option('verify', { type: 'boolean', describe: 'Type-check the changed files and their importers before and after; block changes that add a diagnostic (--no-verify: off)', defaultDescription: 'on when the repo has a tsconfig' })
+            .option('baseline', { type: 'string', describe: 'With --write, update this baseline to the counts after the run (the write was reviewed as a diff)', defaultDescription: '.ssot/baseline.json, when it exists' })
             .options(SELECTION_OPTIONS)
             .example('$0 run imports', 'Dry run: the diff of every file phase 1 would change, and a summary')
             .example('$0 run imports --patch imports.patch', '...also saved for review and `git apply`')
@@ -110,6 +113,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             format: args.format as RunFormat,
             ...(args.html !== undefined ? { html: args.html } : {}),
             ...(args.verify !== undefined ? { verify: args.verify } : {}),
+            ...(args.baseline !== undefined ? { baseline: args.baseline } : {}),
             ...selectionOf(args),
           },
           ioOf(args),
@@ -301,6 +305,8 @@ function reportError(error: unknown, io: CliIo): number {
     io.stderr.write(`ssot-migrate: ${error.message.replace(/\s*\n\s*/g, ' ')}\n  see: ssot-migrate --help\n`);
     return EXIT.usage;
   }
+  const fileSystemProblem = fileSystemError(error);
+  if (fileSystemProblem) return reportError(fileSystemProblem, io);
   io.stderr.write(`ssot-migrate: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
   return EXIT.usage;
 }

@@ -24,3 +24,13 @@ export function renderBaselineComparison(comparison: BaselineComparison, baselin
   }
   return lines.join('\n') + '\n';
 }
+
+/** The counts `scan --update-baseline` would raise: refused, or accepted with --allow-increase. */
+export function renderRisenCounts(rose: BaselineComparison['rose'], baselineFile: string, accepted: boolean): string {
+  const lines = [`Baseline ${baselineFile}: ${rose.length} count${rose.length === 1 ? '' : 's'} ${accepted ? 'rose, accepted with --allow-increase' : 'would rise'}:`];
+  for (const change of rose) {
+    lines.push(`  ${change.file}  [${change.rule}] ${change.baseline} → ${change.now}`);
+    for (const finding of change.findings) lines.push(`    ${finding.file}:${finding.line}:${finding.column}  ${finding.message}`);
+  }
+  return lines.join('\n') + '\n';
+}

@@ -21,6 +21,7 @@ import { engineSelection, type SelectionOptions } from '../selection.js';
 import { useColor, type CliIo } from '../io.js';
 import type { RunFormat } from '../options.js';
 import { holdBackReadOnly } from '../../engine/read-only.js';
+import { followBaseline } from '../follow-baseline.js';
 import { assertOutputsSafe, outputFile, type OutputTarget } from '../output-target.js';
 import { removeLeftovers, writeInterruptibly } from '../interrupted-writes.js';
 
@@ -34,6 +35,8 @@ export interface RunOptions extends RepoOptions, SelectionOptions {
   html?: string;
   /** The type-check gate: on by default when the repo has a tsconfig; false turns it off. */
   verify?: boolean;
+  /** With --write, the ratchet file to update ('' for the default; undefined: the default if it exists). */
+  baseline?: string;
 }
 
 export async function runCommand(options: RunOptions, io: CliIo): Promise<number> {
@@ -86,9 +89,10 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<number
   }
   if (options.format === 'json') io.stdout.write(renderJson(result));
   else io.stdout.write(renderDiff(result, { color: useColor(io) }));
+  const updateBaseline = options.write ? await followBaseline(context, options.baseline, io) : undefined;
   const refused = options.write ? (await writeInterruptibly(repoRoot, changed, options.phase, io)).refused : [];
   const summary = renderRunSummary(result, options.phase, { written: options.write, ...(patchFile ? { patchFile } : {}), ...(gate ? { gate } : {}) });
-  (options.format === 'json' ? io.stderr : io.stdout).write(summary);
+  (options.format === 'json' ? io.stderr : io.stdout).write(summary + (updateBaseline ? await updateBaseline() : ''));
   for (const { file, reason } of refused) io.stderr.write(`ssot-migrate: ${file}: ${reason}\n`);
 
   const skipped = filesWithStatus(result, 'skipped', 'error').length > 0;

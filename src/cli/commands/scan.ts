@@ -5,8 +5,9 @@ import { baselineFrom, compareBaseline, DEFAULT_BASELINE_FILE, readBaseline, wri
 import { loadPhaseDependencies } from '../../engine/run-engine.js';
 import { runEngineInParallel } from '../../engine/parallel-engine.js';
 import { builtPhaseIds } from '../../engine/phases.js';
-import { EXIT } from '../../errors.js';
-import { renderBaselineComparison } from '../../reporters/baseline-report.js';
+import { EXIT, SsotError } from '../../errors.js';
+import { countsThatWouldRise } from '../../baseline/tighten-only.js';
+import { renderBaselineComparison, renderRisenCounts } from '../../reporters/baseline-report.js';
 import { allFindings, filesWithStatus } from '../../result/counts.js';
 import { recordScan } from '../history-file.js';
 import { DEFAULT_HISTORY_FILE } from '../../history/history.js';
@@ -25,6 +26,8 @@ export interface ScanOptions extends RepoOptions, SelectionOptions {
   baseline?: string;
   /** Write the baseline ('' for the default file, or the --baseline file). */
   updateBaseline?: string;
+  /** Let --update-baseline raise counts (it refuses by default, printing what rose). */
+  allowIncrease?: boolean;
   /** Append a history line ('' for the default file). */
   record?: string;
   /** Keep per-file results in .ssot/cache and reuse those of unchanged files. */
@@ -56,6 +59,11 @@ export async function scanCommand(options: ScanOptions, io: CliIo): Promise<numb
   }
   if (options.updateBaseline !== undefined) {
     const file = baselinePath(repoRoot, resolveGiven(io, options.updateBaseline || options.baseline || ''));
+    const rose = countsThatWouldRise(file, findings, options.allowIncrease === true);
+    if (rose.length > 0) notes.write(renderRisenCounts(rose, path.relative(repoRoot, file), options.allowIncrease === true));
+    if (rose.length > 0 && !options.allowIncrease) {
+      throw new SsotError('BASELINE_WOULD_RISE', `${path.relative(repoRoot, file)}: ${rose.length} count${rose.length === 1 ? '' : 's'} would rise; not written`, { file });
+    }
     const baseline = baselineFrom(findings);
     writeBaseline(file, baseline);
     notes.write(`Wrote the baseline ${path.relative(repoRoot, file)}: ${findings.length} violations in ${baseline.size} files${skipped ? ' (skipped files are not counted)' : ''}\n`);
@@ -88,4 +96,3 @@ function resolveGiven(io: CliIo, given: string): string {
 function baselinePath(repoRoot: string, given: string): string {
   return given || path.join(repoRoot, DEFAULT_BASELINE_FILE);
 }
-

@@ -1,0 +1,40 @@
+// `run --write` keeps an existing ratchet file in step with what it writes: the phase's own
+// (reviewed) changes never fail the next `scan --baseline`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { baselineAfterWrite, totalCount } from '../baseline/after-write.js';
+import { DEFAULT_BASELINE_FILE, readBaseline, writeBaseline } from '../baseline/baseline.js';
+import { loadPhaseDependencies } from '../engine/run-engine.js';
+import { runEngineInParallel } from '../engine/parallel-engine.js';
+import { builtPhaseIds } from '../engine/phases.js';
+import { allFindings } from '../result/counts.js';
+import type { Finding } from '../result/types.js';
+import type { CliIo } from './io.js';
+import { namingConfigFile, type RepoContext } from './repo-context.js';
+
+/** Updates the baseline once the files are written; returns the summary's words for it. */
+export type BaselineUpdate = () => Promise<string>;
+
+/**
+ * Reads the baseline and scans the tree as it is before the write. `given` is run's --baseline:
+ * undefined for the default file (followed only when it exists), '' for the default file named
+ * on purpose, or a path relative to the working directory (both must exist).
+ */
+export async function followBaseline(context: RepoContext, given: string | undefined, io: CliIo): Promise<BaselineUpdate | undefined> {
+  const file = given ? path.resolve(io.cwd, given) : path.join(context.repoRoot, DEFAULT_BASELINE_FILE);
+  if (given === undefined && !fs.existsSync(file)) return undefined;
+  const baseline = readBaseline(file);
+  await loadPhaseDependencies(builtPhaseIds());
+  const before = await scanFindings(context);
+  return async () => {
+    const updated = baselineAfterWrite(baseline, before, await scanFindings(context));
+    writeBaseline(file, updated);
+    return `Baseline ${path.relative(context.repoRoot, file)} updated to the counts after this run (${totalCount(baseline)} → ${totalCount(updated)} violations)\n`;
+  };
+}
+
+/** Every built phase on the whole tree, as `scan` counts it. */
+async function scanFindings(context: RepoContext): Promise<Finding[]> {
+  const { repoRoot, config } = context;
+  return allFindings(await namingConfigFile(context, () => runEngineInParallel({ repoRoot, config, command: 'scan', phases: builtPhaseIds() })));
+}
