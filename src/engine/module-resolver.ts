@@ -21,6 +21,8 @@ export interface ModuleResolverOptions {
 
 export class ModuleResolver {
   readonly repoRoot: string;
+  /** The repo root with symlinks resolved: the resolver answers with real paths. */
+  private readonly realRoot: string;
   readonly aliases: PathAlias[];
   /** baseUrl relative to the repo root, when the tsconfig sets one. */
   readonly baseUrl: string | undefined;
@@ -29,6 +31,7 @@ export class ModuleResolver {
 
   constructor(options: ModuleResolverOptions) {
     this.repoRoot = path.resolve(options.repoRoot);
+    this.realRoot = fs.realpathSync(this.repoRoot);
     const tsconfig = readTsconfig(this.repoRoot, options.tsconfigPath);
     const baseUrl = tsconfig?.config.compilerOptions?.baseUrl;
     this.baseUrl = baseUrl !== undefined ? toPosix(path.relative(this.repoRoot, path.resolve(path.dirname(tsconfig!.path), baseUrl))) : undefined;
@@ -61,7 +64,7 @@ export class ModuleResolver {
     if (resolved) {
       // A workspace package linked into node_modules resolves (through the symlink) to a file
       // of the repo: that file is what the specifier means.
-      const file = repoFileOf(this.repoRoot, resolved);
+      const file = repoFileOf(this.realRoot, resolved) ?? repoFileOf(this.repoRoot, resolved);
       // Only source modules take part in a migration (TypeScript reads a `.json` import only with resolveJsonModule).
       if (file && EXTENSION_AT_END.test(file)) result = { key: file, isFile: true };
     }
