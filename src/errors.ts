@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'OUTSIDE_REPO'
   | 'WRITE_FAILED'
   | 'PHASE_NOT_BUILT'
+  | 'PHASE_UNKNOWN'
+  | 'TRANSFORM_UNLOADABLE'
   | 'BASELINE_INVALID'
   | 'BASELINE_WOULD_RISE'
   | 'FILE_SYSTEM'
@@ -49,6 +51,8 @@ const FIXES: Record<ErrorCode, string> = {
   OUTSIDE_REPO: 'replace the symlink with the file it points to, or leave that file out of "include"',
   WRITE_FAILED: 'nothing was left half-written; fix the cause (permissions, disk space) and run again',
   PHASE_NOT_BUILT: 'run the built phases; `ssot-migrate plan` lists them',
+  PHASE_UNKNOWN: 'name a built-in phase or the id of one of the config\'s "transforms"; `ssot-migrate plan` lists them all',
+  TRANSFORM_UNLOADABLE: 'name a file relative to the repo root ("./codemods/x.ts") or an installed package, whose module exports the transform function (see MIGRATION.md, Your own jscodeshift transforms)',
   BASELINE_INVALID: 'fix it, or write a new one with `ssot-migrate scan --update-baseline --allow-increase`',
   BASELINE_WOULD_RISE: 'fix the new violations listed above, or pass --allow-increase to accept them into the baseline',
   FILE_SYSTEM: 'make that path what the tool expects (a folder where it keeps .ssot files, a readable file) and run again',

@@ -1,6 +1,6 @@
 // The registry: the four phases in the order they run. The CLI and the engine read phases only
 // from here, so adding a phase is one entry, never an `if` elsewhere.
-import type { PhaseId } from '../src/result/types.js';
+import type { BuiltInPhaseId } from '../src/result/types.js';
 import type { Phase } from '../src/phase-api/define-phase.js';
 import importConsolidation from './imports/import-consolidation.js';
 import facadeRemoval from './facades/facade-removal.js';
@@ -8,7 +8,7 @@ import signatureNormalisation from './signatures/signature-normalisation.js';
 import factoryRewiring from './factories/factory-rewiring.js';
 
 export interface PhaseEntry {
-  id: PhaseId;
+  id: BuiltInPhaseId;
   title: string;
   phase: Phase<never>;
 }
@@ -20,8 +20,8 @@ export const PHASES = [
   { id: 'factories', title: 'factory rewiring', phase: factoryRewiring as Phase<never> },
 ] as const satisfies readonly PhaseEntry[];
 
-export const PHASE_IDS: readonly PhaseId[] = PHASES.map((entry) => entry.id);
+export const PHASE_IDS: readonly BuiltInPhaseId[] = PHASES.map((entry) => entry.id);
 
-export function phaseEntry(id: PhaseId): PhaseEntry {
+export function phaseEntry(id: BuiltInPhaseId): PhaseEntry {
   return PHASES.find((entry) => entry.id === id)!;
 }

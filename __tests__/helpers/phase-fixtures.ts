@@ -9,6 +9,7 @@ import { preparePhases, processText, runEngine, type PreparedPhase } from '../..
 import { writeResults } from '../../src/engine/write-files';
 import type { FileResult, PhaseId } from '../../src/result/types';
 import type { ProjectServices } from '../../src/phase-api/define-phase';
+import { isTextPhase } from '../../src/phase-api/text-phase';
 
 export const FIXTURES_ROOT = path.join(__dirname, '..', '..', '__testfixtures__');
 
@@ -52,7 +53,7 @@ function preparedFixture(phase: PhaseId): { project: ProjectServices; phases: Pr
 export function transformFixture(phase: PhaseId, file: string, text: string): FileResult | undefined {
   const { project, phases } = preparedFixture(phase);
   for (const { phase: definition, state } of phases) {
-    if (!definition.analyse) continue;
+    if (isTextPhase(definition) || !definition.analyse) continue;
     project.types().setText(file, text);
     definition.analyse([file], state, project);
   }

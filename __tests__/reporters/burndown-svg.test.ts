@@ -1,8 +1,8 @@
 import { renderBurndownSvg } from '../../src/reporters/burndown-svg';
 import type { HistoryRecord } from '../../src/result/history-record';
-import type { PhaseId } from '../../src/result/types';
+import type { BuiltInPhaseId, PhaseId } from '../../src/result/types';
 
-const record = (day: number, commit: string | null, totals: Partial<Record<PhaseId, number>>, phases?: PhaseId[]): HistoryRecord => ({
+const record = (day: number, commit: string | null, totals: Partial<Record<BuiltInPhaseId, number>>, phases?: PhaseId[]): HistoryRecord => ({
   time: `2025-03-${String(day).padStart(2, '0')}T12:00:00.000Z`,
   commit,
   ...(phases === undefined ? {} : { phases }),

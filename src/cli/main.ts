@@ -85,7 +85,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       (command) =>
         known(
           command
-            .positional('phase', { choices: PHASE_IDS, describe: 'The phase to run', demandOption: true })
+            // Checked once the config is read (runCommand): its transforms are phases too.
+            .positional('phase', { type: 'string', describe: `The phase to run: ${PHASE_IDS.join(', ')}, or the id of one of the config's transforms`, demandOption: true })
             .option('write', { type: 'boolean', default: false, describe: 'Apply the changes (default: dry run, print the diff)' })
             .option('patch', { type: 'string', describe: 'Also write the diff to FILE, for `git apply`' })
             .option('allow-dirty', { type: 'boolean', default: false, describe: 'Let --write touch files with uncommitted changes' })

@@ -25,7 +25,7 @@ export function openRepo(options: RepoOptions, cwd: string): RepoContext {
 /** Errors about config content found while preparing phases get the config file's name. */
 export function namingConfigFile<T>(context: RepoContext, work: () => T): T {
   const rename = (error: unknown): never => {
-    if (error instanceof SsotError && !error.file && (error.code === 'CONFIG_INVALID' || error.code === 'MODULE_NOT_FOUND')) {
+    if (error instanceof SsotError && !error.file && (error.code === 'CONFIG_INVALID' || error.code === 'MODULE_NOT_FOUND' || error.code === 'TRANSFORM_UNLOADABLE')) {
       throw new SsotError(error.code, `${context.file}: ${error.message}`, { file: context.file });
     }
     throw error;

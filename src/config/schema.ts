@@ -1,5 +1,6 @@
 // The one source of truth for ssot.config.json: types, validation and the published JSON Schema.
 import { z } from 'zod';
+import { BUILT_IN_PHASE_IDS } from '../result/types.js';
 
 const modulePath = z
   .string()
@@ -94,12 +95,55 @@ const factoriesSchema = z
   .strict()
   .describe('Phase 4, factory rewiring.');
 
+export const transformSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected letters, digits, ".", "_" or "-", starting with a letter or digit')
+      .describe('The phase name this transform runs under: `ssot-migrate run <id>`, and the phase of its findings in scan and plan. Must differ from the built-in phases and from every other transform.'),
+    module: z
+      .string()
+      .min(1)
+      .describe('The jscodeshift transform: a file relative to the repo root ("./codemods/rename-foo.ts"; .js, .cjs, .mjs or .ts) or a package installed in the repo ("some-codemod/transforms/x.js"). It exports the transform function (module.exports or export default) and may export `parser`. Loaded only when this transform runs.'),
+    terms: z
+      .array(z.string().min(1))
+      .min(1)
+      .describe('Text a file must contain for the transform to matter: a file that mentions none of these is not parsed and never reaches the transform.'),
+    parser: z
+      .enum(['tsx', 'ts', 'babel'])
+      .optional()
+      .describe('The parser behind api.jscodeshift. Default: the module\'s own `parser` export, else the one the file\'s extension needs (as the built-in phases choose).'),
+    options: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('Passed as the transform\'s third argument, as jscodeshift passes its command-line options.'),
+  })
+  .strict()
+  .describe('A jscodeshift transform of your own, run as an extra phase with the same dry run, counts, --write, journal and undo as the built-in phases.');
+
+/** A transform's id may name neither a built-in phase nor another transform. */
+function checkTransformIds(transforms: ReadonlyArray<{ id: string }>, context: z.core.$RefinementCtx): void {
+  const seen = new Map<string, number>();
+  transforms.forEach(({ id }, index) => {
+    if ((BUILT_IN_PHASE_IDS as readonly string[]).includes(id)) {
+      context.addIssue({ code: 'custom', path: ['transforms', index, 'id'], message: `"${id}" is a built-in phase; give the transform another id` });
+    } else if (seen.has(id)) {
+      context.addIssue({ code: 'custom', path: ['transforms', index, 'id'], message: `"${id}" is already the id of transforms[${seen.get(id)}]; ids must be unique` });
+    }
+    if (!seen.has(id)) seen.set(id, index);
+  });
+}
+
 export const configSchema = z
   .object({
     $schema: z.string().optional().describe('The JSON Schema this file follows, for editors (e.g. "./node_modules/ssot-migrate/schema/ssot.config.schema.json"); ignored by the tool.'),
     include: z.array(z.string().min(1)).min(1).default(['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}']).describe('Globs of the files in scope, relative to the repo root.'),
     exclude: z.array(z.string().min(1)).default([]).describe('Globs excluded from scope. node_modules and .gitignore\'d files are always excluded.'),
     tsconfig: z.string().optional().describe('The tsconfig that defines paths and baseUrl; defaults to tsconfig.json at the repo root when present.'),
+    format: z
+      .enum(['auto', 'prettier', 'biome', 'none'])
+      .default('auto')
+      .describe('Format the files a run changes with the repo\'s own formatter, its config and plugins, found and loaded from the repo root. "auto": prettier or biome, when the repo root configures it (.prettierrc*, prettier.config.*, a "prettier" key in package.json; biome.json or biome.jsonc) and has it installed; "prettier" or "biome": that one, an error when it is not installed; "none": files are written as the phase writes them. Only files the formatter accepted before the run are formatted; the others are left as the phase writes them and counted in the summary.'),
     canonical: z
       .object({
         module: modulePath,
@@ -112,10 +156,13 @@ export const configSchema = z
     facades: facadesSchema.default({ modules: [], detect: true, keep: [] }),
     signatures: signaturesSchema.optional(),
     factories: factoriesSchema.optional(),
+    transforms: z.array(transformSchema).default([]).describe('Your own jscodeshift transforms, each run as an extra phase after the built-in ones, in this order.'),
   })
-  .strict();
+  .strict()
+  .superRefine((config, context) => checkTransformIds(config.transforms, context));
 
 export type SsotConfig = z.infer<typeof configSchema>;
+export type TransformConfig = z.infer<typeof transformSchema>;
 
 /** The published JSON Schema, generated from the zod schema so the two cannot drift. */
 export function configJsonSchema(): Record<string, unknown> {

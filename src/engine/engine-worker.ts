@@ -11,7 +11,7 @@ const send = (message: WorkerMessage): void => port.postMessage(message);
 
 async function work(): Promise<void> {
   try {
-    await loadPhaseDependencies(task.options.phases);
+    await loadPhaseDependencies(task.options.phases, task.options.config);
     const options: EngineOptions = { ...task.options, part: task.part, onProgress: (event) => send({ type: 'progress', event }) };
     send({ type: 'result', result: runEngine(options) });
   } catch (error) {

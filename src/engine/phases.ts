@@ -1,18 +1,48 @@
-// The registry as the CLI sees it, through the engine: the phases in order and which are built.
+// The registry as the CLI sees it, through the engine: the built-in phases in order and which are
+// built, then the jscodeshift transforms a config adds, in its order.
 import { PHASES, PHASE_IDS } from '../../transforms/index.js';
+import type { SsotConfig } from '../config/schema.js';
 import type { PhaseId } from '../result/types.js';
+import type { Phase } from '../phase-api/define-phase.js';
+import type { TextPhase } from '../phase-api/text-phase.js';
+import { jscodeshiftPhase } from './jscodeshift-phase.js';
+import { needsTranspiler } from './load-transform.js';
 
 export { PHASES, PHASE_IDS };
 
-export function builtPhaseIds(): PhaseId[] {
-  return PHASES.filter((entry) => entry.phase !== undefined).map((entry) => entry.id);
+/** A phase as the CLI lists it: a built-in one, or a transform of the config. */
+export interface PhaseListing {
+  id: PhaseId;
+  title: string;
+  /** undefined while a built-in phase is not built yet. */
+  phase: Phase<never> | TextPhase<never> | undefined;
 }
 
-export function isBuilt(id: PhaseId): boolean {
-  return PHASES.some((entry) => entry.id === id && entry.phase !== undefined);
+/** Every phase a run with this config may name, in the order they run. */
+export function phasesOf(config?: SsotConfig): PhaseListing[] {
+  const transforms = (config?.transforms ?? []).map((entry, index): PhaseListing => {
+    const phase = jscodeshiftPhase(entry, index);
+    return { id: entry.id, title: phase.meta.title, phase: phase as TextPhase<never> };
+  });
+  return [...PHASES, ...transforms];
+}
+
+export function builtPhaseIds(config?: SsotConfig): PhaseId[] {
+  return phasesOf(config)
+    .filter((entry) => entry.phase !== undefined)
+    .map((entry) => entry.id);
+}
+
+export function isBuilt(id: PhaseId, config?: SsotConfig): boolean {
+  return phasesOf(config).some((entry) => entry.id === id && entry.phase !== undefined);
 }
 
 /** Whether any of these phases asks the type checker (and so needs it loaded before the run). */
 export function needsTypes(ids: readonly PhaseId[]): boolean {
   return PHASES.some((entry) => ids.includes(entry.id) && (entry.phase as { analyse?: unknown } | undefined)?.analyse !== undefined);
+}
+
+/** Whether any of these phases is a transform written in TypeScript (loaded through the transpiler). */
+export function needsTranspilerFor(ids: readonly PhaseId[], config: SsotConfig | undefined): boolean {
+  return (config?.transforms ?? []).some((entry) => ids.includes(entry.id) && needsTranspiler(entry.module));
 }

@@ -5,15 +5,16 @@ import path from 'node:path';
 import type { SsotConfig } from '../config/schema.js';
 import type { FileResult, Finding, Mention, PhaseId, RunResult } from '../result/types.js';
 import type { FileContext, Phase, ProjectServices } from '../phase-api/define-phase.js';
+import { isTextPhase, type TextPhase } from '../phase-api/text-phase.js';
 import { renderAnalysis, type RenderedAnalysis } from '../phase-api/render-message.js';
-import { phaseEntry } from '../../transforms/index.js';
 import { SsotError } from '../errors.js';
 import { createProject } from './project.js';
 import { jscodeshiftFor } from './parsers.js';
 import { closeSource, lineOffset, openSource, reconcileLines, type SourceEnvelope } from './source-text.js';
 import { createPatch } from './patch.js';
 import { contentHash } from './atomic-file.js';
-import { needsTypes } from './phases.js';
+import { needsTranspilerFor, needsTypes, phasesOf } from './phases.js';
+import { loadTranspiler } from './load-transform.js';
 import { inShard, type Shard } from './shard.js';
 import { repoFileOf } from './paths.js';
 import { textHash, type CachedOutcome, type ScanCache } from './scan-cache.js';
@@ -45,13 +46,18 @@ export interface EngineOptions {
 
 export interface PreparedPhase {
   id: PhaseId;
-  phase: Phase<unknown>;
+  /** A built-in phase (the engine parses for it), or a text phase that parses by itself. */
+  phase: Phase<unknown> | TextPhase<unknown>;
   state: unknown;
 }
 
-/** Loads what these phases need before `runEngine` (the type checker, for type-aware phases). */
-export async function loadPhaseDependencies(ids: readonly PhaseId[]): Promise<void> {
+/**
+ * Loads what these phases need before `runEngine`: the type checker for type-aware phases,
+ * TypeScript's transpiler for a configured transform written in TypeScript.
+ */
+export async function loadPhaseDependencies(ids: readonly PhaseId[], config?: SsotConfig): Promise<void> {
   if (needsTypes(ids)) await loadTypeChecker();
+  if (needsTranspilerFor(ids, config)) await loadTranspiler();
 }
 
 export function runEngine(options: EngineOptions): RunResult {
@@ -118,7 +124,7 @@ export function runEngine(options: EngineOptions): RunResult {
 /** Prepares phases for `processText` outside a full run (fixture tests, one-file tools). */
 export function preparePhases(project: ProjectServices, ids: readonly PhaseId[]): PreparedPhase[] {
   return ids.map((id) => {
-    const phase = phaseEntry(id).phase as Phase<unknown> | undefined;
+    const phase = phasesOf(project.config).find((entry) => entry.id === id)?.phase as Phase<unknown> | TextPhase<unknown> | undefined;
     if (!phase) throw new SsotError('PHASE_NOT_BUILT', `phase "${id}" is not built yet`);
     return { id, phase, state: phase.prepare(project) };
   });
@@ -172,13 +178,13 @@ function typeSources(reads: ReadTracker): string[] {
 
 function isTypeCandidate(project: ProjectServices, phases: PreparedPhase[], file: string): boolean {
   const text = project.readFile(file);
-  return text !== undefined && phases.some(({ phase, state }) => phase.analyse !== undefined && phase.mayMatter(text, state, file));
+  return text !== undefined && phases.some(({ phase, state }) => !isTextPhase(phase) && phase.analyse !== undefined && phase.mayMatter(text, state, file));
 }
 
 /** Gives the phases that analyse across files the files their prefilter keeps. */
 function analyseCandidates(project: ProjectServices, phases: PreparedPhase[], files: readonly string[], phasesProject = project): void {
   for (const { phase, state } of phases) {
-    if (!phase.analyse) continue;
+    if (isTextPhase(phase) || !phase.analyse) continue;
     // Choosing the candidates is the engine's reading, not a dependency of any result.
     const candidates = files.filter((file) => {
       const text = project.readFile(file);
@@ -193,7 +199,7 @@ function analyseCandidates(project: ProjectServices, phases: PreparedPhase[], fi
  * a consumer left unrewritten would import a file that is gone.
  */
 function addDeletions(project: ProjectServices, { phase, state }: PreparedPhase, files: FileResult[], selected: ReadonlySet<string>): void {
-  const doomed = (phase.deletions?.(state) ?? []).filter((file) => selected.has(file));
+  const doomed = (isTextPhase(phase) ? [] : (phase.deletions?.(state) ?? [])).filter((file) => selected.has(file));
   if (doomed.length === 0 || files.some((file) => file.status === 'error' || file.status === 'skipped')) return;
   for (const file of doomed) {
     const text = project.readFile(file);
@@ -243,10 +249,85 @@ export function processText(file: string, text: string, phases: PreparedPhase[],
   }
 }
 
+type TreePhase = PreparedPhase & { phase: Phase<unknown> };
+type PreparedTextPhase = PreparedPhase & { phase: TextPhase<unknown> };
+
 function transformText(file: string, text: string, phases: PreparedPhase[], command: 'scan' | 'run'): { file?: FileResult; parsed: boolean } {
   const interested = phases.filter(({ phase, state }) => phase.mayMatter(text, state, file));
   if (interested.length === 0) return { parsed: false };
+  const textPhases = interested.filter((prepared): prepared is PreparedTextPhase => isTextPhase(prepared.phase));
+  const treePhases = interested.filter((prepared): prepared is TreePhase => !isTextPhase(prepared.phase));
+  if (textPhases.length === 0) return transformTree(file, text, treePhases, command);
+  if (command === 'run') return rewriteWhole(file, text, textPhases[0]!);
+  // A scan: the built-in phases share one parse; each text phase reads the same original text.
+  const tree = treePhases.length > 0 ? transformTree(file, text, treePhases, 'scan') : { parsed: false };
+  return { parsed: true, file: scanTextPhases(file, text, textPhases, tree.file) };
+}
 
+/** What the text phases find in a file, added to what the built-in phases found there. */
+function scanTextPhases(file: string, text: string, phases: PreparedTextPhase[], treeResult: FileResult | undefined): FileResult {
+  const result: FileResult = treeResult
+    ? { ...treeResult, findingsBefore: [...treeResult.findingsBefore], findingsAfter: [...treeResult.findingsAfter] }
+    : { file, status: 'unchanged', findingsBefore: [], findingsAfter: [], mentions: [] };
+  for (const { id, phase, state } of phases) {
+    try {
+      const { findings } = renderAnalysis(phase.meta, { findings: phase.rewrite(file, text, state).findings, mentions: [] });
+      result.findingsBefore.push(...findings);
+      result.findingsAfter.push(...findings);
+    } catch (error) {
+      result.status = 'error';
+      result.error = transformFailure(file, id, error);
+    }
+  }
+  return result;
+}
+
+/**
+ * One text phase's rewrite of a file, held to what the engine holds every phase to: the new text
+ * parses (with the parser the transform used), and a second run on it changes nothing.
+ */
+function rewriteWhole(file: string, text: string, { id, phase, state }: PreparedTextPhase): { file: FileResult; parsed: boolean } {
+  const failed = (message: string, before: RenderedAnalysis = { findings: [], mentions: [] }): { file: FileResult; parsed: boolean } => ({
+    parsed: true,
+    file: { ...resultOf(file, 'error', before, before), error: message },
+  });
+  let first;
+  try {
+    first = phase.rewrite(file, text, state);
+  } catch (error) {
+    return failed(transformFailure(file, id, error));
+  }
+  const before = renderAnalysis(phase.meta, { findings: first.findings, mentions: [] });
+  if (first.text === undefined) return { parsed: true, file: resultOf(file, 'unchanged', before, before) };
+  const newText = first.text;
+  try {
+    first.assertParses(newText);
+  } catch (error) {
+    return failed(`${file}: the text transform ${id} returned does not parse (${firstLine(error)}); nothing written`, before);
+  }
+  let second;
+  try {
+    second = phase.rewrite(file, newText, state);
+  } catch (error) {
+    return failed(`${file}: transform ${id} fails on its own output (${firstLine(error)}), so a second run would fail; nothing written`, before);
+  }
+  if (second.text !== undefined) {
+    return failed(`${file}: transform ${id} changes its own output again, so a second run would change the file again; nothing written`, before);
+  }
+  // What the transform reported while changing the file stays for a human to check, though a
+  // second run, with nothing left to change, may not report it again.
+  const reported = new Set(second.findings.map((finding) => `${finding.kind}\0${finding.messageId}\0${JSON.stringify(finding.data)}`));
+  const kept = first.findings.filter((finding) => !finding.fixable && !reported.has(`${finding.kind}\0${finding.messageId}\0${JSON.stringify(finding.data)}`));
+  const after = renderAnalysis(phase.meta, { findings: [...kept, ...second.findings], mentions: [] });
+  return { parsed: true, file: { ...resultOf(file, 'changed', before, after), patch: createPatch(file, text, newText), newText, sourceHash: contentHash(text) } };
+}
+
+function transformFailure(file: string, id: PhaseId, error: unknown): string {
+  return `${file}: transform ${id} failed on this file (${firstLine(error)}); nothing written`;
+}
+
+/** The built-in phases on one parse of the file: detect, and for a run, apply and check. */
+function transformTree(file: string, text: string, interested: TreePhase[], command: 'scan' | 'run'): { file?: FileResult; parsed: boolean } {
   const envelope = openSource(text);
   const j = jscodeshiftFor(file);
   let context: FileContext;

@@ -3,7 +3,7 @@
 // SARIF viewers, so it keeps to the standard's shapes rather than inventing fields.
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import type { FileResult, Finding, PhaseId, RunResult } from '../result/types.js';
+import { isBuiltInPhaseId, type BuiltInPhaseId, type FileResult, type Finding, type PhaseId, type RunResult } from '../result/types.js';
 import { allFindings, filesWithStatus, sortFindings } from '../result/counts.js';
 
 export interface SarifTool {
@@ -16,17 +16,20 @@ export interface SarifTool {
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 // The numbers and titles of MIGRATION.md's phase headings (`## Phase 1: \`imports\``). A Record
-// over PhaseId, so a new phase id does not compile until it has its line here.
-const PHASE_SECTIONS: Record<PhaseId, { number: number; title: string }> = {
+// over the built-in ids, so a new built-in phase does not compile until it has its line here.
+const PHASE_SECTIONS: Record<BuiltInPhaseId, { number: number; title: string }> = {
   imports: { number: 1, title: 'Import consolidation' },
   facades: { number: 2, title: 'Facade removal' },
   signatures: { number: 3, title: 'Signature normalisation' },
   factories: { number: 4, title: 'Factory rewiring' },
 };
 
+/** The heading a configured jscodeshift transform's findings link to. */
+const USER_TRANSFORMS_ANCHOR = 'your-own-jscodeshift-transforms';
+
 /** The GitHub anchor of a phase's MIGRATION.md heading, e.g. `phase-1-imports`. */
 export function migrationAnchor(phase: PhaseId): string {
-  return `phase-${PHASE_SECTIONS[phase].number}-${phase}`;
+  return isBuiltInPhaseId(phase) ? `phase-${PHASE_SECTIONS[phase].number}-${phase}` : USER_TRANSFORMS_ANCHOR;
 }
 
 // Our own fingerprint, versioned as SARIF recommends, so a format change can never make old
@@ -108,7 +111,7 @@ function rulesOf(findings: readonly Finding[]): Rule[] {
   for (const finding of findings) {
     const id = ruleIdOf(finding);
     if (rules.has(id)) continue;
-    const phaseTitle = PHASE_SECTIONS[finding.phase].title;
+    const phaseTitle = isBuiltInPhaseId(finding.phase) ? PHASE_SECTIONS[finding.phase].title : `Transform ${finding.phase}`;
     rules.set(id, {
       id,
       name: camelCase(`${finding.phase}-${finding.kind}`),

@@ -1,7 +1,20 @@
 // The serialisable result of a scan or a run: what reporters, the baseline and CI read.
 // Everything here is plain data (no functions, no AST nodes) so it survives JSON and workers.
 
-export type PhaseId = 'imports' | 'facades' | 'signatures' | 'factories';
+/** The built-in phases, in the order they run. */
+export const BUILT_IN_PHASE_IDS = ['imports', 'facades', 'signatures', 'factories'] as const;
+
+export type BuiltInPhaseId = (typeof BUILT_IN_PHASE_IDS)[number];
+
+/**
+ * A built-in phase, or the id of a jscodeshift transform the config adds (`transforms[].id`).
+ * `string & {}` keeps the built-in ids as completions while any configured id fits.
+ */
+export type PhaseId = BuiltInPhaseId | (string & {});
+
+export function isBuiltInPhaseId(id: string): id is BuiltInPhaseId {
+  return (BUILT_IN_PHASE_IDS as readonly string[]).includes(id);
+}
 
 export interface SourceLocation {
   /** Repo-relative path with forward slashes. */

@@ -4,7 +4,7 @@ import { loadPhaseDependencies, runEngine } from '../../engine/run-engine.js';
 import { EXIT } from '../../errors.js';
 import { allFindings } from '../../result/counts.js';
 import { renderPlan, type PlanRow } from '../../reporters/plan.js';
-import { builtPhaseIds, PHASES } from '../../engine/phases.js';
+import { builtPhaseIds, PHASES, phasesOf } from '../../engine/phases.js';
 import { configSchema, type SsotConfig } from '../../config/schema.js';
 import type { PhaseId } from '../../result/types.js';
 import { progressReporter } from '../progress.js';
@@ -15,12 +15,12 @@ import type { CliIo } from '../io.js';
 export async function planCommand(options: RepoOptions, io: CliIo): Promise<number> {
   const context = openRepo(options, io.cwd);
   const { repoRoot, config } = context;
-  await loadPhaseDependencies(builtPhaseIds());
-  const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'scan', phases: builtPhaseIds(), onProgress: progressReporter(io) }));
+  await loadPhaseDependencies(builtPhaseIds(config), config);
+  const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'scan', phases: builtPhaseIds(config), onProgress: progressReporter(io) }));
   const findings = allFindings(result);
   // A phase is ready when every phase before it has nothing left to fix automatically.
   let waitsFor: PlanRow['waitsFor'];
-  const rows: PlanRow[] = PHASES.map((entry, index) => {
+  const rows: PlanRow[] = phasesOf(config).map((entry, index) => {
     const mine = findings.filter((finding) => finding.phase === entry.id);
     const fixable = mine.filter((finding) => finding.fixable).length;
     const row: PlanRow = {

@@ -14,7 +14,9 @@ import { renderReviewPage } from '../../reporters/html-review.js';
 import { renderRunSummary, type GateSummary } from '../../reporters/run-summary.js';
 import { allFindings, filesWithStatus } from '../../result/counts.js';
 import type { PhaseId } from '../../result/types.js';
-import { isBuilt } from '../../engine/phases.js';
+import { isBuilt, phasesOf } from '../../engine/phases.js';
+import type { SsotConfig } from '../../config/schema.js';
+import { closestName } from '../did-you-mean.js';
 import { gateProgressReporter, progressReporter } from '../progress.js';
 import { namingConfigFile, openRepo, type RepoOptions } from '../repo-context.js';
 import { engineSelection, type SelectionOptions } from '../selection.js';
@@ -40,18 +42,16 @@ export interface RunOptions extends RepoOptions, SelectionOptions {
 }
 
 export async function runCommand(options: RunOptions, io: CliIo): Promise<number> {
-  if (!isBuilt(options.phase)) {
-    throw new SsotError('PHASE_NOT_BUILT', `phase "${options.phase}" is not built yet; \`ssot-migrate plan\` shows what is`);
-  }
   const outputs: OutputTarget[] = [
     ...(options.patch !== undefined ? [{ option: '--patch', file: outputFile('--patch', options.patch, io.cwd), kind: 'patch' as const }] : []),
     ...(options.html !== undefined ? [{ option: '--html', file: outputFile('--html', options.html, io.cwd), kind: 'review page' as const }] : []),
   ];
   const context = openRepo(options, io.cwd);
   const { repoRoot, config } = context;
+  assertRunnable(options.phase, config, context.file);
   assertOutputsSafe(outputs, { repoRoot, include: config.include, exclude: config.exclude }, io.cwd);
   removeLeftovers(repoRoot, io);
-  await loadPhaseDependencies([options.phase]);
+  await loadPhaseDependencies([options.phase], config);
   const result = await namingConfigFile(context, () => runEngineInParallel({ repoRoot, config, command: 'run', phases: [options.phase], onProgress: progressReporter(io), ...engineSelection(options, repoRoot) }));
   holdBackReadOnly(repoRoot, result);
   // The gate runs for dry runs too, so the dry-run diff stays exactly what --write writes.
@@ -98,4 +98,23 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<number
   const skipped = filesWithStatus(result, 'skipped', 'error').length > 0;
   const fixableLeft = allFindings(result, 'after').some((finding) => finding.fixable);
   return skipped || fixableLeft || refused.length > 0 ? EXIT.violations : EXIT.clean;
+}
+
+/**
+ * The phase named on the command line must be a built-in phase or a transform of this config,
+ * which is why it is checked here, after the config is read, and not by yargs.
+ */
+function assertRunnable(phase: PhaseId, config: SsotConfig, configFile: string): void {
+  const known = phasesOf(config).map((entry) => entry.id);
+  if (!known.includes(phase)) {
+    const transforms = config.transforms.map((entry) => entry.id);
+    const meant = closestName(phase, known);
+    throw new SsotError(
+      'PHASE_UNKNOWN',
+      `"${phase}" is not a phase: the built-in phases are ${known.filter((id) => !transforms.includes(id)).join(', ')}; ${transforms.length > 0 ? `the transforms of ${configFile} are ${transforms.join(', ')}` : `${configFile} adds no transforms`}${meant ? `; did you mean ${meant}?` : ''}`,
+    );
+  }
+  if (!isBuilt(phase, config)) {
+    throw new SsotError('PHASE_NOT_BUILT', `phase "${phase}" is not built yet; \`ssot-migrate plan\` shows what is`);
+  }
 }

@@ -45,8 +45,8 @@ export async function scanCommand(options: ScanOptions, io: CliIo): Promise<numb
     { repoRoot, include: config.include, exclude: config.exclude },
     io.cwd,
   );
-  await loadPhaseDependencies(builtPhaseIds());
-  const result = await namingConfigFile(context, () => runEngineInParallel({ repoRoot, config, command: 'scan', phases: builtPhaseIds(), onProgress: progressReporter(io), ...engineSelection(options, repoRoot), ...cacheFor(options, context, io) }));
+  await loadPhaseDependencies(builtPhaseIds(config), config);
+  const result = await namingConfigFile(context, () => runEngineInParallel({ repoRoot, config, command: 'scan', phases: builtPhaseIds(config), onProgress: progressReporter(io), ...engineSelection(options, repoRoot), ...cacheFor(options, context, io) }));
   io.stdout.write(scanRenderer(options.format, io.tool)(result));
   const findings = allFindings(result);
   const skipped = filesWithStatus(result, 'skipped', 'error').length > 0;
@@ -84,7 +84,7 @@ export async function scanCommand(options: ScanOptions, io: CliIo): Promise<numb
  */
 function cacheFor(options: ScanOptions, context: RepoContext, io: CliIo): { cache?: ScanCache } {
   if (!options.cache || options.changedSince) return {};
-  const key = contentHash(JSON.stringify([io.tool.name, io.tool.version, io.tool.build ?? '', builtPhaseIds(), context.config, options.shard ?? '']));
+  const key = contentHash(JSON.stringify([io.tool.name, io.tool.version, io.tool.build ?? '', builtPhaseIds(context.config), context.config, options.shard ?? '']));
   return { cache: new ScanCache(context.repoRoot, key) };
 }
 
