@@ -30,19 +30,20 @@ function findingsOf(report: ScanJson, phase: string): ScanJson['files'][number][
 describe('phases 1 to 4 with --write on the example', () => {
   let repo: TempRepo;
   let scanBefore: ScanJson;
+  let scanAfter: ScanJson;
   const writes = new Map<string, CliResult>();
+  /** A second run of each phase right after its write, as JSON: what it would change and what is left. */
   const seconds = new Map<string, CliResult>();
-  const scans = new Map<string, ScanJson>();
 
-  beforeAll(() => {
+  beforeAll(async () => {
     repo = copyExample({ git: true, nodeModules: true });
-    scanBefore = parseScanJson(repo.cli(['scan', '--format', 'json']));
+    scanBefore = parseScanJson(await repo.run(['scan', '--format', 'json']));
     for (const phase of PHASES) {
-      writes.set(phase, repo.cli(['run', phase, '--write']));
+      writes.set(phase, await repo.run(['run', phase, '--write']));
       repo.commitAll(`ssot-migrate: ${phase}`);
-      seconds.set(phase, repo.cli(['run', phase]));
-      scans.set(phase, parseScanJson(repo.cli(['scan', '--format', 'json'])));
+      seconds.set(phase, await repo.run(['run', phase, '--format', 'json']));
     }
+    scanAfter = parseScanJson(await repo.run(['scan', '--format', 'json']));
   });
   afterAll(() => repo.remove());
 
@@ -50,13 +51,16 @@ describe('phases 1 to 4 with --write on the example', () => {
     const write = writes.get(phase)!;
     expect(write.stderr).not.toMatch(/internal error|nothing written|skipped/i);
     expect(write.status).toBe(0);
-    const remaining = findingsOf(scans.get(phase)!, phase);
+    const remaining = findingsOf(parseScanJson(seconds.get(phase)!), phase);
     expect(remaining.filter((finding) => finding.fixable)).toEqual([]);
     for (const finding of remaining) expect(finding.reason?.trim()).toBeTruthy();
   });
 
-  it.each(PHASES)('%s: a second run changes nothing', (phase) => {
-    expect(seconds.get(phase)!.stdout).toMatch(new RegExp(`^${phase}: 0 files would change`, 'm'));
+  it.each(PHASES)('%s: a second run succeeds and changes nothing', (phase) => {
+    const second = seconds.get(phase)!;
+    expect(second.stderr).not.toMatch(/ssot-migrate:|skipped/i);
+    expect(second.status).toBe(0);
+    expect(parseScanJson(second).files.filter((file) => file.status !== 'unchanged')).toEqual([]);
   });
 
   it('finds what each phase is for before the migration', () => {
@@ -71,14 +75,22 @@ describe('phases 1 to 4 with --write on the example', () => {
 
   it('leaves only the canonical manager module and the reported real-logic modules', () => {
     const left = MANAGER_MODULES.filter((file) => repo.git('ls-files', file).trim() !== '');
-    const reported = new Set(findingsOf(scans.get('factories')!, 'facades').filter((finding) => !finding.fixable).map((finding) => finding.file));
-    expect(left).toContain('src/websocket_core/unified_manager.ts');
+    const reported = new Set(findingsOf(scanAfter, 'facades').filter((finding) => !finding.fixable).map((finding) => finding.file));
+    // The canonical module; the three with logic of their own (websocket_manager.ts, and the
+    // duplicate implementations manager.ts and connection_manager.ts); the compat facade, which a
+    // test the phases cannot rewrite still imports. The seven other facades are gone.
+    expect(left).toEqual([
+      'src/websocket_core/compat/websocket_manager_compat.ts',
+      'src/websocket_core/connection_manager.ts',
+      'src/websocket_core/manager.ts',
+      'src/websocket_core/unified_manager.ts',
+      'src/websocket_core/websocket_manager.ts',
+    ]);
     for (const file of left.filter((module) => module !== 'src/websocket_core/unified_manager.ts')) expect(reported).toContain(file);
-    expect(left.length).toBeLessThan(MANAGER_MODULES.length - 5);
   });
 
   it('removes the addConnection arity mismatch and leaves the database pool alone', () => {
-    expect(findingsOf(scans.get('signatures')!, 'signatures').filter((finding) => finding.kind === 'arity')).toEqual([]);
+    expect(findingsOf(parseScanJson(seconds.get('signatures')!), 'signatures').filter((finding) => finding.kind === 'arity')).toEqual([]);
     expect(repo.git('log', '--format=%s', '--', 'src/db/connection_pool_manager.ts').trim().split('\n')).toEqual(['before the migration']);
   });
 
