@@ -35,7 +35,9 @@ export type ErrorCode =
   | 'OUTPUT_NAME_EMPTY'
   | 'JOURNAL_INVALID'
   | 'UNDO_COMMITTED'
-  | 'INTERRUPTED';
+  | 'INTERRUPTED'
+  | 'FORMATTER_NOT_INSTALLED'
+  | 'FORMATTER_FAILED';
 
 // Every code has a way out: the second line the CLI prints under the error.
 const FIXES: Record<ErrorCode, string> = {
@@ -69,6 +71,8 @@ const FIXES: Record<ErrorCode, string> = {
   JOURNAL_INVALID: 'the journal was edited or damaged: put those files back with git or by hand, then delete that run\'s journal folder',
   UNDO_COMMITTED: 'revert that commit with `git revert`, or pass --force to restore the files from the journal anyway',
   INTERRUPTED: 'nothing was written; run the command again',
+  FORMATTER_NOT_INSTALLED: 'install it in the repo (e.g. npm install --save-dev prettier, or @biomejs/biome), or set "format" to "auto" or "none"',
+  FORMATTER_FAILED: 'fix the formatter\'s config (running the formatter on that file shows the problem), or set "format": "none" to write files as the phase writes them',
 };
 
 export class SsotError extends Error {

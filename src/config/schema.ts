@@ -140,6 +140,10 @@ export const configSchema = z
     include: z.array(z.string().min(1)).min(1).default(['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}']).describe('Globs of the files in scope, relative to the repo root.'),
     exclude: z.array(z.string().min(1)).default([]).describe('Globs excluded from scope. node_modules and .gitignore\'d files are always excluded.'),
     tsconfig: z.string().optional().describe('The tsconfig that defines paths and baseUrl; defaults to tsconfig.json at the repo root when present.'),
+    format: z
+      .enum(['auto', 'prettier', 'biome', 'none'])
+      .default('auto')
+      .describe('Format the files a run changes with the repo\'s own formatter, its config and plugins, found and loaded from the repo root. "auto": prettier or biome, when the repo root configures it (.prettierrc*, prettier.config.*, a "prettier" key in package.json; biome.json or biome.jsonc) and has it installed; "prettier" or "biome": that one, an error when it is not installed; "none": files are written as the phase writes them. Only files the formatter accepted before the run are formatted; the others are left as the phase writes them and counted in the summary.'),
     canonical: z
       .object({
         module: modulePath,

@@ -11,7 +11,17 @@ export interface GateSummary {
   unowned: readonly string[];
 }
 
-export function renderRunSummary(result: RunResult, phase: PhaseId, options: { written: boolean; patchFile?: string; gate?: GateSummary }): string {
+/** What the repo's formatter did to the changed files, when the repo has one. */
+export interface FormattingSummary {
+  formatter: string;
+  /** Why nothing was formatted, when the repo configures a formatter it has not installed. */
+  unavailable?: string;
+  formatted: readonly string[];
+  notCleanBefore: readonly string[];
+  failed: ReadonlyArray<{ file: string; reason: string }>;
+}
+
+export function renderRunSummary(result: RunResult, phase: PhaseId, options: { written: boolean; patchFile?: string; gate?: GateSummary; formatting?: FormattingSummary }): string {
   const before = countByPhase(allFindings(result, 'before'), phase);
   const after = countByPhase(allFindings(result, 'after'), phase);
   const changed = filesWithStatus(result, 'changed', 'deleted');
@@ -28,6 +38,7 @@ export function renderRunSummary(result: RunResult, phase: PhaseId, options: { w
     lines.push(`Skipped (${skipped.length}):`);
     for (const file of skipped) lines.push(`  ${file.error ?? file.file}`);
   }
+  if (options.formatting) lines.push(...formattingLines(options.formatting));
   if (options.gate) {
     lines.push(
       options.gate.blocked === 0
@@ -38,6 +49,22 @@ export function renderRunSummary(result: RunResult, phase: PhaseId, options: { w
   if (options.patchFile) lines.push(`Patch written to ${options.patchFile}`);
   if (!options.written && changed.length > 0) lines.push('Dry run: nothing written. Pass --write to apply.');
   return lines.join('\n') + '\n';
+}
+
+function formattingLines({ formatter, unavailable, formatted, notCleanBefore, failed }: FormattingSummary): string[] {
+  if (unavailable) return [`Not formatted: ${unavailable}`];
+  if (formatted.length + notCleanBefore.length + failed.length === 0) return [];
+  const left = notCleanBefore.length > 0 ? `; ${notCleanBefore.length} left as the phase wrote it (not ${formatter}-clean before the run): ${fileList(notCleanBefore)}` : '';
+  const lines = [`Formatted with the repo's ${formatter}: ${formatted.length} file${formatted.length === 1 ? '' : 's'}${left}`];
+  if (failed.length > 0) {
+    lines.push(`Not formatted (${failed.length}), left as the phase wrote it:`);
+    for (const { file, reason } of failed) lines.push(`  ${file}: ${reason}`);
+  }
+  return lines;
+}
+
+function fileList(files: readonly string[]): string {
+  return files.slice(0, 5).join(', ') + (files.length > 5 ? `, and ${files.length - 5} more` : '');
 }
 
 function gateReasons(gate: GateSummary): string {

@@ -23,6 +23,7 @@ import { engineSelection, type SelectionOptions } from '../selection.js';
 import { useColor, type CliIo } from '../io.js';
 import type { RunFormat } from '../options.js';
 import { holdBackReadOnly } from '../../engine/read-only.js';
+import { formatChangedFiles } from '../../engine/repo-formatter.js';
 import { followBaseline } from '../follow-baseline.js';
 import { assertOutputsSafe, outputFile, type OutputTarget } from '../output-target.js';
 import { removeLeftovers, writeInterruptibly } from '../interrupted-writes.js';
@@ -54,6 +55,8 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<number
   await loadPhaseDependencies([options.phase], config);
   const result = await namingConfigFile(context, () => runEngineInParallel({ repoRoot, config, command: 'run', phases: [options.phase], onProgress: progressReporter(io), ...engineSelection(options, repoRoot) }));
   holdBackReadOnly(repoRoot, result);
+  // Formatted here, once: the gate, the diff, --patch, --html and --write all see the formatted text.
+  const formatting = await formatChangedFiles({ repoRoot, setting: config.format, configFile: context.file, nodeExecutable: process.execPath }, result);
   // The gate runs for dry runs too, so the dry-run diff stays exactly what --write writes.
   const tsconfig = options.verify === false ? undefined : findTsconfig(repoRoot, config.tsconfig);
   let gate: GateSummary | undefined;
@@ -91,7 +94,7 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<number
   else io.stdout.write(renderDiff(result, { color: useColor(io) }));
   const updateBaseline = options.write ? await followBaseline(context, options.baseline, io) : undefined;
   const refused = options.write ? (await writeInterruptibly(repoRoot, changed, options.phase, io)).refused : [];
-  const summary = renderRunSummary(result, options.phase, { written: options.write, ...(patchFile ? { patchFile } : {}), ...(gate ? { gate } : {}) });
+  const summary = renderRunSummary(result, options.phase, { written: options.write, ...(patchFile ? { patchFile } : {}), ...(gate ? { gate } : {}), ...(formatting ? { formatting } : {}) });
   (options.format === 'json' ? io.stderr : io.stdout).write(summary + (updateBaseline ? await updateBaseline() : ''));
   for (const { file, reason } of refused) io.stderr.write(`ssot-migrate: ${file}: ${reason}\n`);
 
