@@ -21,7 +21,3 @@ export const PHASES = [
 ] as const satisfies readonly PhaseEntry[];
 
 export const PHASE_IDS: readonly BuiltInPhaseId[] = PHASES.map((entry) => entry.id);
-
-export function phaseEntry(id: BuiltInPhaseId): PhaseEntry {
-  return PHASES.find((entry) => entry.id === id)!;
-}
