@@ -14,13 +14,13 @@ describe('run imports --write on the example', () => {
   let write: CliResult;
   let scanAfter: CliResult;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     repo = copyExample({ git: true, nodeModules: true });
-    scanBefore = parseScanJson(repo.cli(['scan', '--format', 'json']));
+    scanBefore = parseScanJson(await repo.run(['scan', '--format', 'json']));
     before = repo.snapshot();
-    dry = repo.cli(['run', 'imports']);
-    write = repo.cli(['run', 'imports', '--write']);
-    scanAfter = repo.cli(['scan', '--format', 'json']);
+    dry = await repo.run(['run', 'imports']);
+    write = await repo.run(['run', 'imports', '--write']);
+    scanAfter = await repo.run(['scan', '--format', 'json']);
   });
   afterAll(() => repo.remove());
 
