@@ -4,6 +4,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { contentHash } from '../../src/engine/atomic-file';
+import { formatChangedFiles } from '../../src/engine/repo-formatter';
+import type { RunResult } from '../../src/result/types';
 import { diffOfFile, filesInDiff, makeRepo, ROOT, smallRepoFiles, type TempRepo } from '../helpers/cli-repo';
 
 // Prettier-clean before the run: the phase points its legacy import at './unified_manager', which
@@ -81,10 +84,13 @@ describe('format: "auto" with prettier and a plugin installed in the repo', () =
     expect(diffOfFile(dry.stdout, 'src/ignored.ts')).toContain(" import { Valve } from './valve';\n-import { WebSocketManager } from './websocket_manager';\n+import { UnifiedWebSocketManager as WebSocketManager } from './unified_manager';\n");
   });
 
-  test('--write writes exactly the dry-run diff (as --patch saves it), and a second run changes nothing', async () => {
-    const patch = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-format-patch-')), 'imports.patch');
-    const withPatch = await repo.run(['run', 'imports', '--patch', patch]);
+  test('--write writes exactly the dry-run diff (as --patch saves it and --html shows it), and a second run changes nothing', async () => {
+    const outputs = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-format-outputs-'));
+    const patch = path.join(outputs, 'imports.patch');
+    const page = path.join(outputs, 'review.html');
+    const withPatch = await repo.run(['run', 'imports', '--patch', patch, '--html', page]);
     expect(withPatch.stdout).toBe(dry.stdout.replace(/\n(?=Dry run:)/, `\nPatch written to ${patch}\n`));
+    expect(fs.readFileSync(page, 'utf8')).toContain('<td class="num added">1</td><td class="code added">import { UnifiedWebSocketManager as WebSocketManager } from &#39;./unified_manager&#39;;</td>');
     repo.git('apply', patch);
     const applied = repo.snapshot();
     repo.git('checkout', '--', '.');
@@ -100,6 +106,7 @@ describe('format: "auto" with prettier and a plugin installed in the repo', () =
     expect(again.status).toBe(0);
     expect(filesInDiff(again.stdout)).toEqual([]);
     expect(again.stdout).toMatch(/^imports: 0 files would change/m);
+    fs.rmSync(outputs, { recursive: true, force: true });
   });
 });
 
@@ -141,6 +148,50 @@ describe('format: "prettier" when the repo has no prettier installed', () => {
       expect(dry.status).toBe(0);
       expect(diffOfFile(dry.stdout, 'src/clean.ts')).toMatch(/^ import \{ Valve \} from '\.\/valve';\n-import \{ WebSocketManager \}/m);
       expect(dry.stdout).toMatch(/^Not formatted: the repo configures prettier \(\.prettierrc\) but has no prettier installed; /m);
+    } finally {
+      repo.remove();
+    }
+  });
+});
+
+describe('formatChangedFiles', () => {
+  test('moves what is left for a human to the line its code is on after formatting', async () => {
+    const repo = repoWithPrettier();
+    try {
+      const phaseText = CLEAN.replace("import { WebSocketManager } from './websocket_manager';", "import { UnifiedWebSocketManager as WebSocketManager } from './unified_manager';");
+      const manual = { phase: 'imports', kind: 'legacy-import', message: 'left', messageId: 'left', data: {}, fixable: false };
+      const result: RunResult = {
+        command: 'run',
+        phases: ['imports'],
+        repo: repo.root,
+        filesScanned: 1,
+        filesParsed: 1,
+        files: [
+          {
+            file: 'src/clean.ts',
+            status: 'changed',
+            findingsBefore: [],
+            // On the import the plugin sorts first, and on the line after the blank one.
+            findingsAfter: [
+              { ...manual, file: 'src/clean.ts', line: 2, column: 1 },
+              { ...manual, file: 'src/clean.ts', line: 4, column: 14 },
+            ],
+            mentions: [],
+            newText: phaseText,
+            patch: '',
+            sourceHash: contentHash(CLEAN),
+          },
+        ],
+      };
+      const outcome = await formatChangedFiles({ repoRoot: repo.root, setting: 'auto', configFile: 'ssot.config.json', nodeExecutable: process.execPath }, result);
+      expect(outcome).toEqual({ formatter: 'prettier', formatted: ['src/clean.ts'], notCleanBefore: [], failed: [] });
+      const [file] = result.files;
+      expect(file!.newText).toBe(CLEAN_FORMATTED);
+      expect(file!.findingsAfter.map(({ line, column }) => [line, column])).toEqual([
+        [1, 1],
+        [4, 14],
+      ]);
+      expect(file!.patch).toContain("\n+import { UnifiedWebSocketManager as WebSocketManager } from './unified_manager';\n import { Valve } from './valve';\n");
     } finally {
       repo.remove();
     }

@@ -266,18 +266,19 @@ function locateBiome(repoRoot: string, nodeExecutable: string): (() => Promise<R
 
 /**
  * Biome through its CLI (its JS API is a separate, experimental package): `biome format
- * --stdin-file-path` reads the repo's biome.json for that path and prints the formatted text; a
- * file its config ignores comes back as it went in.
+ * --stdin-file-path` reads the repo's biome.json for that path and prints the formatted text. For
+ * a path its config ignores it prints the text as it came and says so on stderr.
  */
 function biomeFormatter(repoRoot: string, binary: string, nodeExecutable: string): RepoFormatter {
+  const format = (file: string, text: string): Promise<{ stdout: string; stderr: string }> => runWithInput(nodeExecutable, [binary, 'format', `--stdin-file-path=${file}`], repoRoot, text);
   return {
     name: 'biome',
-    handles: () => Promise.resolve(true),
-    format: (file, text) => runWithInput(nodeExecutable, [binary, 'format', `--stdin-file-path=${file}`], repoRoot, text),
+    handles: async (file) => !/\bis ignored\b/.test((await format(file, '')).stderr),
+    format: async (file, text) => (await format(file, text)).stdout,
   };
 }
 
-function runWithInput(command: string, args: string[], cwd: string, input: string): Promise<string> {
+function runWithInput(command: string, args: string[], cwd: string, input: string): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     const stdout: Buffer[] = [];
@@ -286,8 +287,9 @@ function runWithInput(command: string, args: string[], cwd: string, input: strin
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(stdout).toString('utf8'));
-      else reject(new Error(Buffer.concat(stderr).toString('utf8').trim() || `exited with ${code}`));
+      const output = { stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') };
+      if (code === 0) resolve(output);
+      else reject(new Error(output.stderr.trim() || `exited with ${code}`));
     });
     child.stdin.end(input);
   });
