@@ -106,15 +106,21 @@ export async function verifyChanges(input: GateInput): Promise<GateResult> {
     let newlyBlocked = false;
     for (const [project, entries] of byProject) {
       const check = checkOf(project);
-      // Diagnostics before the change first: the "after" program reuses the "before" one.
-      for (const entry of entries) check.diagnosticsBefore(absolute(entry.file));
+      // The change first: a file without diagnostics after it has none added, so the "before"
+      // program is built (reusing the "after" one's parses) only when some file has diagnostics.
       const after = check.after(overrides);
-      for (const { file, imports } of entries) {
+      const diagnosticsAfter = new Map<string, readonly ts.Diagnostic[]>();
+      for (const { file } of entries) {
         emit({ type: 'type-check-file', done: ++done, total: affected.length, file });
         const sourceFile = after.getSourceFile(absolute(file));
         if (!sourceFile) continue;
         checked.add(file);
-        const added = addedDiagnostics(typescript, check.diagnosticsBefore(absolute(file)), diagnosticsOf(after, sourceFile), input.repoRoot);
+        diagnosticsAfter.set(file, diagnosticsOf(after, sourceFile));
+      }
+      for (const { file, imports } of entries) {
+        const diagnostics = diagnosticsAfter.get(file);
+        if (!diagnostics || diagnostics.length === 0) continue;
+        const added = addedDiagnostics(typescript, check.diagnosticsBefore(absolute(file)), diagnostics, input.repoRoot);
         if (added.length === 0) continue;
         const change = pending.find((candidate) => candidate.file === file);
         for (const diagnostic of added) if (change?.patch) diagnostic.hunk = hunkAt(change.patch, diagnostic.line);
@@ -139,10 +145,11 @@ function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> 
 }
 
 /**
- * One project's programs: "before" (the files on disk) and "after" each round (the changes in
- * memory). Every unchanged file is parsed once and its SourceFile handed to every later program,
- * which TypeScript then reuses, so an "after" program re-parses only the changed files. Only the
- * files asked about are checked: TypeScript binds and checks lazily, per file.
+ * One project's programs: "after" each round (the changes in memory) and, only when a file has
+ * diagnostics after the change, "before" (the files on disk). Every unchanged file is parsed once
+ * and its SourceFile handed to every later program, which TypeScript then reuses, so a later
+ * program re-parses only the changed files. Only the files asked about are checked: TypeScript
+ * binds and checks lazily, per file.
  */
 class ProjectCheck {
   private readonly options: ts.CompilerOptions;
@@ -161,6 +168,7 @@ class ProjectCheck {
     this.options = withRepoCompilerDefaults(project.commandLine.options, repoRoot);
   }
 
+  /** The file's diagnostics without any change: a program built on first need, then kept. */
   diagnosticsBefore(file: string): readonly ts.Diagnostic[] {
     let diagnostics = this.before.get(file);
     if (!diagnostics) {
@@ -192,6 +200,8 @@ class ProjectCheck {
     const loaded = this.loaded;
     const typescript = loaded.ts;
     const host = typescript.createCompilerHost(this.options, false);
+    // As tsc does: JSDoc is parsed only where it can change a type error (JS files, @see/@link).
+    host.jsDocParsingMode = typescript.JSDocParsingMode.ParseForTypeErrors;
     const { fileExists, getSourceFile } = { fileExists: host.fileExists.bind(host), getSourceFile: host.getSourceFile.bind(host) };
     // The standard library comes from memory (see typescript.ts), the rest from disk or the changes.
     host.getDefaultLibLocation = () => loaded.libFolder;
