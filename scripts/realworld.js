@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every built phase on a temporary copy of a real repository and checks the promises:
+// Runs every phase on a temporary copy of a real repository and checks the promises:
 //   patch  – the --patch of the dry run touches exactly the files the run changes, all inside the repo
 //   apply  – `git apply` of that patch on a fresh copy gives the same tree as --write, byte for byte
 //   parse  – every written file parses (TypeScript compiler API, ScriptKind per extension)
@@ -333,7 +333,7 @@ function parseJson(text, what) {
 // ---------- the run ----------
 async function builtPhases() {
   const mod = await import(pathToFileURL(path.join(ROOT, 'dist', 'src', 'engine', 'phases.js')).href);
-  return mod.builtPhaseIds();
+  return mod.phaseIdsOf();
 }
 
 function fmtMb(mb) {
@@ -365,7 +365,7 @@ async function main() {
     if (unknown.length) fail(`--phases: ${unknown.join(', ')} not built (built: ${built.join(', ')})`);
     phases = built.filter((p) => options.phases.includes(p));
   }
-  if (phases.length === 0) fail('no built phase to run');
+  if (phases.length === 0) fail('no phase to run');
 
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-realworld-'));
   const work = path.join(scratch, 'write'); // gets --write

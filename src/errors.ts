@@ -17,7 +17,6 @@ export type ErrorCode =
   | 'DIRTY_TREE'
   | 'OUTSIDE_REPO'
   | 'WRITE_FAILED'
-  | 'PHASE_NOT_BUILT'
   | 'PHASE_UNKNOWN'
   | 'TRANSFORM_UNLOADABLE'
   | 'BASELINE_INVALID'
@@ -52,7 +51,6 @@ const FIXES: Record<ErrorCode, string> = {
   DIRTY_TREE: 'commit or stash those files first, or pass --allow-dirty',
   OUTSIDE_REPO: 'replace the symlink with the file it points to, or leave that file out of "include"',
   WRITE_FAILED: 'nothing was left half-written; fix the cause (permissions, disk space) and run again',
-  PHASE_NOT_BUILT: 'run the built phases; `ssot-migrate plan` lists them',
   PHASE_UNKNOWN: 'name a built-in phase or the id of one of the config\'s "transforms"; `ssot-migrate plan` lists them all',
   TRANSFORM_UNLOADABLE: 'name a file relative to the repo root ("./codemods/x.ts") or an installed package, whose module exports the transform function (see MIGRATION.md, Your own jscodeshift transforms)',
   BASELINE_INVALID: 'fix it, or write a new one with `ssot-migrate scan --update-baseline --allow-increase`',

@@ -6,7 +6,7 @@ import { baselineAfterWrite, totalCount } from '../baseline/after-write.js';
 import { DEFAULT_BASELINE_FILE, readBaseline, writeBaseline } from '../baseline/baseline.js';
 import { loadPhaseDependencies } from '../engine/run-engine.js';
 import { runEngineInParallel } from '../engine/parallel-engine.js';
-import { builtPhaseIds } from '../engine/phases.js';
+import { phaseIdsOf } from '../engine/phases.js';
 import { allFindings } from '../result/counts.js';
 import type { Finding } from '../result/types.js';
 import type { CliIo } from './io.js';
@@ -24,7 +24,7 @@ export async function followBaseline(context: RepoContext, given: string | undef
   const file = given ? path.resolve(io.cwd, given) : path.join(context.repoRoot, DEFAULT_BASELINE_FILE);
   if (given === undefined && !fs.existsSync(file)) return undefined;
   const baseline = readBaseline(file);
-  await loadPhaseDependencies(builtPhaseIds());
+  await loadPhaseDependencies(phaseIdsOf(context.config), context.config);
   const before = await scanFindings(context);
   return async () => {
     const updated = baselineAfterWrite(baseline, before, await scanFindings(context));
@@ -33,8 +33,8 @@ export async function followBaseline(context: RepoContext, given: string | undef
   };
 }
 
-/** Every built phase on the whole tree, as `scan` counts it. */
+/** Every phase on the whole tree, as `scan` counts it. */
 async function scanFindings(context: RepoContext): Promise<Finding[]> {
   const { repoRoot, config } = context;
-  return allFindings(await namingConfigFile(context, () => runEngineInParallel({ repoRoot, config, command: 'scan', phases: builtPhaseIds() })));
+  return allFindings(await namingConfigFile(context, () => runEngineInParallel({ repoRoot, config, command: 'scan', phases: phaseIdsOf(config) })));
 }

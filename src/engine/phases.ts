@@ -1,5 +1,5 @@
-// The registry as the CLI sees it, through the engine: the built-in phases in order and which are
-// built, then the jscodeshift transforms a config adds, in its order.
+// The registry as the CLI sees it, through the engine: the built-in phases in order, then the
+// jscodeshift transforms a config adds, in its order.
 import { PHASES, PHASE_IDS } from '../../transforms/index.js';
 import type { SsotConfig } from '../config/schema.js';
 import type { PhaseId } from '../result/types.js';
@@ -14,8 +14,7 @@ export { PHASES, PHASE_IDS };
 export interface PhaseListing {
   id: PhaseId;
   title: string;
-  /** undefined while a built-in phase is not built yet. */
-  phase: Phase<never> | TextPhase<never> | undefined;
+  phase: Phase<never> | TextPhase<never>;
 }
 
 /** Every phase a run with this config may name, in the order they run. */
@@ -27,19 +26,14 @@ export function phasesOf(config?: SsotConfig): PhaseListing[] {
   return [...PHASES, ...transforms];
 }
 
-export function builtPhaseIds(config?: SsotConfig): PhaseId[] {
-  return phasesOf(config)
-    .filter((entry) => entry.phase !== undefined)
-    .map((entry) => entry.id);
-}
-
-export function isBuilt(id: PhaseId, config?: SsotConfig): boolean {
-  return phasesOf(config).some((entry) => entry.id === id && entry.phase !== undefined);
+/** The ids of every phase a run with this config may name, in order. */
+export function phaseIdsOf(config?: SsotConfig): PhaseId[] {
+  return phasesOf(config).map((entry) => entry.id);
 }
 
 /** Whether any of these phases asks the type checker (and so needs it loaded before the run). */
 export function needsTypes(ids: readonly PhaseId[]): boolean {
-  return PHASES.some((entry) => ids.includes(entry.id) && (entry.phase as { analyse?: unknown } | undefined)?.analyse !== undefined);
+  return PHASES.some((entry) => ids.includes(entry.id) && (entry.phase as { analyse?: unknown }).analyse !== undefined);
 }
 
 /** Whether any of these phases is a transform written in TypeScript (loaded through the transpiler). */

@@ -29,7 +29,7 @@ export interface EngineOptions {
   repoRoot: string;
   config: SsotConfig;
   command: 'scan' | 'run';
-  /** scan: every built phase, each on the original text; run: exactly one phase. */
+  /** scan: every phase, each on the original text; run: exactly one phase. */
   phases: readonly PhaseId[];
   onProgress?: (event: ProgressEvent) => void;
   /** Reuse a project already set up (tests, or several commands in one process). */
@@ -125,7 +125,7 @@ export function runEngine(options: EngineOptions): RunResult {
 export function preparePhases(project: ProjectServices, ids: readonly PhaseId[]): PreparedPhase[] {
   return ids.map((id) => {
     const phase = phasesOf(project.config).find((entry) => entry.id === id)?.phase as Phase<unknown> | TextPhase<unknown> | undefined;
-    if (!phase) throw new SsotError('PHASE_NOT_BUILT', `phase "${id}" is not built yet`);
+    if (!phase) throw new SsotError('PHASE_UNKNOWN', `"${id}" is not a phase of this config`);
     return { id, phase, state: phase.prepare(project) };
   });
 }

@@ -4,7 +4,7 @@ import { loadPhaseDependencies, runEngine } from '../../engine/run-engine.js';
 import { EXIT } from '../../errors.js';
 import { allFindings } from '../../result/counts.js';
 import { renderPlan, type PlanRow } from '../../reporters/plan.js';
-import { builtPhaseIds, PHASES, phasesOf } from '../../engine/phases.js';
+import { phaseIdsOf, PHASES, phasesOf } from '../../engine/phases.js';
 import { configSchema, type SsotConfig } from '../../config/schema.js';
 import type { PhaseId } from '../../result/types.js';
 import { progressReporter } from '../progress.js';
@@ -15,8 +15,8 @@ import type { CliIo } from '../io.js';
 export async function planCommand(options: RepoOptions, io: CliIo): Promise<number> {
   const context = openRepo(options, io.cwd);
   const { repoRoot, config } = context;
-  await loadPhaseDependencies(builtPhaseIds(config), config);
-  const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'scan', phases: builtPhaseIds(config), onProgress: progressReporter(io) }));
+  await loadPhaseDependencies(phaseIdsOf(config), config);
+  const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'scan', phases: phaseIdsOf(config), onProgress: progressReporter(io) }));
   const findings = allFindings(result);
   // A phase is ready when every phase before it has nothing left to fix automatically.
   let waitsFor: PlanRow['waitsFor'];
@@ -58,7 +58,7 @@ export async function warnIfOutOfOrder(options: RepoOptions & SelectionOptions &
   const position = PHASES.findIndex((entry) => entry.id === options.phase);
   const context = openRepo(options, io.cwd);
   const { repoRoot, config } = context;
-  const earlier = builtPhaseIds().filter((id) => PHASES.findIndex((entry) => entry.id === id) < position && isConfigured(config, id));
+  const earlier = phaseIdsOf().filter((id) => PHASES.findIndex((entry) => entry.id === id) < position && isConfigured(config, id));
   if (earlier.length === 0) return;
   await loadPhaseDependencies(earlier);
   const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'scan', phases: earlier, ...engineSelection(options, repoRoot) }));

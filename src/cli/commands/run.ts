@@ -14,7 +14,7 @@ import { renderReviewPage } from '../../reporters/html-review.js';
 import { renderRunSummary, type GateSummary } from '../../reporters/run-summary.js';
 import { allFindings, filesWithStatus } from '../../result/counts.js';
 import type { PhaseId } from '../../result/types.js';
-import { isBuilt, phasesOf } from '../../engine/phases.js';
+import { phasesOf } from '../../engine/phases.js';
 import type { SsotConfig } from '../../config/schema.js';
 import { closestName } from '../did-you-mean.js';
 import { gateProgressReporter, progressReporter } from '../progress.js';
@@ -116,8 +116,5 @@ function assertRunnable(phase: PhaseId, config: SsotConfig, configFile: string):
       'PHASE_UNKNOWN',
       `"${phase}" is not a phase: the built-in phases are ${known.filter((id) => !transforms.includes(id)).join(', ')}; ${transforms.length > 0 ? `the transforms of ${configFile} are ${transforms.join(', ')}` : `${configFile} adds no transforms`}${meant ? `; did you mean ${meant}?` : ''}`,
     );
-  }
-  if (!isBuilt(phase, config)) {
-    throw new SsotError('PHASE_NOT_BUILT', `phase "${phase}" is not built yet; \`ssot-migrate plan\` shows what is`);
   }
 }

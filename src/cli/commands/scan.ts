@@ -1,10 +1,10 @@
-// `ssot-migrate scan`: remaining violations of every built phase, in the format asked for;
+// `ssot-migrate scan`: remaining violations of every phase, in the format asked for;
 // with --baseline, the ratchet that fails CI when a count rose; with --record, one history line.
 import path from 'node:path';
 import { baselineFrom, compareBaseline, DEFAULT_BASELINE_FILE, readBaseline, writeBaseline } from '../../baseline/baseline.js';
 import { loadPhaseDependencies } from '../../engine/run-engine.js';
 import { runEngineInParallel } from '../../engine/parallel-engine.js';
-import { builtPhaseIds } from '../../engine/phases.js';
+import { phaseIdsOf } from '../../engine/phases.js';
 import { EXIT, SsotError } from '../../errors.js';
 import { countsThatWouldRise } from '../../baseline/tighten-only.js';
 import { renderBaselineComparison, renderRisenCounts } from '../../reporters/baseline-report.js';
@@ -45,8 +45,8 @@ export async function scanCommand(options: ScanOptions, io: CliIo): Promise<numb
     { repoRoot, include: config.include, exclude: config.exclude },
     io.cwd,
   );
-  await loadPhaseDependencies(builtPhaseIds(config), config);
-  const result = await namingConfigFile(context, () => runEngineInParallel({ repoRoot, config, command: 'scan', phases: builtPhaseIds(config), onProgress: progressReporter(io), ...engineSelection(options, repoRoot), ...cacheFor(options, context, io) }));
+  await loadPhaseDependencies(phaseIdsOf(config), config);
+  const result = await namingConfigFile(context, () => runEngineInParallel({ repoRoot, config, command: 'scan', phases: phaseIdsOf(config), onProgress: progressReporter(io), ...engineSelection(options, repoRoot), ...cacheFor(options, context, io) }));
   io.stdout.write(scanRenderer(options.format, io.tool)(result));
   const findings = allFindings(result);
   const skipped = filesWithStatus(result, 'skipped', 'error').length > 0;
@@ -84,7 +84,7 @@ export async function scanCommand(options: ScanOptions, io: CliIo): Promise<numb
  */
 function cacheFor(options: ScanOptions, context: RepoContext, io: CliIo): { cache?: ScanCache } {
   if (!options.cache || options.changedSince) return {};
-  const key = contentHash(JSON.stringify([io.tool.name, io.tool.version, io.tool.build ?? '', builtPhaseIds(context.config), context.config, options.shard ?? '']));
+  const key = contentHash(JSON.stringify([io.tool.name, io.tool.version, io.tool.build ?? '', phaseIdsOf(context.config), context.config, options.shard ?? '']));
   return { cache: new ScanCache(context.repoRoot, key) };
 }
 
@@ -96,3 +96,4 @@ function resolveGiven(io: CliIo, given: string): string {
 function baselinePath(repoRoot: string, given: string): string {
   return given || path.join(repoRoot, DEFAULT_BASELINE_FILE);
 }
+
