@@ -5,11 +5,12 @@ import { touch, type FileContext, type ResolvedModule } from '../../src/phase-ap
 import { enclosingStatement, freeName, insertAbove, nameOf, removeStatement, setStringValue, usedNames } from './ast-edits.js';
 import type { MemberUse } from './namespace-usage.js';
 import type { ModuleReference } from './module-references.js';
-import { localName, type ImportsState, type NameMove, type NamedExportSpecifier, type ReferencePlan } from './reference-plan.js';
+import { localName, type ImportsState, type NameMove, type NamedExportSpecifier, type PlanEditor, type ReferencePlan } from './reference-plan.js';
+import { layOutLikeTheFile } from './list-layout.js';
 import { writeSpecifier } from './specifier-style.js';
 
 /** Applies plans to one file; knows the file's existing imports so moved names merge into them. */
-export class FileEditor {
+export class FileEditor implements PlanEditor {
   private readonly taken: Set<string>;
 
   constructor(
@@ -80,7 +81,8 @@ export class FileEditor {
     const inPlace = kept.length === 0 && groups.size === 1;
     let mergedInto: ASTNode | undefined;
     for (const [target, items] of groups) {
-      const existing = this.mergeableImport(target, typeOnlyDeclaration, declaration);
+      // Names imported only as types (`import { type A }`) merge into an `import type` as well.
+      const existing = this.mergeableImport(target, typeOnlyDeclaration || items.every((item) => item.typeOnly), declaration);
       if (existing) {
         touch(this.file, existing.node);
         mergedInto = existing.node;
@@ -159,7 +161,9 @@ export class FileEditor {
         addExportSpecifiers(j, declaration, items);
         return;
       } else {
-        insertAbove(plan.reference.owner, this.exportFrom(target, plan.reference.specifier, items, typeOnlyDeclaration));
+        const created = this.exportFrom(target, plan.reference.specifier, items, typeOnlyDeclaration);
+        insertAbove(plan.reference.owner, created);
+        layOutLikeTheFile(this.file, created);
       }
     }
     if (kept.length === 0) this.remove(plan.reference.owner);
@@ -179,6 +183,7 @@ export class FileEditor {
     const statements = [...groups].map(([target, items]) => this.exportFrom(target, plan.reference.specifier, items, typeOnlyStar));
     // Inserted before the star: recast separates statements inserted after a node with a blank line.
     for (const statement of statements) insertAbove(plan.reference.owner, statement);
+    for (const statement of statements) layOutLikeTheFile(this.file, statement);
     const everyNameMoves = plan.role === 'legacy' && (this.state.map.exportNames(plan.module.key)?.size ?? 0) === plan.moves.length + (this.state.map.exportNames(plan.module.key)?.has('default') ? 1 : 0);
     if (everyNameMoves) this.remove(plan.reference.owner);
   }

@@ -1,9 +1,10 @@
 // What phase 1 decides for one module reference: the names that move, the names that stay,
 // the reason a human must act, and the fix. Detection reads plans; apply runs their fixes.
+import type { ASTNode, ASTPath } from 'jscodeshift';
 import type { CanonicalMap, ModuleRole } from './canonical-map.js';
 import type { ProjectServices, ResolvedModule } from '../../src/phase-api/define-phase.js';
-import type { FileEditor } from './import-editor.js';
 import type { ModuleReference } from './module-references.js';
+import type { MemberUse } from './namespace-usage.js';
 import { nameOf } from './ast-edits.js';
 
 export interface ImportsState {
@@ -33,7 +34,25 @@ export interface ReferencePlan {
   /** Set when the rewritten file still needs this reference, and for what (an `export *` that keeps names). */
   keepsReference?: string;
   /** Applies the rewrite; present only for fixable plans. */
-  fix?: (editor: FileEditor) => void;
+  fix?: (editor: PlanEditor) => void;
+}
+
+/**
+ * The edits a plan's fix asks of the file (import-editor.ts's FileEditor makes them). Declared
+ * here, beside the plans, so the editor depends on plans and never the other way round.
+ */
+export interface PlanEditor {
+  setSpecifier(reference: ModuleReference, target: ResolvedModule): void;
+  /** Removes a statement; the one that inherits its comments changes too. */
+  remove(statement: ASTPath, heir?: ASTNode): void;
+  /** The local name of export `name` of `target`, imported above `above` when it is not yet. */
+  ensureImport(target: ResolvedModule, name: string, above: ASTPath, originalSpecifier: string): string;
+  rewriteImport(plan: ReferencePlan): void;
+  rewriteSideEffectImport(plan: ReferencePlan): void;
+  rewriteExportFrom(plan: ReferencePlan): void;
+  rewriteExportAll(plan: ReferencePlan): void;
+  splitNamespace(plan: ReferencePlan, members: MemberUse[]): void;
+  rewriteDestructuring(plan: ReferencePlan, declarator: ASTPath | undefined, moving: ASTNode[], allMove: boolean): void;
 }
 
 export function relevant(plan: ReferencePlan, role: ModuleRole): ReferencePlan | undefined {
