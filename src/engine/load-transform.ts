@@ -63,6 +63,8 @@ export async function loadTranspiler(): Promise<void> {
 }
 
 function transpiler(): typeof TsMorph.ts {
+  // Tests run the sources as CommonJS, where a transform may load before loadTranspiler() ran.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   typeScript ??= typeof require === 'function' ? (require('ts-morph') as typeof TsMorph).ts : undefined;
   if (!typeScript) throw new Error('a TypeScript transform was loaded before loadTranspiler()');
   return typeScript;
