@@ -154,6 +154,23 @@ describe('format: "prettier" when the repo has no prettier installed', () => {
   });
 });
 
+describe('a prettier config naming a plugin the repo has not installed', () => {
+  test('stops the run before anything is shown or written, naming the config and the plugin', async () => {
+    const repo = repoWithPrettier();
+    try {
+      fs.rmSync(repo.path('node_modules/prettier-plugin-organize-imports'));
+      const before = repo.snapshot();
+      const result = await repo.run(['run', 'imports', '--write']);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('.prettierrc: names the prettier plugin "prettier-plugin-organize-imports", which is not installed in the repo');
+      expect(result.stdout).toBe('');
+      expect(repo.snapshot()).toEqual(before);
+    } finally {
+      repo.remove();
+    }
+  });
+});
+
 describe('formatChangedFiles', () => {
   test('moves what is left for a human to the line its code is on after formatting', async () => {
     const repo = repoWithPrettier();
