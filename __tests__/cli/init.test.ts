@@ -27,7 +27,7 @@ describe('init on the example', () => {
 
   it('without --canonical: names the manager cluster, suggests unified_manager.ts, writes nothing', () => {
     expect(suggestions.status).toBe(0);
-    expect(suggestions.stdout).toMatch(/^1\. \*Manager: \d+ modules export a \*Manager class$/m);
+    expect(suggestions.stdout).toMatch(/^1\. \*Manager: \d+ modules export Manager classes, some under a second name$/m);
     expect(suggestions.stdout).toMatch(/^ {3}\* src\/websocket_core\/unified_manager\.ts +UnifiedWebSocketManager/m);
     expect(suggestions.stdout).toContain(`--canonical ${CANONICAL}`);
     expect(fs.existsSync(repo.path('ssot.config.json'))).toBe(false);
@@ -144,6 +144,30 @@ describe('init on a small repo', () => {
         facades: { modules: ['src/old.ts'], detect: true, keep: [] },
       });
       expect((await repo.run(['scan', '--config', 'config/ssot.json'])).status).toBe(1);
+    } finally {
+      repo.remove();
+    }
+  });
+
+  it('--canonical keeps an alias facade in an index file and writes the package entry points to facades.keep', async () => {
+    const repo = makeRepo({
+      'package.json': JSON.stringify({ name: 'lib', main: './dist/index.js', exports: { '.': './dist/index.js', './compat': { import: './compat.js' } } }),
+      'src/unified.ts': 'export class Unified {\n  send(): void {}\n}\n',
+      // The package's entry: a barrel over the canonical module.
+      'src/index.ts': "export { Unified } from './unified';\n",
+      // An alias facade that happens to be an index file, and is no entry point.
+      'src/old/index.ts': "import { Unified } from '../unified';\nexport const Old = Unified;\n",
+      // An alias facade that is an entry point (./compat.js is built from src/compat/index.ts).
+      'src/compat/index.ts': "import { Unified } from '../unified';\nexport const Compat = Unified;\n",
+      'src/use.ts': "import { Old } from './old';\nimport { Compat } from './compat';\nexport const x = [new Old(), new Compat()];\n",
+    });
+    try {
+      const written = await repo.run(['init', '--canonical', 'src/unified.ts']);
+      expect(written.stderr).toBe('');
+      expect(written.stdout).toMatch(/^wrote ssot\.config\.json: \d+ legacy modules?, 1 facade, 2 package entry points kept\./m);
+      const config = JSON.parse(repo.read('ssot.config.json'));
+      expect(config.facades).toEqual({ modules: ['src/old/index.ts'], detect: true, keep: ['src/compat/index.ts', 'src/index.ts'] });
+      expect((await repo.run(['scan'])).status).toBe(1);
     } finally {
       repo.remove();
     }

@@ -37,7 +37,9 @@ export class ModuleResolver {
     this.baseUrl = baseUrl !== undefined ? toPosix(path.relative(this.repoRoot, path.resolve(path.dirname(tsconfig!.path), baseUrl))) : undefined;
     this.aliases = tsconfig ? aliasesOf(tsconfig, this.repoRoot) : [];
     this.resolver = new ResolverFactory({
-      ...(tsconfig ? { tsconfig: { configFile: tsconfig.path, references: 'auto' as const } } : {}),
+      // A reference whose tsconfig is missing (a submodule not checked out) makes the native
+      // resolver fail every lookup; without references the root tsconfig still applies.
+      ...(tsconfig ? { tsconfig: { configFile: tsconfig.path, ...(referencesExist(tsconfig) ? { references: 'auto' as const } : {}) } } : {}),
       extensions: [...RESOLVABLE_EXTENSIONS],
       // A `.js` specifier names the `.ts` file it compiles from, as TypeScript reads it.
       extensionAlias: {
@@ -104,6 +106,14 @@ function isFile(candidate: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** True when every project reference names a tsconfig that is there (a folder means its tsconfig.json). */
+function referencesExist(tsconfig: TsConfigResult): boolean {
+  return (tsconfig.config.references ?? []).every((reference) => {
+    const target = path.resolve(path.dirname(tsconfig.path), reference.path);
+    return isFile(target) || isFile(path.join(target, 'tsconfig.json'));
+  });
 }
 
 /** The repo's tsconfig with its `extends` chain applied, or undefined when it has none. */

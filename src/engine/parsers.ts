@@ -44,6 +44,14 @@ function optionsFor(kind: FileKind): ParserOptions {
   };
 }
 
+/**
+ * The bare Babel tree (no tokens) for `file`'s kind, for readers that need no jscodeshift
+ * collection: reading a whole repo's module records through recast's copy costs several times the parse.
+ */
+export function parseSyntax(file: string, text: string): ReturnType<typeof babelParse> {
+  return babelParse(text, { ...optionsFor(kindOf(file)), tokens: false });
+}
+
 const cache = new Map<FileKind, JSCodeshift>();
 
 /** The jscodeshift API bound to the right parser for `file`'s extension. */

@@ -1,6 +1,6 @@
 // What `init` prints: the modules found with their evidence (file:line, kind, the line itself),
 // or the candidate clusters and how to continue. Plain text, deterministic, no colour.
-import type { CandidateCluster } from './candidates.js';
+import type { CandidateSearch } from './candidates.js';
 import type { Discovery, DiscoveredModule } from './discover-legacy.js';
 
 export function renderDiscovery(discovery: Discovery): string {
@@ -31,21 +31,23 @@ function handedOn(module: DiscoveredModule): string {
     .join(', ');
 }
 
-export function renderCandidates(clusters: readonly CandidateCluster[], command: string): string {
+export function renderCandidates(search: CandidateSearch, command: string): string {
+  const { clusters, found } = search;
   if (clusters.length === 0) {
-    return `no modules export same-named classes or functions: nothing suggests a canonical module.\nname it yourself: ${command} --canonical <module>\n`;
+    return `no duplicates found (no name declared twice with the same parameters or a near-identical body): nothing suggests a canonical module.\nname it yourself: ${command} --canonical <module>\n`;
   }
-  const out: string[] = ['candidate clusters (modules exporting same-named classes or functions), most modules first:'];
+  const more = found > clusters.length ? ` (the first ${clusters.length} of ${found})` : '';
+  const out: string[] = [`candidate clusters (duplicated declarations), most imported first${more}:`];
   clusters.forEach((cluster, index) => {
-    const what = cluster.kind === 'family' ? `${cluster.members.length} modules export a ${cluster.label} class` : `${cluster.members.length} modules declare ${cluster.label}`;
+    const what = cluster.kind === 'family' ? cluster.evidence : `${cluster.members.length} modules declare ${cluster.label}: ${cluster.evidence}`;
     out.push('', `${index + 1}. ${cluster.label}: ${what}`);
     const width = Math.max(...cluster.members.map((member) => member.file.length));
     cluster.members.forEach((member, position) => {
-      const lean = member.importedByMembers > 0 ? `  (imported by ${member.importedByMembers} of the others)` : '';
-      out.push(`   ${position === 0 ? '*' : ' '} ${member.file.padEnd(width)}  ${member.names.join(', ')}${lean}`);
+      const importers = `  (imported by ${member.importers} file${member.importers === 1 ? '' : 's'})`;
+      out.push(`   ${position === 0 ? '*' : ' '} ${member.file.padEnd(width)}  ${member.names.join(', ')}${importers}`);
     });
   });
   const best = clusters[0]!.members[0]!.file;
-  out.push('', '* the suggested canonical module of each cluster: the one the others lean on.', `next: ${command} --canonical ${best}`, 'nothing was written: init writes ssot.config.json once the canonical module is named.');
+  out.push('', '* the suggested canonical module of each cluster: the one the repo imports most.', `next: ${command} --canonical ${best}`, 'nothing was written: init writes ssot.config.json once the canonical module is named.');
   return `${out.join('\n')}\n`;
 }

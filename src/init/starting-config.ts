@@ -4,6 +4,7 @@
 // different objects that happen to share a name).
 import { isIndexFile } from '../shared/file-extensions.js';
 import { handsOnAValue, type Discovery, type DiscoveredModule } from './discover-legacy.js';
+import type { EntryPoint } from './entry-points.js';
 import type { Scope } from './scope.js';
 
 export interface StartingConfig {
@@ -15,7 +16,8 @@ export interface StartingConfig {
   facades: { modules: string[]; detect: boolean; keep: string[] };
 }
 
-export function buildStartingConfig(discovery: Discovery, scope: Scope, schema: string | undefined): StartingConfig {
+export function buildStartingConfig(discovery: Discovery, scope: Scope, schema: string | undefined, entryPoints: readonly EntryPoint[] = []): StartingConfig {
+  const keep = [...new Set(entryPoints.map((entry) => entry.source))].sort();
   const legacy = discovery.modules.filter(isLegacy).map((module) => {
     const renames = Object.fromEntries([...module.canonicalNames].filter(([name, canonical]) => canonical !== name).sort(([a], [b]) => a.localeCompare(b)));
     return { module: module.file, ...(Object.keys(renames).length > 0 ? { exports: renames } : {}) };
@@ -27,7 +29,8 @@ export function buildStartingConfig(discovery: Discovery, scope: Scope, schema: 
     canonical: { module: discovery.canonical },
     legacy,
     // Detection stays on; the facades found are named so a reviewer sees (and can drop) each one.
-    facades: { modules: discovery.modules.filter(isRemovableFacade).map((module) => module.file), detect: true, keep: [] },
+    // The package's entry points are its API: kept, whatever they hold.
+    facades: { modules: discovery.modules.filter((module) => isRemovableFacade(module) && !keep.includes(module.file)).map((module) => module.file), detect: true, keep },
   };
 }
 
@@ -41,9 +44,14 @@ function isLegacy(module: DiscoveredModule): boolean {
   return handsOnAValue(module);
 }
 
-/** Barrels are entry points more often than not; phase 2's detection decides about them. */
+/**
+ * Barrels (an index that only re-exports, or `export *` of the canonical module) are entry points
+ * more often than not; phase 2's detection decides about them. An index that aliases, wraps or
+ * subclasses is a facade like any other, whatever its file is called.
+ */
 function isRemovableFacade(module: DiscoveredModule): boolean {
-  return module.relation === 'legacy' && module.role === 'facade' && !isIndexFile(module.file) && !module.starsCanonical;
+  if (module.relation !== 'legacy' || module.role !== 'facade' || module.starsCanonical) return false;
+  return !isIndexFile(module.file) || module.kinds.some((kind) => kind !== 're-export');
 }
 
 export function configText(config: StartingConfig): string {

@@ -10,6 +10,7 @@ import { EXIT, SsotError } from '../../errors.js';
 import { findCandidateClusters } from '../../init/candidates.js';
 import { checkStartingConfig } from '../../init/check-config.js';
 import { discoverLegacy, openProject, provisionalConfig } from '../../init/discover-legacy.js';
+import { findEntryPoints } from '../../init/entry-points.js';
 import { renderCandidates, renderDiscovery } from '../../init/render-listing.js';
 import { chooseScope } from '../../init/scope.js';
 import { buildStartingConfig, configText } from '../../init/starting-config.js';
@@ -64,12 +65,13 @@ export function initCommand(options: InitOptions, io: CliIo): number {
   }
 
   const discovery = discoverLegacy(project, canonical.key);
-  const config = buildStartingConfig(discovery, scope, schemaReference(repoRoot, target));
+  const config = buildStartingConfig(discovery, scope, schemaReference(repoRoot, target), findEntryPoints(project));
   const text = configText(config);
   checkStartingConfig(repoRoot, text, target);
 
   io.stdout.write(renderDiscovery(discovery));
-  const summary = `${config.legacy.length} legacy module${config.legacy.length === 1 ? '' : 's'}, ${config.facades.modules.length} facade${config.facades.modules.length === 1 ? '' : 's'}`;
+  const kept = config.facades.keep.length;
+  const summary = `${config.legacy.length} legacy module${config.legacy.length === 1 ? '' : 's'}, ${config.facades.modules.length} facade${config.facades.modules.length === 1 ? '' : 's'}${kept > 0 ? `, ${kept} package entry point${kept === 1 ? '' : 's'} kept` : ''}`;
   const relative = toPosix(path.relative(io.cwd, target));
   const shown = relative && !relative.startsWith('..') ? relative : target;
   if (options.dryRun) {
