@@ -51,16 +51,30 @@ function expectWellFormedXml(xml: string): void {
   expect(roots).toBe(1);
 }
 
-/** The points of each phase's line, from its path data: runs of [x, y], one run per unbroken stretch. */
+/** The points of each phase's fixable line, from its path data: runs of [x, y], one run per unbroken stretch. */
 function linesByPhase(svg: string): Map<string, Array<Array<[number, number]>>> {
   const lines = new Map<string, Array<Array<[number, number]>>>();
   for (const [, phase, group] of svg.matchAll(/<g class="phase" data-phase="([^"]+)">([\s\S]*?)<\/g>/g)) {
-    const paths = [...group!.matchAll(/<path d="([^"]*)"/g)].map((entry) => entry[1]!);
+    const paths = [...group!.matchAll(/<path class="fixable" [^>]*\bd="([^"]*)"/g)].map((entry) => entry[1]!);
     expect(paths).toHaveLength(1);
     const runs = [...paths[0]!.matchAll(/M[^M]*/g)].map((run) => [...run[0].matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g)].map((point) => [Number(point[1]), Number(point[2])] as [number, number]));
     lines.set(phase!, runs);
   }
   return lines;
+}
+
+/** Each phase's drawn numbers per kind, from the paths' data-values (null: not measured in that scan). */
+function valuesByPhase(svg: string): Map<string, { fixable: Array<number | null>; manual: Array<number | null> }> {
+  const values = new Map<string, { fixable: Array<number | null>; manual: Array<number | null> }>();
+  for (const [, phase, group] of svg.matchAll(/<g class="phase" data-phase="([^"]+)">([\s\S]*?)<\/g>/g)) {
+    const read = (kind: string): Array<number | null> => {
+      const [path, ...others] = [...group!.matchAll(new RegExp(`<path class="${kind}" data-values="([^"]*)"`, 'g'))];
+      expect(others).toEqual([]);
+      return path![1]!.split(',').map((value) => (value === '' ? null : Number(value)));
+    };
+    values.set(phase!, { fixable: read('fixable'), manual: read('manual') });
+  }
+  return values;
 }
 
 describe('renderBurndownSvg', () => {
@@ -91,6 +105,33 @@ describe('renderBurndownSvg', () => {
     }
     // The larger phase starts higher than the smaller one.
     expect(lines.get('imports')![0]![0]![1]).toBeLessThan(lines.get('facades')![0]![0]![1]);
+  });
+
+  it('draws fixable and manual apart: a finished phase reaches zero fixable while its manual items stay', () => {
+    const split = (day: number, imports: [number, number], facades: [number, number]): HistoryRecord => ({
+      time: `2025-04-0${day}T12:00:00.000Z`,
+      commit: `c${day}`,
+      counts: [
+        { phase: 'imports', kind: 'some-kind', total: imports[0] + imports[1], fixable: imports[0], manual: imports[1] },
+        { phase: 'facades', kind: 'some-kind', total: facades[0] + facades[1], fixable: facades[0], manual: facades[1] },
+      ],
+      files: [],
+    });
+    const svg = renderBurndownSvg([split(1, [40, 3], [9, 2]), split(2, [0, 3], [5, 2]), split(3, [0, 3], [0, 1])], ['imports', 'facades']);
+    expectWellFormedXml(svg);
+    expect(valuesByPhase(svg)).toEqual(
+      new Map([
+        ['imports', { fixable: [40, 0, 0], manual: [3, 3, 3] }],
+        ['facades', { fixable: [9, 5, 0], manual: [2, 2, 1] }],
+      ]),
+    );
+    // The two kinds are told apart by their style, and the legend says which is which and how each moved.
+    expect(svg).toMatch(/<path class="manual" [^>]*stroke-dasharray=/);
+    expect(svg).not.toMatch(/<path class="fixable" [^>]*stroke-dasharray=/);
+    expect(svg).toContain('>fixable by the phase<');
+    expect(svg).toContain('>manual (by hand)<');
+    expect(svg).toContain('>fixable 40 → 0<');
+    expect(svg).toContain('>manual 3 → 3<');
   });
 
   it('starts a phase where it was first measured instead of drawing it as 0 before', () => {

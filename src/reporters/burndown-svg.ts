@@ -1,6 +1,8 @@
 // The burn-down chart: violations left per phase over the recorded scans, as one self-contained
 // SVG (no scripts, no fonts or images to fetch) that a browser, a PR comment or a wiki shows as is.
-import { dayOf, phaseTotals, shortCommit, type HistoryRecord } from '../result/history-record.js';
+// Each phase draws two lines: what it can still fix (solid) and what is left to do by hand
+// (dotted), so a finished phase visibly reaches zero fixable while its manual items stay.
+import { dayOf, phaseTotals, shortCommit, type HistoryRecord, type PhaseTotals } from '../result/history-record.js';
 import type { PhaseId } from '../result/types.js';
 
 const WIDTH = 760;
@@ -9,9 +11,14 @@ const PLOT = { left: 64, right: WIDTH - 190, top: 72, bottom: HEIGHT - 84 };
 const TITLE = 'ssot-migrate burn-down: violations left per phase';
 /** Okabe–Ito colours, told apart by colour-blind readers; dashes tell them apart in greyscale. */
 const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
-const DASHES = ['', '8 4', '2 4', '10 4 2 4'];
+/** The manual line of every phase: dotted and thinner, so the two kinds read apart in any colour. */
+const MANUAL_DASH = '2 3';
+const KINDS = ['fixable', 'manual'] as const;
+type Kind = (typeof KINDS)[number];
 /** Below this many pixels per label the x labels would overlap, so only every n-th is written. */
 const LABEL_SPACING = 64;
+/** A legend row: the phase, its total, its fixable and its manual change. */
+const LEGEND_ROW = 60;
 
 export function renderBurndownSvg(records: readonly HistoryRecord[], phases: readonly PhaseId[]): string {
   const body = records.length < 2 ? notEnoughRecords(records, phases) : chart(records, phases);
@@ -41,7 +48,7 @@ function notEnoughRecords(records: readonly HistoryRecord[], phases: readonly Ph
 function chart(records: readonly HistoryRecord[], phases: readonly PhaseId[]): string[] {
   const first = records[0]!;
   const last = records[records.length - 1]!;
-  const highest = Math.max(0, ...records.flatMap((record) => phases.map((phase) => phaseTotals(record, phase)?.total ?? 0)));
+  const highest = Math.max(0, ...records.flatMap((record) => phases.flatMap((phase) => KINDS.map((kind) => phaseTotals(record, phase)?.[kind] ?? 0))));
   const { top, step } = yScale(highest);
   const x = (index: number): number => PLOT.left + (index * (PLOT.right - PLOT.left)) / (records.length - 1);
   const y = (value: number): number => PLOT.bottom - (value * (PLOT.bottom - PLOT.top)) / top;
@@ -75,39 +82,59 @@ function chart(records: readonly HistoryRecord[], phases: readonly PhaseId[]): s
 
   phases.forEach((phase, phaseIndex) => {
     const colour = COLOURS[phaseIndex % COLOURS.length]!;
-    const dash = DASHES[phaseIndex % DASHES.length]!;
-    const points = records.map((record) => phaseTotals(record, phase)?.total);
-    // A scan that did not measure the phase breaks the line instead of reading as 0.
-    let path = '';
-    points.forEach((value, index) => {
-      if (value === undefined) return;
-      path += `${path === '' || points[index - 1] === undefined ? 'M' : 'L'}${number(x(index))} ${number(y(value))} `;
-    });
     out.push(`<g class="phase" data-phase="${escapeXml(phase)}">`);
-    out.push(`<path d="${path.trimEnd()}" fill="none" stroke="${colour}" stroke-width="2"${dash === '' ? '' : ` stroke-dasharray="${dash}"`}/>`);
-    points.forEach((value, index) => {
-      if (value === undefined) return;
-      const record = records[index]!;
-      out.push(
-        `<circle cx="${number(x(index))}" cy="${number(y(value))}" r="3" fill="${colour}"><title>${escapeXml(`${phase}: ${value} left at ${shortCommit(record.commit)}, ${record.time}`)}</title></circle>`,
-      );
-    });
+    for (const kind of KINDS) {
+      const points = records.map((record) => phaseTotals(record, phase)?.[kind]);
+      // A scan that did not measure the phase breaks the line instead of reading as 0.
+      let path = '';
+      points.forEach((value, index) => {
+        if (value === undefined) return;
+        path += `${path === '' || points[index - 1] === undefined ? 'M' : 'L'}${number(x(index))} ${number(y(value))} `;
+      });
+      // data-values: the numbers drawn, one per scan ('' where it was not measured), for readers and tests.
+      out.push(`<path class="${kind}" data-values="${points.map((value) => value ?? '').join(',')}" d="${path.trimEnd()}" ${lineStyle(colour, kind)}/>`);
+      points.forEach((value, index) => {
+        if (value === undefined) return;
+        const record = records[index]!;
+        const label = `${phase}: ${value} ${kind} left at ${shortCommit(record.commit)}, ${record.time}`;
+        const marker =
+          kind === 'fixable'
+            ? `<circle cx="${number(x(index))}" cy="${number(y(value))}" r="3" fill="${colour}">`
+            : `<rect x="${number(x(index) - 2.5)}" y="${number(y(value) - 2.5)}" width="5" height="5" fill="#ffffff" stroke="${colour}">`;
+        out.push(`${marker}<title>${escapeXml(label)}</title>${kind === 'fixable' ? '</circle>' : '</rect>'}`);
+      });
+    }
     out.push('</g>');
   });
 
   out.push('<g class="legend">');
+  // The key to the two line styles, then one row per phase.
+  const keyY = PLOT.top - 4;
+  out.push(`<line x1="${PLOT.right + 20}" y1="${keyY}" x2="${PLOT.right + 48}" y2="${keyY}" ${lineStyle('#333333', 'fixable')}/>`);
+  out.push(`<text x="${PLOT.right + 56}" y="${keyY + 4}" fill="#333333">fixable by the phase</text>`);
+  out.push(`<line x1="${PLOT.right + 20}" y1="${keyY + 16}" x2="${PLOT.right + 48}" y2="${keyY + 16}" ${lineStyle('#333333', 'manual')}/>`);
+  out.push(`<text x="${PLOT.right + 56}" y="${keyY + 20}" fill="#333333">manual (by hand)</text>`);
   phases.forEach((phase, phaseIndex) => {
     const colour = COLOURS[phaseIndex % COLOURS.length]!;
-    const dash = DASHES[phaseIndex % DASHES.length]!;
-    const rowY = PLOT.top + 8 + phaseIndex * 36;
-    const measured = records.map((record) => phaseTotals(record, phase)?.total).filter((value): value is number => value !== undefined);
-    const change = measured.length === 0 ? 'not measured' : `${measured[0]} → ${measured[measured.length - 1]}`;
-    out.push(`<line x1="${PLOT.right + 20}" y1="${rowY}" x2="${PLOT.right + 48}" y2="${rowY}" stroke="${colour}" stroke-width="2"${dash === '' ? '' : ` stroke-dasharray="${dash}"`}/>`);
+    const rowY = PLOT.top + 36 + phaseIndex * LEGEND_ROW;
+    const measured = records.map((record) => phaseTotals(record, phase)).filter((totals): totals is PhaseTotals => totals !== undefined);
+    const change = (read: (totals: PhaseTotals) => number): string => `${read(measured[0]!)} → ${read(measured[measured.length - 1]!)}`;
+    out.push(`<line x1="${PLOT.right + 20}" y1="${rowY}" x2="${PLOT.right + 48}" y2="${rowY}" ${lineStyle(colour, 'fixable')}/>`);
     out.push(`<text x="${PLOT.right + 56}" y="${rowY + 4}" font-weight="bold">${escapeXml(phase)}</text>`);
-    out.push(`<text x="${PLOT.right + 56}" y="${rowY + 20}" fill="#555555">${escapeXml(change)}</text>`);
+    if (measured.length === 0) {
+      out.push(`<text x="${PLOT.right + 56}" y="${rowY + 20}" fill="#555555">not measured</text>`);
+      return;
+    }
+    out.push(`<text x="${PLOT.right + 56}" y="${rowY + 20}" fill="#555555">${escapeXml(change((totals) => totals.total))}</text>`);
+    out.push(`<text class="fixable" x="${PLOT.right + 56}" y="${rowY + 34}" fill="#555555">${escapeXml(`fixable ${change((totals) => totals.fixable)}`)}</text>`);
+    out.push(`<text class="manual" x="${PLOT.right + 56}" y="${rowY + 48}" fill="#555555">${escapeXml(`manual ${change((totals) => totals.manual)}`)}</text>`);
   });
   out.push('</g>');
   return out;
+}
+
+function lineStyle(colour: string, kind: Kind): string {
+  return kind === 'fixable' ? `fill="none" stroke="${colour}" stroke-width="2"` : `fill="none" stroke="${colour}" stroke-width="1.5" stroke-dasharray="${MANUAL_DASH}"`;
 }
 
 function describeTotal(record: HistoryRecord, phase: PhaseId): string {
