@@ -1,5 +1,4 @@
-import { notify_user as ping, notify } from './legacy';
-import * as legacy from './legacy';
+import { notify } from './legacy';
 
 export function tell(): void {
   notify('alice', { channel: 'ws' }, 'a', 'b');

@@ -3,7 +3,8 @@
 // unused (the legacy accessor, an alias of the class) is removed.
 import type { ASTPath, ImportDeclaration, StringLiteral } from 'jscodeshift';
 import { touch, type FileContext, type ProjectServices, type ResolvedModule } from '../../src/phase-api/define-phase.js';
-import { freeName, insertAbove, nameOf, removeStatement, setStringValue } from '../shared/ast-edits.js';
+import { freeName, insertAbove, nameOf, setStringValue } from '../shared/ast-edits.js';
+import { bindingNames, removeBindingIfUnused } from '../shared/unused-bindings.js';
 import { writeSpecifier } from '../shared/specifier-style.js';
 
 export class FactoryImports {
@@ -55,21 +56,8 @@ export class FactoryImports {
 
   /** Removes the import of `local` when nothing in the file refers to it any more. */
   removeIfUnused(local: string): void {
-    if (referenceCount(this.file, local) > 0) return;
-    const { j } = this.file;
-    this.file.root.find(j.ImportDeclaration).forEach((path) => {
-      const specifiers = path.node.specifiers ?? [];
-      const kept = specifiers.filter((specifier) => specifier.local?.name !== local);
-      if (kept.length === specifiers.length) return;
-      touch(this.file, path.node);
-      if (kept.length > 0) {
-        path.node.specifiers = kept;
-        return;
-      }
-      // The comments of an import the factory's import replaces go to the factory's import.
-      const inheritor = removeStatement(path, this.added?.above === path.node ? this.added.declaration : undefined);
-      if (inheritor) touch(this.file, inheritor);
-    });
+    // The comments of an import the factory's import replaces go to the factory's import.
+    removeBindingIfUnused(this.file, local, [], (removed) => (this.added?.above === removed ? this.added.declaration : undefined));
   }
 
   private importsOf(target: ResolvedModule): Array<ASTPath<ImportDeclaration>> {
@@ -93,34 +81,4 @@ export class FactoryImports {
       packageRootOf: (file) => this.project.packageOf(file)?.root,
     });
   }
-}
-
-/** Names that bind or refer to something in the file (property names after a dot do not). */
-function bindingNames(file: FileContext): Set<string> {
-  const names = new Set<string>();
-  file.root.find(file.j.Identifier).forEach((path) => {
-    if (!isPropertyName(path)) names.add(path.node.name);
-  });
-  return names;
-}
-
-/** How often `local` is referred to outside import declarations. */
-function referenceCount(file: FileContext, local: string): number {
-  let count = 0;
-  file.root.find(file.j.Identifier, { name: local }).forEach((path) => {
-    if (isPropertyName(path)) return;
-    for (let current: ASTPath | null = path.parent; current; current = current.parent) {
-      if (current.node.type === 'ImportDeclaration') return;
-    }
-    count += 1;
-  });
-  return count;
-}
-
-function isPropertyName(path: ASTPath): boolean {
-  const parent = path.parent?.node as { type: string; property?: unknown; key?: unknown; computed?: boolean; shorthand?: boolean } | undefined;
-  if (!parent) return false;
-  if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === path.node && !parent.computed) return true;
-  if ((parent.type === 'ObjectProperty' || parent.type === 'ClassProperty' || parent.type === 'ObjectMethod' || parent.type === 'ClassMethod' || parent.type === 'TSPropertySignature') && parent.key === path.node && !parent.computed && !parent.shorthand) return true;
-  return parent.type === 'TSQualifiedName' && (parent as { right?: unknown }).right === path.node;
 }

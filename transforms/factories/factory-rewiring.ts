@@ -126,8 +126,12 @@ export default definePhase<FactoriesState, FactoriesMessageId>({
       const replacement = j.callExpression(j.identifier(factory), [context as never]);
       const comments = (path.node as { comments?: unknown }).comments;
       if (comments) (replacement as { comments?: unknown }).comments = comments;
+      // A note written among the arguments the call no longer takes stays, after the context.
+      const dropped = commentsWithin(path.node, context);
+      if (dropped.length > 0) (context as Commented).comments = [...((context as Commented).comments ?? []), ...dropped.map((comment) => ({ ...comment, leading: false, trailing: true }))];
       touch(file, path.node);
       path.replace(replacement);
+      collapseIfBothBranchesAlike(file, path.parent as ASTPath | null);
     }
     for (const root of new Set(roots)) if (root !== factory) imports.removeIfUnused(root);
     return true;
@@ -229,6 +233,69 @@ function expressionOf(file: FileContext, text: string): ASTNode {
   const expression = statement.node.expression as ASTNode & { extra?: { parenthesized?: boolean } };
   if (expression.extra) delete expression.extra.parenthesized;
   return expression;
+}
+
+type Commented = ASTNode & { comments?: object[] | null };
+
+/** The comments inside `node`'s parts, but those of `kept` (a part the rewrite keeps). */
+function commentsWithin(node: ASTNode, kept: ASTNode): object[] {
+  const found: object[] = [];
+  const walk = (value: unknown, isRoot: boolean): void => {
+    if (!value || typeof value !== 'object' || value === kept) return;
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item, false);
+      return;
+    }
+    if (typeof (value as { type?: unknown }).type !== 'string') return;
+    if (!isRoot) found.push(...((value as Commented).comments ?? []));
+    for (const [key, child] of Object.entries(value)) {
+      if (key !== 'comments' && key !== 'loc' && key !== 'original' && key !== 'tokens') walk(child, false);
+    }
+  };
+  walk(node, true);
+  return found;
+}
+
+/**
+ * `cond ? create(ctx) : create(ctx)`: once both branches are the same call, the condition decides
+ * nothing and the call stands alone. Only a condition without effects (names, members, literals,
+ * operators on them) may go; one that calls something stays.
+ */
+function collapseIfBothBranchesAlike(file: FileContext, parent: ASTPath | null): void {
+  const node = parent?.node as (ASTNode & { test: ASTNode; consequent: ASTNode; alternate: ASTNode; comments?: unknown }) | undefined;
+  if (!parent || node?.type !== 'ConditionalExpression' || !isInert(node.test)) return;
+  const text = (branch: ASTNode): string => file.j(branch).toSource().replace(/\s+/g, '');
+  if (text(node.consequent) !== text(node.alternate)) return;
+  const kept = node.alternate as Commented;
+  if (node.comments) kept.comments = [...(node.comments as object[]), ...(kept.comments ?? [])];
+  touch(file, node);
+  parent.replace(kept);
+}
+
+function isInert(node: ASTNode): boolean {
+  const expression = node as ASTNode & { object?: ASTNode; property?: ASTNode; computed?: boolean; argument?: ASTNode; left?: ASTNode; right?: ASTNode; operator?: string; expression?: ASTNode };
+  switch (expression.type) {
+    case 'Identifier':
+    case 'ThisExpression':
+    case 'StringLiteral':
+    case 'NumericLiteral':
+    case 'BooleanLiteral':
+    case 'NullLiteral':
+      return true;
+    case 'MemberExpression':
+    case 'OptionalMemberExpression':
+      return isInert(expression.object!) && (!expression.computed || isInert(expression.property!));
+    case 'UnaryExpression':
+      return expression.operator !== 'delete' && isInert(expression.argument!);
+    case 'BinaryExpression':
+    case 'LogicalExpression':
+      return isInert(expression.left!) && isInert(expression.right!);
+    case 'TSNonNullExpression':
+    case 'TSAsExpression':
+      return isInert(expression.expression!);
+    default:
+      return false;
+  }
 }
 
 function depthOf(path: ASTPath): number {

@@ -46,6 +46,32 @@ export function removeStatement(statement: ASTPath, heir?: ASTNode): ASTNode | u
 }
 
 /**
+ * Removes a statement no longer needed together with its own comments: the block right above it
+ * and a note after it on its last line. A comment set apart by a blank line, or one above the
+ * file's first statement (its header), is not its own: it goes where `removeStatement` puts it.
+ */
+export function removeStatementAndItsComments(statement: ASTPath, heir?: ASTNode): ASTNode | undefined {
+  const node = statement.node as Commented & { loc?: Span | null };
+  const comments = (node.comments ?? []) as Array<{ leading?: boolean; loc?: Span | null }>;
+  const parent = statement.parent?.node as { type: string; body?: unknown[] } | undefined;
+  const isHeader = parent?.type === 'Program' && parent.body?.[0] === node;
+  const own = new Set<unknown>();
+  if (node.loc) {
+    let top = node.loc.start.line;
+    for (const comment of comments.filter((item) => item.leading).reverse()) {
+      if (isHeader || !comment.loc || comment.loc.end.line < top - 1) break;
+      own.add(comment);
+      top = comment.loc.start.line;
+    }
+    for (const comment of comments) if (!comment.leading && comment.loc?.start.line === node.loc.end.line) own.add(comment);
+  }
+  node.comments = comments.filter((comment) => !own.has(comment)) as Commented['comments'];
+  return removeStatement(statement, heir);
+}
+
+type Span = { start: { line: number }; end: { line: number } };
+
+/**
  * Inserts `node` just above `statement`, taking over the statement's leading comments, so a
  * file header stays at the top. (Above, not below: recast separates a statement inserted after
  * another with a blank line.)

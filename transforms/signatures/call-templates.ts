@@ -33,8 +33,17 @@ export interface CallTemplate {
   matchText: string;
   replaceText: string;
   holes: Hole[];
+  /** Object literals of the replacement with bound properties: laid out one per line at a call written so. */
+  objects: Span[];
   /** True when the replacement's outermost node needs parentheses to stand where a call stood. */
   needsParens: boolean;
+}
+
+/** A stretch of the replacement text; an object's `parts` are its properties. */
+interface Span {
+  start: number;
+  end: number;
+  parts: Array<{ start: number; end: number }>;
 }
 
 /** What a call site bound: metavariable → source text. */
@@ -42,6 +51,15 @@ export interface Bindings {
   texts: Map<string, string>;
   /** The call used `?.` right after the receiver. */
   optional: boolean;
+  /** Set when the call writes its arguments on lines of their own: how it indents and closes them. */
+  lines?: ArgumentLines;
+}
+
+/** The layout of a call written one argument per line; indents are relative to the call's first line. */
+interface ArgumentLines {
+  indent: string;
+  closingIndent: string;
+  trailingComma: boolean;
 }
 
 interface TemplateNode {
@@ -99,7 +117,14 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
 
   const replaceNode = parseExpression(j, replace) ?? fail('replace', `"${replace}" is not an expression`);
   const holes: Hole[] = [];
+  const objects: Span[] = [];
   visit(replaceNode, (node, parent) => {
+    if (node.type === 'ObjectExpression') {
+      const properties = node.properties as TemplateNode[];
+      if (properties.some((property) => property.type === 'ObjectProperty' && containsMetavariable(property))) {
+        objects.push({ start: node.start! - 1, end: node.end! - 1, parts: properties.map((property) => ({ start: property.start! - 1, end: property.end! - 1 })) });
+      }
+    }
     if (node.type === 'Identifier' && isMetavariable(node.name as string)) {
       const holeName = node.name as string;
       if (!bound.has(holeName)) fail('replace', `${holeName} is not bound by match "${match}"`);
@@ -131,6 +156,7 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
     matchText: match,
     replaceText: replace,
     holes,
+    objects,
     needsParens: !['CallExpression', 'MemberExpression', 'Identifier', 'OptionalCallExpression', 'OptionalMemberExpression'].includes(replaceNode.type),
   };
 }
@@ -163,9 +189,11 @@ export function bindCall(template: CallTemplate, call: ASTNode, source: string):
       if (normalise(source.slice(argument.start!, argument.end!)) !== pattern.text) return undefined;
       continue;
     }
-    texts.set(pattern.name, boundText(source, region.start, region.end, argument));
+    const bound = boundText(source, region.start, region.end, argument);
+    texts.set(pattern.name, region.note ? `${bound.trimEnd()} ${region.note}${region.note.startsWith('//') ? '\n' : ''}` : bound);
   }
   const callee = node.callee as TemplateNode;
+  const lines = argumentLines(node, source, regions);
   let optional = false;
   if (template.kind === 'method') {
     const object = callee.object as TemplateNode;
@@ -174,21 +202,47 @@ export function bindCall(template: CallTemplate, call: ASTNode, source: string):
   } else {
     texts.set(CALLEE, source.slice(callee.start!, callee.end!));
   }
-  return { texts, optional };
+  return { texts, optional, ...(lines ? { lines } : {}) };
 }
 
-/** The replacement text for one call site. */
+/**
+ * The replacement text for one call site. At a call written one argument per line, an object
+ * literal that takes the arguments is written one property per line, with each argument's
+ * trailing comment after its property.
+ */
 export function instantiate(template: CallTemplate, bindings: Bindings): string {
-  const text = template.replaceText;
+  const { lines } = bindings;
+  const objects = lines ? template.objects.filter((object) => !template.objects.some((outer) => outer !== object && outer.start <= object.start && object.end <= outer.end)) : [];
   let out = '';
   let cursor = 0;
+  for (const object of objects) {
+    out += fill(template, bindings, cursor, object.start);
+    const properties = object.parts.map((part) => {
+      const { code, comment } = splitTrailingComment(fill(template, bindings, part.start, part.end));
+      return `${lines!.indent}${code},${comment ? ` ${comment}` : ''}`;
+    });
+    const last = properties.length - 1;
+    if (!lines!.trailingComma) properties[last] = properties[last]!.replace(/,( \/\/.*| \/\*.*)?$/, '$1');
+    out += `{\n${properties.join('\n')}\n${lines!.closingIndent}}`;
+    cursor = object.end;
+  }
+  out += fill(template, bindings, cursor, template.replaceText.length);
+  return template.needsParens ? `(${out})` : out;
+}
+
+/** The replacement text from `from` to `to`, holes filled. */
+function fill(template: CallTemplate, bindings: Bindings, from: number, to: number): string {
+  const text = template.replaceText;
+  let out = '';
+  let cursor = from;
   for (const hole of template.holes) {
-    if (hole.start < cursor) continue;
+    if (hole.start < cursor || hole.end > to) continue;
     out += text.slice(cursor, hole.start);
     const value = bindings.texts.get(hole.name) ?? '';
     cursor = hole.end;
     if (hole.shorthandKey !== undefined) {
-      out += value === hole.shorthandKey ? value : `${hole.shorthandKey}: ${value}`;
+      const { code, comment } = splitTrailingComment(value);
+      out += code === hole.shorthandKey ? `${code}${comment ? ` ${comment}` : ''}` : `${hole.shorthandKey}: ${value}`;
       continue;
     }
     if (value === '' && hole.name.startsWith('$$$')) {
@@ -202,8 +256,14 @@ export function instantiate(template: CallTemplate, bindings: Bindings): string 
       out += '?';
     }
   }
-  out += text.slice(cursor);
-  return template.needsParens ? `(${out})` : out;
+  return out + text.slice(cursor, to);
+}
+
+/** `socket // note` → the code and its trailing comment (a line or a block comment), if any. */
+function splitTrailingComment(text: string): { code: string; comment: string } {
+  const trimmed = text.trimEnd();
+  const match = /^([\s\S]*?)\s*(\/\/[^\n]*|\/\*(?:(?!\*\/)[\s\S])*\*\/)$/.exec(trimmed);
+  return match && match[1] !== '' ? { code: match[1]!, comment: match[2]! } : { code: trimmed, comment: '' };
 }
 
 export function isMetavariable(name: string): boolean {
@@ -256,6 +316,8 @@ function normalise(text: string): string {
 interface Region {
   start: number;
   end: number;
+  /** A comment after the argument's comma, on its line. */
+  note?: string;
 }
 
 /**
@@ -272,10 +334,25 @@ function argumentRegions(call: TemplateNode, source: string): Region[] | undefin
   for (const argument of args) {
     const separator = scanFor(source, argument.end!, ',', ')');
     if (separator === undefined) return undefined;
-    regions.push({ start, end: separator });
-    start = separator + 1;
+    // `socket, // the same socket`: the note after the comma is about the argument before it.
+    const note = source[separator] === ',' ? /^[ \t]*(\/\/[^\n]*|\/\*(?:(?!\*\/)[^\n])*\*\/(?=[ \t]*\r?\n))/.exec(source.slice(separator + 1)) : null;
+    regions.push({ start, end: separator, ...(note ? { note: note[1]! } : {}) });
+    start = separator + 1 + (note ? note[0].length : 0);
   }
   return regions;
+}
+
+/** The layout of a call whose first argument starts on a line after its `(`; undefined otherwise. */
+function argumentLines(call: TemplateNode, source: string, regions: Region[]): ArgumentLines | undefined {
+  const args = call.arguments as TemplateNode[];
+  if (args.length === 0 || !source.slice(regions[0]!.start, args[0]!.start!).includes('\n')) return undefined;
+  const indentAt = (position: number): string => /^[ \t]*/.exec(source.slice(source.lastIndexOf('\n', position - 1) + 1))![0];
+  const base = indentAt(call.start!);
+  const relative = (indent: string): string => (indent.startsWith(base) ? indent.slice(base.length) : indent);
+  const closing = call.end! - 1;
+  // The last argument's separator is `,` when the call ends its list with a trailing comma.
+  const trailingComma = source[regions[regions.length - 1]!.end] === ',';
+  return { indent: relative(indentAt(args[0]!.start!)), closingIndent: relative(indentAt(closing)), trailingComma };
 }
 
 /** The trimmed text of a region; a trailing line comment keeps its line break. */

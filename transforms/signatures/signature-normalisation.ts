@@ -10,6 +10,7 @@ import { definePhase, touch, type FileContext, type FindingReport, type ProjectS
 import { readCanonicalInterface, type InterfaceMessageId } from './interface-completeness.js';
 import { resolveDeclaration } from './receiver-types.js';
 import { ensureImport, importBlocked } from './required-imports.js';
+import { removeBindingIfUnused } from '../shared/unused-bindings.js';
 import { analyseFile, siteKey, type CallMessageId, type ConfiguredTemplate, type FileAnalysis, type SignatureConfig } from './signature-analysis.js';
 
 const CONFIG_FILE = 'ssot.config.json';
@@ -23,7 +24,7 @@ interface SignaturesState {
 
 interface CallPlan {
   path: ASTPath;
-  node: ASTNode & { loc?: { start: { line: number; column: number } } };
+  node: ASTNode & { callee?: unknown; loc?: { start: { line: number; column: number } } };
   template?: ConfiguredTemplate;
   bindings?: Bindings;
   blocked?: string;
@@ -94,14 +95,20 @@ export default definePhase<SignaturesState, CallMessageId | InterfaceMessageId>(
     const plans = planCalls(file, state, analysis).filter((plan) => plan.template && plan.bindings && !plan.blocked);
     // A call inside another rewritten call travels inside its bound text: rewrite the outer one.
     const outer = plans.filter((plan) => !plans.some((other) => other !== plan && contains(other.node, plan.node)));
+    const replacements: string[] = [];
     for (const plan of outer) {
       touch(file, plan.node);
       // The replacement is text: bound arguments keep their source verbatim, comments included.
-      plan.path.replace(file.j.identifier(instantiate(plan.template!, plan.bindings!)));
+      const replacement = instantiate(plan.template!, plan.bindings!);
+      replacements.push(replacement);
+      plan.path.replace(file.j.identifier(replacement));
     }
     for (const required of new Map(outer.flatMap((plan) => plan.template!.imports).map((item) => [`${item.module}\0${item.name}`, item])).values()) {
       ensureImport(file, state.project, required);
     }
+    // What the old calls went through (`ping` of `ping(…)`, `legacy` of `legacy.notify_user(…)`) goes once nothing uses it.
+    const roots = new Set(outer.map((plan) => calleeRoot(plan.node.callee as ASTNode)).filter((name) => name !== undefined));
+    for (const root of roots) removeBindingIfUnused(file, root, replacements);
     return outer.length > 0;
   },
 });
@@ -276,6 +283,15 @@ function calledName(callee: ASTNode): { loc?: { start: { line: number; column: n
   if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && !node.computed && node.property?.type === 'Identifier') return node.property;
   // `fn<T>()` and `(fn as X)()` keep their name underneath.
   if ((node.type === 'TSNonNullExpression' || node.type === 'TSInstantiationExpression') && node.expression) return calledName(node.expression);
+  return undefined;
+}
+
+/** The name a callee starts from: `fn` of `fn`, `legacy` of `legacy.fn` or `legacy?.fn!`. */
+function calleeRoot(callee: ASTNode): string | undefined {
+  const node = callee as { type: string; name?: string; object?: ASTNode; expression?: ASTNode };
+  if (node.type === 'Identifier') return node.name;
+  if (node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') return calleeRoot(node.object!);
+  if (node.type === 'TSNonNullExpression' || node.type === 'TSInstantiationExpression') return calleeRoot(node.expression!);
   return undefined;
 }
 
