@@ -22,13 +22,14 @@ export interface FacadeModule {
   evidence: Array<Evidence & { kind: FacadeKind }>;
 }
 /** What makes a module real: state, side effects, non-trivial bodies, its own implementation of a canonical name. */
-export interface RealModule {
+export interface ModuleWithOwnLogic {
   file: string;
   reasons: Evidence[];
 }
 export interface FacadeSurvey {
   facades: FacadeModule[];
-  real: RealModule[];
+  /** The real modules: each with the reasons it is more than a facade. */
+  real: ModuleWithOwnLogic[];
 }
 
 /** Where one export of a facade leads: another module's export, or a call shape to inline. */
@@ -47,7 +48,7 @@ export interface FacadeDetail extends FacadeModule {
 export interface FacadeGraph {
   canonical: ResolvedModule;
   facades: Map<string, FacadeDetail>;
-  real: Map<string, RealModule>;
+  withOwnLogic: Map<string, ModuleWithOwnLogic>;
 }
 
 /** Every module of the repo that hands on, wraps or re-implements a canonical export (canonicalFile: repo-relative path of the canonical module). */
@@ -55,7 +56,7 @@ export function surveyFacades(project: ProjectServices, canonicalFile: string): 
   const graph = buildFacadeGraph(project, canonicalFile);
   return {
     facades: [...graph.facades.values()].map(({ file, kinds, evidence }) => ({ file, kinds, evidence })),
-    real: [...graph.real.values()],
+    real: [...graph.withOwnLogic.values()],
   };
 }
 
@@ -66,7 +67,7 @@ export function buildFacadeGraph(project: ProjectServices, canonicalFile: string
   // Classes first: the canonical class's name is what a competing implementation is named like.
   const canonicalClasses = new Set(canonicalRoot ? canonicalRoot.find(project.j.ClassDeclaration).nodes().flatMap((node) => (node.id ? [nameOf(node.id)] : [])) : []);
   const canonicalNames = canonicalRoot ? [...readModuleExports(project.j, canonicalRoot).named.keys()].filter((name) => name !== 'default').sort((a, b) => Number(canonicalClasses.has(b)) - Number(canonicalClasses.has(a))) : [];
-  const graph: FacadeGraph = { canonical, facades: new Map(), real: new Map() };
+  const graph: FacadeGraph = { canonical, facades: new Map(), withOwnLogic: new Map() };
   // Modules whose exports lead to the canonical implementation: it, and each facade found.
   const leading = new Set([canonicalFile]);
   const verdicts = new Map<string, ModuleVerdict>();
@@ -91,13 +92,13 @@ export function buildFacadeGraph(project: ProjectServices, canonicalFile: string
       verdicts.set(file, verdict);
       if (verdict.facade) {
         graph.facades.set(file, verdict.facade);
-        graph.real.delete(file);
+        graph.withOwnLogic.delete(file);
         leading.add(file);
         added.push(file);
-      } else if (verdict.real) {
-        graph.real.set(file, verdict.real);
+      } else if (verdict.ownLogic) {
+        graph.withOwnLogic.set(file, verdict.ownLogic);
       } else {
-        graph.real.delete(file);
+        graph.withOwnLogic.delete(file);
       }
     }
     fresh = added;
@@ -114,7 +115,7 @@ interface CanonicalShape {
 
 interface ModuleVerdict {
   facade?: FacadeDetail;
-  real?: RealModule;
+  ownLogic?: ModuleWithOwnLogic;
 }
 
 /** A name bound in a module by an import, and where it finally leads. */
@@ -136,7 +137,7 @@ function judgeModule(project: ProjectServices, file: string, root: Collection, g
       const local = specifier.local ? nameOf(specifier.local) : undefined;
       if (!local || specifier.type === 'ImportNamespaceSpecifier') continue;
       const name = specifier.type === 'ImportSpecifier' ? nameOf(specifier.imported) : 'default';
-      bindings.set(local, { module, name, ...leadOf(graph, module, name) });
+      bindings.set(local, { module, name, ...whereNameLeads(graph, module, name) });
     }
   });
   const evidence: Array<Evidence & { kind: FacadeKind }> = [];
@@ -148,16 +149,16 @@ function judgeModule(project: ProjectServices, file: string, root: Collection, g
     return { line: start?.line ?? 1, column: (start?.column ?? 0) + 1 };
   };
   const summary = (node: ASTNode): string => (lines[at(node).line - 1] ?? '').trim().slice(0, 120);
-  let handedCount = 0;
-  const hand = (node: ASTNode, kind: FacadeKind, exported: string, role: ExportRole, text = summary(node)): void => {
+  let passedOnCount = 0;
+  const notePassedOn = (node: ASTNode, kind: FacadeKind, exported: string, role: ExportRole, text = summary(node)): void => {
     const leads = role.kind !== 'forward' || role.target.key === graph.canonical.key;
-    if (leads) handedCount++;
+    if (leads) passedOnCount++;
     const where = at(node);
     if (leads && !evidence.some((item) => item.line === where.line && item.kind === kind && item.text === text)) evidence.push({ ...where, kind, text });
     // `export const X = …` and `export type X = …` share a name: the value's role wins.
     if (!roles.has(exported) || role.kind !== 'forward' || roles.get(exported)!.kind === 'forward') roles.set(exported, role);
   };
-  const real = (node: ASTNode, text: string): void => void reasons.push({ ...at(node), text });
+  const noteOwnLogic = (node: ASTNode, text: string): void => void reasons.push({ ...at(node), text });
   const forwardOf = (binding: Binding): ExportRole =>
     binding.inlineRole ?? (binding.canonicalName !== undefined ? { kind: 'forward', target: graph.canonical, name: binding.canonicalName } : { kind: 'forward', target: binding.module, name: binding.name });
   const kindFor = (imported: string, exported: string): FacadeKind => ((imported === 'default') !== (exported === 'default') ? 'default-flip' : imported === exported ? 're-export' : 'alias');
@@ -180,19 +181,19 @@ function judgeModule(project: ProjectServices, file: string, root: Collection, g
       case 'ExportAllDeclaration': {
         const node = statement as { source: { value: string }; exported?: { name?: string } | null };
         const module = project.resolve(String(node.source.value), file);
-        const lead = leadOf(graph, module, '*');
+        const destination = whereNameLeads(graph, module, '*');
         if (node.exported?.name) {
-          real(statement, `${summary(statement)}: a namespace re-export`);
+          noteOwnLogic(statement, `${summary(statement)}: a namespace re-export`);
           break;
         }
-        if (lead.canonicalName !== undefined || graph.facades.has(module.key)) touchesCanonical = true;
+        if (destination.canonicalName !== undefined || graph.facades.has(module.key)) touchesCanonical = true;
         const names = starNames(project, module, graph);
         if (!names) {
-          real(statement, `${summary(statement)}: cannot read what it re-exports`);
+          noteOwnLogic(statement, `${summary(statement)}: cannot read what it re-exports`);
           break;
         }
         evidence.push({ ...at(statement), kind: 're-export', text: summary(statement) });
-        for (const name of names) if (!roles.has(name)) roles.set(name, forwardOf({ module, name, ...leadOf(graph, module, name) }));
+        for (const name of names) if (!roles.has(name)) roles.set(name, forwardOf({ module, name, ...whereNameLeads(graph, module, name) }));
         break;
       }
       case 'ExportNamedDeclaration': {
@@ -201,23 +202,23 @@ function judgeModule(project: ProjectServices, file: string, root: Collection, g
           const module = project.resolve(String(node.source.value), file);
           for (const specifier of node.specifiers ?? []) {
             if (specifier.type !== 'ExportSpecifier') {
-              real(statement, `${summary(statement)}: a namespace re-export`);
+              noteOwnLogic(statement, `${summary(statement)}: a namespace re-export`);
               continue;
             }
             const imported = nameOf(specifier.local ?? specifier.exported);
             const exported = nameOf(specifier.exported);
-            const binding: Binding = { module, name: imported, ...leadOf(graph, module, imported) };
+            const binding: Binding = { module, name: imported, ...whereNameLeads(graph, module, imported) };
             if (binding.canonicalName !== undefined || binding.inlineRole) touchesCanonical = true;
-            hand(statement, kindFor(imported, exported), exported, forwardOf(binding));
+            notePassedOn(statement, kindFor(imported, exported), exported, forwardOf(binding));
           }
           break;
         }
         if (node.declaration) {
           const verdict = judgeDeclaration(project, file, node.declaration, bindings, graph);
-          if (verdict.reason) real(statement, verdict.reason);
-          for (const item of verdict.handed ?? []) {
+          if (verdict.reason) noteOwnLogic(statement, verdict.reason);
+          for (const item of verdict.passedOn ?? []) {
             touchesCanonical = true;
-            hand(statement, item.kind, item.name, item.role, item.text);
+            notePassedOn(statement, item.kind, item.name, item.role, item.text);
           }
           break;
         }
@@ -227,7 +228,7 @@ function judgeModule(project: ProjectServices, file: string, root: Collection, g
           const binding = bindings.get(local);
           if (binding) {
             if (binding.canonicalName !== undefined || binding.inlineRole) touchesCanonical = true;
-            hand(statement, kindFor(binding.name, exported), exported, forwardOf(binding));
+            notePassedOn(statement, kindFor(binding.name, exported), exported, forwardOf(binding));
           }
           // A local declaration exported by name was judged where it is declared.
         }
@@ -238,14 +239,14 @@ function judgeModule(project: ProjectServices, file: string, root: Collection, g
         const binding = declaration.type === 'Identifier' ? bindings.get(nameOf(declaration)) : undefined;
         if (binding) {
           if (binding.canonicalName !== undefined || binding.inlineRole) touchesCanonical = true;
-          hand(statement, binding.name === 'default' ? 're-export' : 'default-flip', 'default', forwardOf(binding));
+          notePassedOn(statement, binding.name === 'default' ? 're-export' : 'default-flip', 'default', forwardOf(binding));
           break;
         }
         const verdict = judgeDeclaration(project, file, declaration, bindings, graph, 'default');
-        if (verdict.reason) real(statement, verdict.reason);
-        for (const item of verdict.handed ?? []) {
+        if (verdict.reason) noteOwnLogic(statement, verdict.reason);
+        for (const item of verdict.passedOn ?? []) {
           touchesCanonical = true;
-          hand(statement, 'default-flip', 'default', item.role, item.text);
+          notePassedOn(statement, 'default-flip', 'default', item.role, item.text);
         }
         break;
       }
@@ -257,22 +258,22 @@ function judgeModule(project: ProjectServices, file: string, root: Collection, g
         const names = declaredNames(statement);
         const exportedAs = names.flatMap((name) => (exportedLocals.get(name) ?? []).map((exported) => ({ name, exported })));
         if (exportedAs.length === 0) {
-          real(statement, describeUnexported(statement, summary(statement)));
+          noteOwnLogic(statement, describeUnexported(statement, summary(statement)));
           break;
         }
         const verdict = judgeDeclaration(project, file, statement, bindings, graph);
-        if (verdict.reason) real(statement, verdict.reason);
-        for (const item of verdict.handed ?? []) {
+        if (verdict.reason) noteOwnLogic(statement, verdict.reason);
+        for (const item of verdict.passedOn ?? []) {
           touchesCanonical = true;
-          for (const { exported } of exportedAs.filter((entry) => entry.name === item.name)) hand(statement, item.kind, exported, item.role, item.text);
+          for (const { exported } of exportedAs.filter((entry) => entry.name === item.name)) notePassedOn(statement, item.kind, exported, item.role, item.text);
         }
         break;
       }
       case 'ExpressionStatement':
-        real(statement, `side effect at load: ${summary(statement)}`);
+        noteOwnLogic(statement, `side effect at load: ${summary(statement)}`);
         break;
       default:
-        real(statement, `${statement.type}: ${summary(statement)}`);
+        noteOwnLogic(statement, `${statement.type}: ${summary(statement)}`);
     }
   }
   const ownImplementation = reimplementation(project, root, canonical, bindings);
@@ -283,14 +284,14 @@ function judgeModule(project: ProjectServices, file: string, root: Collection, g
   // A module with logic of its own is a competing manager when it re-implements the canonical
   // one, or when most of what it exports hands the canonical one on (a facade that grew logic).
   const exportCount = new Set([...roles.keys(), ...readModuleExports(project.j, root).named.keys()]).size;
-  const mostlyHandsOn = touchesCanonical && handedCount * 2 >= exportCount;
+  const mostlyHandsOn = touchesCanonical && passedOnCount * 2 >= exportCount;
   if (!mostlyHandsOn && !ownImplementation) return {};
   const all = [...(ownImplementation ? [ownImplementation] : []), ...reasons].sort((a, b) => a.line - b.line || a.column - b.column);
-  return all.length > 0 ? { real: { file, reasons: all } } : {};
+  return all.length > 0 ? { ownLogic: { file, reasons: all } } : {};
 }
 
 /** Where export `name` of `module` leads when the module is canonical or a facade found so far. */
-function leadOf(graph: FacadeGraph, module: ResolvedModule, name: string): { canonicalName?: string; inlineRole?: ExportRole } {
+function whereNameLeads(graph: FacadeGraph, module: ResolvedModule, name: string): { canonicalName?: string; inlineRole?: ExportRole } {
   if (module.key === graph.canonical.key) return { canonicalName: name };
   const role = graph.facades.get(module.key)?.roles.get(name);
   if (!role) return {};
@@ -313,7 +314,7 @@ function starNames(project: ProjectServices, module: ResolvedModule, graph: Faca
 
 interface DeclarationVerdict {
   reason?: string;
-  handed?: Array<{ name: string; kind: FacadeKind; role: ExportRole; text: string }>;
+  passedOn?: Array<{ name: string; kind: FacadeKind; role: ExportRole; text: string }>;
 }
 
 function judgeDeclaration(project: ProjectServices, file: string, declaration: ASTNode, bindings: Map<string, Binding>, graph: FacadeGraph, exportName?: string): DeclarationVerdict {
@@ -328,42 +329,42 @@ function judgeDeclaration(project: ProjectServices, file: string, declaration: A
   switch (declaration.type) {
     case 'VariableDeclaration': {
       const node = declaration as { kind: string; declarations: Array<{ id: ASTNode; init?: ASTNode | null }> };
-      const handed: NonNullable<DeclarationVerdict['handed']> = [];
+      const passedOn: NonNullable<DeclarationVerdict['passedOn']> = [];
       for (const declarator of node.declarations) {
         const name = declarator.id.type === 'Identifier' ? nameOf(declarator.id) : undefined;
         const binding = canonicalOf(declarator.init);
         if (name && node.kind === 'const' && binding) {
-          handed.push({ name, kind: 'alias', role: forward(binding), text: `export const ${name} = ${nameOf(declarator.init)}` });
+          passedOn.push({ name, kind: 'alias', role: forward(binding), text: `export const ${name} = ${nameOf(declarator.init)}` });
           continue;
         }
         const wrapper = name && node.kind === 'const' && declarator.init ? readInlineTemplate(project, file, declarator.init, bindings, graph) : undefined;
         if (name && wrapper?.template) {
-          handed.push({ name, ...wrapperHand(name, wrapper.template, wrapper.deprecated, graph) });
+          passedOn.push({ name, ...wrapperPassedOn(name, wrapper.template, wrapper.deprecated, graph) });
           continue;
         }
         return { reason: stateReason(node.kind, name ?? '…', declarator.init, wrapper?.why) };
       }
-      return { handed };
+      return { passedOn };
     }
     case 'TSTypeAliasDeclaration': {
       const node = declaration as { id: ASTNode; typeAnnotation: { type: string; typeName?: ASTNode; typeParameters?: unknown } };
       const target = node.typeAnnotation.type === 'TSTypeReference' && !node.typeAnnotation.typeParameters ? canonicalOf(node.typeAnnotation.typeName) : undefined;
       if (!target || target.inlineRole) return { reason: `declares type ${nameOf(node.id)}` };
-      return { handed: [{ name: nameOf(node.id), kind: 'alias', role: forward(target), text: `export type ${nameOf(node.id)} = ${target.name}` }] };
+      return { passedOn: [{ name: nameOf(node.id), kind: 'alias', role: forward(target), text: `export type ${nameOf(node.id)} = ${target.name}` }] };
     }
     case 'TSInterfaceDeclaration': {
       const node = declaration as { id: ASTNode; body: { body: unknown[] }; extends?: Array<{ expression: ASTNode; typeParameters?: unknown }> | null };
       const parents = node.extends ?? [];
       const target = parents.length === 1 && !parents[0]!.typeParameters && node.body.body.length === 0 ? canonicalOf(parents[0]!.expression) : undefined;
       if (!target || target.inlineRole) return { reason: `declares interface ${nameOf(node.id)}` };
-      return { handed: [{ name: nameOf(node.id), kind: 'alias', role: forward(target), text: `export interface ${nameOf(node.id)} extends ${target.name} {}` }] };
+      return { passedOn: [{ name: nameOf(node.id), kind: 'alias', role: forward(target), text: `export interface ${nameOf(node.id)} extends ${target.name} {}` }] };
     }
     case 'ClassDeclaration': {
       const node = declaration as { id?: ASTNode | null; superClass?: ASTNode | null; body: { body: ASTNode[] }; decorators?: unknown[] | null; implements?: unknown[] | null };
       const name = label(node);
       const parent = canonicalOf(node.superClass);
       if (parent && !parent.inlineRole && (node.decorators ?? []).length === 0 && node.body.body.every(isPassThroughConstructor)) {
-        return { handed: [{ name, kind: 'empty-subclass', role: forward(parent), text: `class ${name} extends ${nameOf(node.superClass)} {}` }] };
+        return { passedOn: [{ name, kind: 'empty-subclass', role: forward(parent), text: `class ${name} extends ${nameOf(node.superClass)} {}` }] };
       }
       if (!node.superClass && node.body.body.length > 0 && node.body.body.every((member) => member.type === 'ClassMethod' && (member as { static?: boolean }).static)) {
         const members = new Map<string, InlineTemplate>();
@@ -373,17 +374,17 @@ function judgeDeclaration(project: ProjectServices, file: string, declaration: A
           if (!wrapper?.template) return { reason: `non-trivial body: static ${name}.${nameOf(method.key)}${wrapper?.why ? ` (${wrapper.why})` : ''}` };
           members.set(nameOf(method.key), wrapper.template);
         }
-        return { handed: [{ name, kind: 'delegating-wrapper', role: { kind: 'inline-members', members }, text: `class ${name}: static ${[...members.keys()].join(', ')} only delegate` }] };
+        return { passedOn: [{ name, kind: 'delegating-wrapper', role: { kind: 'inline-members', members }, text: `class ${name}: static ${[...members.keys()].join(', ')} only delegate` }] };
       }
       return { reason: `declares class ${name} with its own members` };
     }
     case 'FunctionDeclaration':
     case 'ArrowFunctionExpression':
     case 'FunctionExpression': {
-      const name = label(declaration as { id?: unknown });
+      const name = label(declaration);
       const wrapper = readInlineTemplate(project, file, declaration, bindings, graph);
       if (!wrapper.template) return { reason: `non-trivial body: function ${name}${wrapper.why ? ` (${wrapper.why})` : ''}` };
-      return { handed: [{ name, ...wrapperHand(name, wrapper.template, wrapper.deprecated, graph) }] };
+      return { passedOn: [{ name, ...wrapperPassedOn(name, wrapper.template, wrapper.deprecated, graph) }] };
     }
     default:
       return { reason: `declares ${declaration.type}` };
@@ -391,7 +392,7 @@ function judgeDeclaration(project: ProjectServices, file: string, declaration: A
 }
 
 /** A wrapper that passes its parameters on unchanged is an alias of its callee; otherwise it is inlined. */
-function wrapperHand(name: string, template: InlineTemplate, deprecated: boolean, graph: FacadeGraph): { kind: FacadeKind; role: ExportRole; text: string } {
+function wrapperPassedOn(name: string, template: InlineTemplate, deprecated: boolean, graph: FacadeGraph): { kind: FacadeKind; role: ExportRole; text: string } {
   const kind: FacadeKind = deprecated ? 'deprecated-shim' : 'delegating-wrapper';
   const passThrough = template.passThrough;
   if (passThrough && passThrough.target.key === graph.canonical.key) {
@@ -441,7 +442,7 @@ function declaredNames(statement: ASTNode): string[] {
 function classMethodNames(project: ProjectServices, root: Collection): Set<string> {
   const names = new Set<string>();
   root.find(project.j.ClassDeclaration).forEach(({ node }) => {
-    for (const name of methodNamesOf(node as ASTNode)) names.add(name);
+    for (const name of methodNamesOf(node)) names.add(name);
   });
   return names;
 }
@@ -481,7 +482,7 @@ function reimplementation(project: ProjectServices, root: Collection, canonical:
     const { node } = classPath;
     if (found || !node.id) return;
     const name = nameOf(node.id);
-    const own = methodNamesOf(node as ASTNode);
+    const own = methodNamesOf(node);
     const shared = [...own].filter((method) => canonicalMethods.has(method));
     // An exported class may carry no location of its own: its export statement does.
     let located: { node: unknown; parent?: unknown } | null | undefined = classPath;
@@ -490,7 +491,7 @@ function reimplementation(project: ProjectServices, root: Collection, canonical:
     const where = { line: loc?.line ?? 1, column: (loc?.column ?? 0) + 1 };
     if (canonicalNames.includes(name)) found = { ...where, text: `its own implementation of ${name}` };
     // One shared method name is common (`sendMessage`); with a name like the canonical class's it is not.
-    else if ((shared.length > 1 || (shared.length === 1 && name.endsWith(canonicalNoun))) && !node.superClass && !usesCanonicalInstance(node as ASTNode)) {
+    else if ((shared.length > 1 || (shared.length === 1 && name.endsWith(canonicalNoun))) && !node.superClass && !usesCanonicalInstance(node)) {
       found = { ...where, text: `its own implementation of canonical methods: class ${name} declares ${shared.join(', ')}` };
     }
   });

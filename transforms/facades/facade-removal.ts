@@ -83,12 +83,12 @@ export default definePhase<FacadesState, FacadesMessageId>({
       ...project.config.moves.flatMap((move, index) => declaredFacade(project, move.from.module, `moves[${index}].from.module`)),
     ];
     const consumers = findBlockers(state, new Set([...declared, ...named]));
-    state.sources = [...new Set([...graph.facades.keys(), ...graph.real.keys(), ...imports.map.sources(), ...consumers])].sort();
+    state.sources = [...new Set([...graph.facades.keys(), ...graph.withOwnLogic.keys(), ...imports.map.sources(), ...consumers])].sort();
     return state;
   },
 
   mayMatter(text, state, file) {
-    return state.graph.facades.has(file) || state.graph.real.has(file) || namesFacade(text, file, state);
+    return state.graph.facades.has(file) || state.graph.withOwnLogic.has(file) || namesFacade(text, file, state);
   },
 
   stateSources: (state) => state.sources,
@@ -99,9 +99,9 @@ export default definePhase<FacadesState, FacadesMessageId>({
     const findings: FacadesFinding[] = [];
     // A kept facade is a manual item, unless it is kept on purpose as a public entry point.
     if (facade && !state.kept.get(file.file)!.startsWith(ENTRY_POINT)) findings.push(facadeFinding(facade, state));
-    const real = state.graph.real.get(file.file);
-    if (real) {
-      const first = real.reasons[0]!;
+    const ownLogic = state.graph.withOwnLogic.get(file.file);
+    if (ownLogic) {
+      const first = ownLogic.reasons[0]!;
       findings.push({
         phase: 'facades',
         kind: 'real-module',
@@ -111,7 +111,7 @@ export default definePhase<FacadesState, FacadesMessageId>({
         messageId: 'realModule',
         data: { file: file.file, canonical: state.graph.canonical.key },
         fixable: false,
-        reason: `has logic of its own: ${real.reasons.map((reason) => `${reason.text} (line ${reason.line})`).join('; ')}`,
+        reason: `has logic of its own: ${ownLogic.reasons.map((reason) => `${reason.text} (line ${reason.line})`).join('; ')}`,
       });
     }
     const inline = planInlining(file, state);

@@ -284,15 +284,15 @@ function isInert(node: ASTNode): boolean {
       return true;
     case 'MemberExpression':
     case 'OptionalMemberExpression':
-      return isInert(expression.object!) && (!expression.computed || isInert(expression.property!));
+      return isInert(expression.object) && (!expression.computed || isInert(expression.property));
     case 'UnaryExpression':
-      return expression.operator !== 'delete' && isInert(expression.argument!);
+      return expression.operator !== 'delete' && isInert(expression.argument);
     case 'BinaryExpression':
     case 'LogicalExpression':
-      return isInert(expression.left!) && isInert(expression.right!);
+      return isInert(expression.left) && isInert(expression.right);
     case 'TSNonNullExpression':
     case 'TSAsExpression':
-      return isInert(expression.expression!);
+      return isInert(expression.expression);
     default:
       return false;
   }

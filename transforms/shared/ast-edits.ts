@@ -30,7 +30,8 @@ export function removeStatement(statement: ASTPath, heir?: ASTNode): ASTNode | u
   if (comments.length > 0) {
     const siblings = (statement.parent?.node as { body?: Commented[] })?.body;
     const index = siblings ? siblings.indexOf(node) : -1;
-    const target = (heir as Commented | undefined) ?? (siblings ? (siblings[index + 1] ?? siblings[index - 1]) : undefined);
+    const next: Commented | undefined = siblings ? (siblings[index + 1] ?? siblings[index - 1]) : undefined;
+    const target: Commented | undefined = heir ?? next;
     if (target) {
       const isLeading = (comment: unknown): boolean => Boolean((comment as { leading?: boolean }).leading);
       const own = target.comments ?? [];
@@ -65,7 +66,7 @@ export function removeStatementAndItsComments(statement: ASTPath, heir?: ASTNode
     }
     for (const comment of comments) if (!comment.leading && comment.loc?.start.line === node.loc.end.line) own.add(comment);
   }
-  node.comments = comments.filter((comment) => !own.has(comment)) as Commented['comments'];
+  node.comments = comments.filter((comment) => !own.has(comment));
   return removeStatement(statement, heir);
 }
 

@@ -307,7 +307,7 @@ export class FileEditor implements PlanEditor {
       const renamed = renames.get(name);
       if (!renamed || renamed === name) return;
       node.shorthand = false;
-      node.key = j.identifier(renamed) as unknown as typeof node.key;
+      node.key = j.identifier(renamed);
     };
     const target = plan.moves[0]!.target;
     if (allMove) {
@@ -321,7 +321,7 @@ export class FileEditor implements PlanEditor {
     declaratorNode.id.properties = declaratorNode.id.properties.filter((property) => !moving.includes(property));
     moving.forEach(renameKey);
     const call = j.callExpression(
-      plan.reference.kind === 'dynamic-import' ? (j.import() as never) : j.identifier('require'),
+      plan.reference.kind === 'dynamic-import' ? j.import() : j.identifier('require'),
       [j.stringLiteral('')],
     );
     setStringValue(call.arguments[0] as StringLiteral, this.specifierFor(target, plan.reference.specifier));

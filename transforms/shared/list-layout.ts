@@ -20,7 +20,7 @@ export function layOutLikeTheFile(file: FileContext, declaration: ExportNamedDec
   const { j } = file;
   // Printed with the quote the file writes module paths with, as the engine prints the file.
   const quote = /(?:\bfrom|\brequire\(|\bimport\(?)\s*"/.test(file.source) ? 'double' : 'single';
-  const comments = ((declaration as { comments?: Comment[] | null }).comments ?? []) as Comment[];
+  const comments = (declaration as { comments?: Comment[] | null }).comments ?? [];
   const bare = { ...declaration, comments: null } as ExportNamedDeclaration;
   const oneLine = j(bare).toSource({ quote });
   const lines = file.source.split(/\r?\n/);

@@ -40,7 +40,7 @@ export function removeBindingIfUnused(file: FileContext, local: string, addedTex
     if (id.type === 'Identifier' && id.name === local && only) removeStatement(statement);
     if (id.type !== 'ObjectPattern') return;
     const kept = (id.properties ?? []).filter((property) => boundName(property) !== local);
-    if (kept.length === id.properties!.length) return;
+    if (kept.length === id.properties.length) return;
     if (kept.length > 0) {
       touch(file, path.node);
       id.properties = kept;

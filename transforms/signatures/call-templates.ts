@@ -18,7 +18,7 @@ interface Hole {
   optionalDotAt?: number;
 }
 
-export const CALLEE = '\0callee';
+const CALLEE = '\0callee';
 
 export interface CallTemplate {
   index: number;
@@ -266,7 +266,7 @@ function splitTrailingComment(text: string): { code: string; comment: string } {
   return match && match[1] !== '' ? { code: match[1]!, comment: match[2]! } : { code: trimmed, comment: '' };
 }
 
-export function isMetavariable(name: string): boolean {
+function isMetavariable(name: string): boolean {
   return /^\$(\$\$)?[A-Za-z_][A-Za-z0-9_]*$/.test(name);
 }
 

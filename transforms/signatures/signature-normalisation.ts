@@ -239,7 +239,7 @@ function planCalls(file: FileContext, state: SignaturesState, analysis: FileAnal
     visit(path);
   };
   root.find(j.CallExpression).forEach(once);
-  root.find(j.OptionalCallExpression as never).forEach(once as never);
+  root.find(j.OptionalCallExpression).forEach(once);
   return plans.sort((a, b) => (a.node as { start?: number }).start! - (b.node as { start?: number }).start!);
 }
 
