@@ -280,7 +280,6 @@ function optionFlag(name: string): string {
   return name.length === 1 ? `-${name}` : `--${name}`;
 }
 
-
 /** Which files a scan or run covers: a CI shard, or what a pull request changed. */
 const SELECTION_OPTIONS = {
   shard: { type: 'string', describe: 'Only this part of the files, as INDEX/COUNT (e.g. 2/4); `merge` combines the shards\' JSON results' },

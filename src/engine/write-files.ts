@@ -10,6 +10,7 @@ import type { PhaseId } from '../result/types.js';
 import { completeJournal, discardJournal, openJournal, type StoredJournal } from './journal.js';
 import { contentHash, stageText } from './atomic-file.js';
 import { isInside } from './paths.js';
+import { isReadOnly } from './read-only.js';
 
 export interface WriteOutcome {
   written: string[];
@@ -96,9 +97,8 @@ function prepareWrite(repoRoot: string, files: readonly FileResult[]): PreparedW
   const refused: WriteOutcome['refused'] = [];
   const pending = files.filter((file) => {
     if (file.status !== 'changed' && file.status !== 'deleted') return false;
-    // Judged by its mode bits, so a read-only file stays so even for root.
-    const mode = fs.lstatSync(path.join(root, file.file)).mode;
-    if ((mode & 0o222) === 0) {
+    // Checked again here: a file may have been made read-only since the run was computed.
+    if (isReadOnly(path.join(root, file.file))) {
       refused.push({ file: file.file, reason: 'read-only; not written' });
       return false;
     }
