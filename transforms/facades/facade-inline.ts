@@ -4,6 +4,7 @@
 import type { ASTNode, ASTPath, JSCodeshift } from 'jscodeshift';
 import type { ProjectServices, ResolvedModule } from '../../src/phase-api/define-phase.js';
 import { nameOf } from '../shared/ast-edits.js';
+import { isInert } from '../shared/inert-expression.js';
 
 export interface InlineTemplate {
   params: string[];
@@ -130,29 +131,6 @@ function calleeName(callee: ASTNode | undefined): string | undefined {
   if (callee.type === 'Identifier') return nameOf(callee);
   if (callee.type === 'MemberExpression') return `${calleeName((callee as { object: ASTNode }).object) ?? ''}.${nameOf((callee as { property: ASTNode }).property)}`;
   return undefined;
-}
-
-/** True for an argument whose evaluation cannot have an effect, so it may be moved or repeated. */
-function isInert(node: ASTNode): boolean {
-  switch (node.type) {
-    case 'Identifier':
-    case 'ThisExpression':
-    case 'StringLiteral':
-    case 'NumericLiteral':
-    case 'BooleanLiteral':
-    case 'NullLiteral':
-      return true;
-    case 'MemberExpression':
-      return !(node as { computed?: boolean }).computed && isInert((node as { object: ASTNode }).object);
-    case 'ArrayExpression':
-      return (node as { elements: Array<ASTNode | null> }).elements.every((element) => element === null || isInert(element));
-    case 'ObjectExpression':
-      return (node as { properties: ASTNode[] }).properties.every(
-        (property) => property.type === 'ObjectProperty' && !(property as { computed?: boolean }).computed && isInert((property as { value: ASTNode }).value),
-      );
-    default:
-      return false;
-  }
 }
 
 /** Why the call at `call` cannot be inlined, or undefined when it can. */

@@ -13,6 +13,7 @@ import { BodyPositions, bodyOf, positionKey } from './body-positions.js';
 import { chooseContext, contextsInScope } from './context-in-scope.js';
 import { definePhase, touch, type FileContext, type FindingReport, type ProjectServices, type ResolvedModule, type TypeServices } from '../../src/phase-api/define-phase.js';
 import { FactoryImports } from './factory-imports.js';
+import { isInert } from '../shared/inert-expression.js';
 import { describeUsers, findRegistries, holderOf, runsAtModuleLevel, usersOf } from './shared-instances.js';
 
 type FactoriesMessageId = 'rewire' | 'atModuleLevel' | 'subclassConstruction' | 'contextUnclear' | 'sharedInstance' | 'registryKeyed' | 'registryUnkeyed';
@@ -270,32 +271,6 @@ function collapseIfBothBranchesAlike(file: FileContext, parent: ASTPath | null):
   if (node.comments) kept.comments = [...(node.comments as object[]), ...(kept.comments ?? [])];
   touch(file, node);
   parent.replace(kept);
-}
-
-function isInert(node: ASTNode): boolean {
-  const expression = node as ASTNode & { object?: ASTNode; property?: ASTNode; computed?: boolean; argument?: ASTNode; left?: ASTNode; right?: ASTNode; operator?: string; expression?: ASTNode };
-  switch (expression.type) {
-    case 'Identifier':
-    case 'ThisExpression':
-    case 'StringLiteral':
-    case 'NumericLiteral':
-    case 'BooleanLiteral':
-    case 'NullLiteral':
-      return true;
-    case 'MemberExpression':
-    case 'OptionalMemberExpression':
-      return isInert(expression.object) && (!expression.computed || isInert(expression.property));
-    case 'UnaryExpression':
-      return expression.operator !== 'delete' && isInert(expression.argument);
-    case 'BinaryExpression':
-    case 'LogicalExpression':
-      return isInert(expression.left) && isInert(expression.right);
-    case 'TSNonNullExpression':
-    case 'TSAsExpression':
-      return isInert(expression.expression);
-    default:
-      return false;
-  }
 }
 
 function depthOf(path: ASTPath): number {
