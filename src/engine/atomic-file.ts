@@ -41,12 +41,22 @@ export function removeLeftoverTemporaryFiles(repoRoot: string): string[] {
   return removed.sort();
 }
 
-/** Writes `text` to a temp file in `target`'s folder with `target`'s mode; returns its path. */
+/**
+ * Writes `text` to a temp file in `target`'s folder with `target`'s mode and flushes it to disk
+ * before returning its path: renamed over the target after a power cut, an unflushed temp file
+ * could leave the target empty.
+ */
 export function stageText(target: string, text: string): string {
   const temporary = temporaryFileFor(target);
   const mode = fs.existsSync(target) ? fs.statSync(target).mode : 0o644;
   try {
-    fs.writeFileSync(temporary, text, { mode });
+    const descriptor = fs.openSync(temporary, 'w', mode);
+    try {
+      fs.writeFileSync(descriptor, text);
+      fs.fsyncSync(descriptor);
+    } finally {
+      fs.closeSync(descriptor);
+    }
   } catch (error) {
     fs.rmSync(temporary, { force: true });
     throw error;
@@ -60,9 +70,29 @@ export function writeAtomically(target: string, text: string): void {
   try {
     temporary = stageText(target, text);
     fs.renameSync(temporary, target);
+    syncFolders([target]);
   } catch (error) {
     if (temporary) fs.rmSync(temporary, { force: true });
     throw new SsotError('WRITE_FAILED', `${target}: cannot be written (${(error as Error).message})`);
+  }
+}
+
+/**
+ * Flushes the folders holding `files`, so their renames survive a power cut. Best effort: some
+ * platforms and file systems cannot open a folder for syncing.
+ */
+export function syncFolders(files: readonly string[]): void {
+  for (const folder of new Set(files.map((file) => path.dirname(file)))) {
+    try {
+      const descriptor = fs.openSync(folder, 'r');
+      try {
+        fs.fsyncSync(descriptor);
+      } finally {
+        fs.closeSync(descriptor);
+      }
+    } catch {
+      // Windows and some network file systems refuse; the rename itself is still atomic.
+    }
   }
 }
 

@@ -8,7 +8,7 @@ import type { FileResult } from '../result/types.js';
 import { SsotError } from '../errors.js';
 import type { PhaseId } from '../result/types.js';
 import { completeJournal, discardJournal, openJournal, type StoredJournal } from './journal.js';
-import { contentHash, stageText } from './atomic-file.js';
+import { contentHash, stageText, syncFolders } from './atomic-file.js';
 import { isInside } from './paths.js';
 import { isReadOnly } from './read-only.js';
 
@@ -149,6 +149,7 @@ function renameStaged({ root, pending, originals, refused }: PreparedWrite, stag
       else fs.rmSync(entry.target);
       done.push(entry);
     }
+    syncFolders(staged.map((entry) => entry.target));
     if (journal) completeJournal(journal);
   } catch (error) {
     for (const entry of done) fs.writeFileSync(entry.target, originals.get(entry.file.file)!);
