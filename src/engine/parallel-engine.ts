@@ -48,35 +48,28 @@ export async function runEngineInParallel(options: ParallelOptions): Promise<Run
   if (threads <= 1) return runEngine({ ...engineOptions, project });
   const { onProgress, cache: _cache, ...plain } = engineOptions;
   const { workerScript } = await import('./worker-script.js');
-  const progress = new Array<{ done: number; total: number; parsed: number; reused: number; ended: boolean }>(threads);
   const emit = onProgress ?? (() => {});
+  const threadProgress = Array.from({ length: threads }, () => ({ started: false, ended: false, done: 0, total: 0, parsed: 0, reused: 0 }));
+  const sum = (field: 'done' | 'total' | 'parsed' | 'reused'): number => threadProgress.reduce((total, entry) => total + entry[field], 0);
+  // One start line once every thread knows its share; file counts only after it, so the total never grows.
+  const allStarted = (): boolean => threadProgress.every((entry) => entry.started);
   const parts = await Promise.all(
-    Array.from({ length: threads }, (_, index) =>
+    threadProgress.map((mine, index) =>
       runWorker(workerScript, { options: plain, part: { index: index + 1, count: threads } }, (event) => {
-        const mine = (progress[index] ??= { done: 0, total: 0, parsed: 0, reused: 0, ended: false });
         if (event.type === 'start') {
-          mine.total = event.total;
-          if (progress.filter(Boolean).length === threads && progress.every((entry) => entry.done === 0)) {
-            emit({ ...event, total: progress.reduce((sum, entry) => sum + entry.total, 0) });
-          }
+          Object.assign(mine, { started: true, total: event.total });
+          if (allStarted()) emit({ ...event, total: sum('total') });
         } else if (event.type === 'file') {
           mine.done = event.done;
-          const done = progress.reduce((sum, entry) => sum + (entry?.done ?? 0), 0);
-          emit({ type: 'file', done, total: fileCountOf(progress), file: event.file });
+          if (allStarted()) emit({ type: 'file', done: sum('done'), total: sum('total'), file: event.file });
         } else {
-          Object.assign(mine, { parsed: event.parsed, reused: event.reused, ended: true });
-          if (progress.filter((entry) => entry?.ended).length === threads) {
-            emit({ type: 'end', parsed: progress.reduce((sum, entry) => sum + entry.parsed, 0), reused: progress.reduce((sum, entry) => sum + entry.reused, 0) });
-          }
+          Object.assign(mine, { ended: true, parsed: event.parsed, reused: event.reused });
+          if (threadProgress.every((entry) => entry.ended)) emit({ type: 'end', parsed: sum('parsed'), reused: sum('reused') });
         }
       }),
     ),
   );
   return joinParts(parts);
-}
-
-function fileCountOf(progress: ReadonlyArray<{ total: number } | undefined>): number {
-  return progress.reduce((sum, entry) => sum + (entry?.total ?? 0), 0);
 }
 
 function runWorker(script: string, task: WorkerTask, onProgress: (event: ProgressEvent) => void): Promise<RunResult> {
