@@ -1,4 +1,4 @@
-// Issue 7 beyond one machine and one run: shards that merge into the unsharded result, the scan
+// Big repositories, beyond one machine and one run: shards that merge into the unsharded result, the scan
 // cache that must never change an answer, and --changed-since for pull requests.
 import fs from 'node:fs';
 import { copyExample, makeRepo, runMain, smallRepoFiles, type CliResult, type TempRepo } from '../helpers/cli-repo';

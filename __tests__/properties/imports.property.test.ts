@@ -1,4 +1,4 @@
-// Property tests for phase 1 (imports), issue 8 item 6.
+// Property tests for phase 1 (imports): generated files, each rewritten and checked against the promises.
 //
 // fast-check generates import sections over the fixture project of __testfixtures__/imports/
 // (canonical lib/unified_manager.ts, legacy lib/websocket_manager.ts and lib/manager_alias.ts,
