@@ -2,14 +2,16 @@
 // It never prints and never touches `process`; progress leaves as events.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ASTNode } from 'jscodeshift';
 import type { SsotConfig } from '../config/schema.js';
 import type { FileResult, Finding, Mention, PhaseId, RunResult } from '../result/types.js';
 import type { FileContext, Phase, ProjectServices } from '../phase-api/define-phase.js';
 import { isTextPhase, type TextPhase } from '../phase-api/text-phase.js';
 import { renderAnalysis, type RenderedAnalysis } from '../phase-api/render-message.js';
+import { OverlappingEditsError, TextEdits } from '../phase-api/text-edits.js';
 import { SsotError } from '../errors.js';
 import { createProject } from './project.js';
-import { jscodeshiftFor } from './parsers.js';
+import { jscodeshiftFor, parseSyntax } from './parsers.js';
 import { closeSource, lineOffset, openSource, reconcileLines, type SourceEnvelope } from './source-text.js';
 import { createPatch } from './patch.js';
 import { contentHash } from './atomic-file.js';
@@ -329,10 +331,12 @@ function transformFailure(file: string, id: PhaseId, error: unknown): string {
 /** The built-in phases on one parse of the file: detect, and for a run, apply and check. */
 function transformTree(file: string, text: string, interested: TreePhase[], command: 'scan' | 'run'): { file?: FileResult; parsed: boolean } {
   const envelope = openSource(text);
-  const j = jscodeshiftFor(file);
+  // One parse serves every phase: Babel's own tree when all of them edit text, else recast's
+  // (a scan's phases only read it). A run has one phase, whose edit model decides.
+  const editsText = interested.every(({ phase }) => phase.editModel === 'text');
   let context: FileContext;
   try {
-    context = { file, source: envelope.body, j, root: j(envelope.body), touched: [] };
+    context = parseContext(file, envelope.body, editsText);
   } catch (error) {
     return { parsed: true, file: skipped(file, error) };
   }
@@ -346,14 +350,21 @@ function transformTree(file: string, text: string, interested: TreePhase[], comm
 
   const { phase, state } = interested[0]!;
   const changed = phase.apply(context, state);
-  const newText = changed ? print(context, envelope) : text;
+  let newText: string;
+  try {
+    newText = changed ? print(context, envelope) : text;
+  } catch (error) {
+    if (!(error instanceof OverlappingEditsError)) throw error;
+    const line = envelope.body.slice(0, error.second.start).split('\n').length + lineOffset(envelope);
+    return { parsed: true, file: { ...resultOf(file, 'error', before, before), error: `${file}:${line}: phase ${phase.meta.id} made ${firstLine(error)} (a bug in the phase); nothing written` } };
+  }
   if (newText === text) return { parsed: true, file: resultOf(file, 'unchanged', before, before) };
 
   // Parse before write: a rewrite that does not parse is an error, never a write.
   let after: FileContext;
   try {
     const newEnvelope = openSource(newText);
-    after = { file, source: newEnvelope.body, j, root: j(newEnvelope.body), touched: [] };
+    after = parseContext(file, newEnvelope.body, editsText);
   } catch (error) {
     return { parsed: true, file: { ...resultOf(file, 'error', before, before), error: `${file}: the rewritten text does not parse (${firstLine(error)}); nothing written` } };
   }
@@ -369,6 +380,13 @@ function transformTree(file: string, text: string, interested: TreePhase[], comm
   return { parsed: true, file: { ...resultOf(file, 'changed', before, afterAnalysis), patch: createPatch(file, text, newText), newText, sourceHash: contentHash(text) } };
 }
 
+function parseContext(file: string, body: string, editsText: boolean): FileContext {
+  const j = jscodeshiftFor(file);
+  // Babel's File is the tree ast-types walks; its TypeScript types are Babel's own.
+  const root = editsText ? j(parseSyntax(file, body) as unknown as ASTNode) : j(body);
+  return { file, source: body, j, root, edits: new TextEdits(body), touched: [] };
+}
+
 function readRaw(repoRoot: string, file: string): string | undefined {
   try {
     return fs.readFileSync(path.join(repoRoot, file), 'latin1');
@@ -378,6 +396,10 @@ function readRaw(repoRoot: string, file: string): string | undefined {
 }
 
 function print(context: FileContext, envelope: SourceEnvelope): string {
+  if (context.edits.size > 0) {
+    if (context.touched.length > 0) throw new Error(`${context.file}: a phase edited both the tree and the text in one apply`);
+    return closeSource(envelope, context.edits.apply());
+  }
   const printed = context.root.toSource({ lineTerminator: '\n', quote: envelope.quote });
   return closeSource(envelope, reconcileLines(envelope.body, printed, context.touched, envelope));
 }

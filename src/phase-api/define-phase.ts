@@ -4,6 +4,7 @@ import type { Collection, JSCodeshift } from 'jscodeshift';
 import type { SsotConfig } from '../config/schema.js';
 import type { Finding, Mention, PhaseId } from '../result/types.js';
 import type { Project, SourceFile } from 'ts-morph';
+import type { TextEdits } from './text-edits.js';
 
 export interface PhaseMeta<MessageId extends string = string> {
   id: PhaseId;
@@ -63,7 +64,7 @@ export interface ProjectServices {
   readProblem(file: string): string | undefined;
   /** The nearest package.json above a repo file: its folder (repo-relative, '' for the root) and name. */
   packageOf(file: string): { root: string; name: string | undefined } | undefined;
-  /** Parses a repo file; undefined when it does not exist or does not parse. */
+  /** Parses a repo file (recast's tree); undefined when it does not exist or does not parse. */
   parseFile(file: string): Collection | undefined;
   /**
    * Type information (ts-morph), created on first use and shared by the phases of one run. Only
@@ -80,8 +81,14 @@ export interface FileContext {
   j: JSCodeshift;
   root: Collection;
   /**
-   * Line ranges of the original text that `apply` changed. The engine keeps every other line
-   * byte for byte, whatever recast prints there; `touch` records them.
+   * What `apply` changes, as text ranges of `source` (node `start`/`end` offsets index it). The
+   * engine applies them, refuses overlapping ones, and keeps every other byte as it was.
+   */
+  edits: TextEdits;
+  /**
+   * Line ranges of the original text that an `apply` editing the tree in place changed. The
+   * engine keeps every other line byte for byte, whatever recast prints there; `touch` records
+   * them. A phase edits either the tree or the text, never both in one `apply`.
    */
   touched: Array<{ start: number; end: number }>;
 }
@@ -105,6 +112,13 @@ export interface Analysis<MessageId extends string = string> {
 
 export interface Phase<State = unknown, MessageId extends string = string> {
   meta: PhaseMeta<MessageId>;
+  /**
+   * How `apply` changes a file. 'text': it records `file.edits` against the source, and its tree
+   * is Babel's own, whose node offsets index the source exactly. 'tree' (the default): it edits
+   * recast's tree in place and `touch`es what it changed; recast's tree has its offsets in a
+   * copy of the text with tabs expanded and line endings normalised, so they index nothing.
+   */
+  editModel?: 'text' | 'tree';
   /** Cross-file analysis, done once per run before any file is visited. */
   prepare(project: ProjectServices): State;
   /** A cheap text test run before parsing: false means the file cannot matter. */

@@ -12,6 +12,7 @@ import { definePhase, touch, type FileContext, type FindingReport, type ProjectS
 import { buildFacadeGraph, type ExportRole, type FacadeDetail, type FacadeGraph } from './facade-detection.js';
 import { inlineCall, whyNotInlinable, type InlineTemplate } from './facade-inline.js';
 import { stripExtension } from '../../src/shared/file-extensions.js';
+import { TextEdits } from '../../src/phase-api/text-edits.js';
 import { FileEditor } from '../shared/import-editor.js';
 import { findMentions } from '../shared/mentions.js';
 import { findModuleReferences } from '../shared/module-references.js';
@@ -362,7 +363,7 @@ function findBlockers(state: FacadesState, declared: ReadonlySet<string>): strin
     const root = project.parseFile(file);
     if (!root) continue;
     consumers.push(file);
-    const context: FileContext = { file, source: text, j: project.j, root, touched: [] };
+    const context: FileContext = { file, source: text, j: project.j, root, edits: new TextEdits(text), touched: [] };
     for (const reference of findModuleReferences(project.j, root)) imported.add(project.resolve(reference.specifier, file).key);
     try {
       rewriteConsumer(context, state);
