@@ -3,11 +3,23 @@
 /** Source files the engine parses. */
 export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'] as const;
 
+/**
+ * Component files other modules import (`import Button from './Button.vue'`) whose code sits in
+ * blocks: the engine reads the code of `.vue`, `.svelte` and `.astro` files and counts `.mdx`
+ * files as not parsed (see src/engine/embedded-scripts.ts).
+ */
+export const EMBEDDED_EXTENSIONS = ['.vue', '.svelte', '.astro', '.mdx'] as const;
+
 /** What a module path may resolve to, in TypeScript's order of preference. */
 export const RESOLVABLE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.d.ts', '.js', '.jsx', '.mjs', '.cjs'] as const;
 
 /** A source extension at the end of a path, `.d.ts` included. */
 export const EXTENSION_AT_END = /(\.d)?\.[cm]?[jt]sx?$/;
+
+/** A repo file that is a module of the migration: a source file or a component file. */
+export function isModuleFile(file: string): boolean {
+  return EXTENSION_AT_END.test(file) || EMBEDDED_EXTENSIONS.some((extension) => file.endsWith(extension));
+}
 
 export function stripExtension(file: string): string {
   return file.replace(EXTENSION_AT_END, '');

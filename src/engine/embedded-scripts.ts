@@ -1,0 +1,286 @@
+// Finds the code inside component files that are not JavaScript themselves: the top-level
+// `<script>` blocks of Vue and Svelte files and the frontmatter of Astro files, each with its
+// offsets in the file, so the phases can read and rewrite that code and leave the rest alone.
+// A small scanner rather than an HTML parser: it needs only the top level of the file, and it
+// must skip comments, quoted and `{…}` attribute values, and raw text (a `<script>` inside
+// `<style>`, inside a comment or inside markup is not a block).
+import { EMBEDDED_EXTENSIONS } from '../shared/file-extensions.js';
+
+export type EmbeddedKind = 'vue' | 'svelte' | 'astro' | 'mdx';
+
+/** The language of a block's code, which names the parser the block is read with. */
+export type ScriptLanguage = 'ts' | 'tsx' | 'js' | 'jsx';
+
+export interface ScriptBlock {
+  /** Offset of the block's first character: right after the opening tag's `>` (or the frontmatter's opening `---` line). */
+  start: number;
+  /** Offset just past the block's last character: where `</script` (or the closing `---`) begins. */
+  end: number;
+  language: ScriptLanguage;
+  /** 1-based line of `start` in the file. */
+  line: number;
+  /** 0-based column of `start` on that line. */
+  column: number;
+}
+
+/** The blocks of a file, or why the file's code cannot be read. */
+export type EmbeddedScripts = { blocks: ScriptBlock[] } | { problem: string };
+
+export function embeddedKindOf(file: string): EmbeddedKind | undefined {
+  const extension = EMBEDDED_EXTENSIONS.find((candidate) => file.endsWith(candidate));
+  return extension ? (extension.slice(1) as EmbeddedKind) : undefined;
+}
+
+/** The code blocks of a file of `kind`, in file order. */
+export function findScriptBlocks(text: string, kind: EmbeddedKind): EmbeddedScripts {
+  if (kind === 'mdx') return { problem: 'an .mdx file: Markdown with JSX is not parsed' };
+  if (kind === 'astro') return astroFrontmatter(text);
+  return topLevelScripts(text, kind);
+}
+
+/** The `---` fenced TypeScript at the top of an Astro file (only blank lines may come before it). */
+function astroFrontmatter(text: string): EmbeddedScripts {
+  const open = /^(?:\uFEFF)?(?:[ \t]*\r?\n)*---[ \t]*\r?\n/.exec(text);
+  if (!open) return { blocks: [] };
+  const start = open[0].length;
+  const found = /^---[ \t]*(?:\r?\n|$)/m.exec(text.slice(start));
+  if (!found) return { problem: 'its frontmatter has no closing ---: not parsed' };
+  return { blocks: [blockAt(text, start, start + found.index, 'ts')] };
+}
+
+/** Elements whose content is text, not markup: a `<script>` written inside one is not a tag. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
+/** Elements that never have a closing tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+interface Tag {
+  name: string;
+  attributes: Map<string, string | true>;
+  /** Offset just past the tag's `>`. */
+  end: number;
+  selfClosing: boolean;
+}
+
+function topLevelScripts(text: string, kind: 'vue' | 'svelte'): EmbeddedScripts {
+  const blocks: ScriptBlock[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const next = text.indexOf('<', at);
+    if (next === -1) break;
+    if (text.startsWith('<!--', next)) {
+      at = endOfComment(text, next);
+      continue;
+    }
+    const tag = readOpeningTag(text, next, kind);
+    if (!tag) {
+      at = next + 1;
+      continue;
+    }
+    if (tag.selfClosing || VOID.has(tag.name.toLowerCase())) {
+      at = tag.end;
+      continue;
+    }
+    const name = tag.name.toLowerCase();
+    if (RAW_TEXT.has(name)) {
+      const close = closingTagAt(text, tag.end, name);
+      if (close === -1) return { problem: `its <${name}> opened at line ${lineOf(text, next)} is never closed: not parsed` };
+      if (name === 'script') {
+        const language = languageOf(tag.attributes);
+        if (language === undefined) return { problem: `its <script> at line ${lineOf(text, next)} is in a language the parser does not read (${describeLanguage(tag.attributes)}): not parsed` };
+        // `<script src="…">` names a module of its own, read as that file.
+        if (!tag.attributes.has('src')) blocks.push(blockAt(text, tag.end, close, language));
+      }
+      at = text.indexOf('>', close) + 1 || text.length;
+      continue;
+    }
+    at = endOfElement(text, tag, kind);
+  }
+  return { blocks };
+}
+
+/** Offset just past the element that `tag` opens: its own name counted in and out, comments and raw text skipped. */
+function endOfElement(text: string, tag: Tag, kind: 'vue' | 'svelte'): number {
+  const name = tag.name.toLowerCase();
+  let depth = 1;
+  let at = tag.end;
+  while (at < text.length) {
+    const next = text.indexOf('<', at);
+    if (next === -1) return text.length;
+    if (text.startsWith('<!--', next)) {
+      at = endOfComment(text, next);
+      continue;
+    }
+    if (text[next + 1] === '/') {
+      const closing = /^<\/([A-Za-z][\w:.-]*)\s*>/.exec(text.slice(next, next + 200));
+      if (closing && closing[1]!.toLowerCase() === name && --depth === 0) return next + closing[0].length;
+      at = next + (closing ? closing[0].length : 2);
+      continue;
+    }
+    const inner = readOpeningTag(text, next, kind);
+    if (!inner) {
+      at = next + 1;
+      continue;
+    }
+    const innerName = inner.name.toLowerCase();
+    if (!inner.selfClosing && RAW_TEXT.has(innerName) && innerName !== name) {
+      const close = closingTagAt(text, inner.end, innerName);
+      at = close === -1 ? text.length : text.indexOf('>', close) + 1 || text.length;
+      continue;
+    }
+    if (innerName === name && !inner.selfClosing) depth++;
+    at = inner.end;
+  }
+  return text.length;
+}
+
+/** The opening tag at `at` (`<name …>`), or undefined when what is there is not one. */
+function readOpeningTag(text: string, at: number, kind: 'vue' | 'svelte'): Tag | undefined {
+  const nameMatch = /^<([A-Za-z][\w:.-]*)(?=[\s/>])/.exec(text.slice(at, at + 200));
+  if (!nameMatch) return undefined;
+  const attributes = new Map<string, string | true>();
+  let index = at + nameMatch[0].length;
+  while (index < text.length) {
+    while (/\s/.test(text[index] ?? '')) index++;
+    const char = text[index];
+    if (char === undefined) return undefined;
+    if (char === '>') return { name: nameMatch[1]!, attributes, end: index + 1, selfClosing: false };
+    if (char === '/' && text[index + 1] === '>') return { name: nameMatch[1]!, attributes, end: index + 2, selfClosing: true };
+    if (char === '/') {
+      index++;
+      continue;
+    }
+    // Svelte spreads and shorthands: `{...props}`, `{value}`.
+    if (char === '{' && kind === 'svelte') {
+      index = endOfBraces(text, index);
+      continue;
+    }
+    const nameStart = index;
+    while (index < text.length && !/[\s=>/]/.test(text[index]!)) index++;
+    const attributeName = text.slice(nameStart, index).toLowerCase();
+    while (/\s/.test(text[index] ?? '')) index++;
+    if (text[index] !== '=') {
+      attributes.set(attributeName, true);
+      continue;
+    }
+    index++;
+    while (/\s/.test(text[index] ?? '')) index++;
+    const quote = text[index];
+    let value: string;
+    if (quote === '"' || quote === "'") {
+      const close = text.indexOf(quote, index + 1);
+      if (close === -1) return undefined;
+      value = text.slice(index + 1, close);
+      index = close + 1;
+    } else if (quote === '{' && kind === 'svelte') {
+      const close = endOfBraces(text, index);
+      value = text.slice(index, close);
+      index = close;
+    } else {
+      const valueStart = index;
+      while (index < text.length && !/[\s>]/.test(text[index]!)) index++;
+      value = text.slice(valueStart, index);
+    }
+    attributes.set(attributeName, value);
+  }
+  return undefined;
+}
+
+/** Offset just past the `}` that closes the `{` at `at`, strings and nested braces skipped. */
+function endOfBraces(text: string, at: number): number {
+  let depth = 0;
+  for (let index = at; index < text.length; index++) {
+    const char = text[index]!;
+    if (char === '"' || char === "'" || char === '`') {
+      const close = endOfString(text, index);
+      index = close - 1;
+    } else if (char === '{') depth++;
+    else if (char === '}' && --depth === 0) return index + 1;
+  }
+  return text.length;
+}
+
+function endOfString(text: string, at: number): number {
+  const quote = text[at];
+  for (let index = at + 1; index < text.length; index++) {
+    if (text[index] === '\\') index++;
+    else if (text[index] === quote) return index + 1;
+  }
+  return text.length;
+}
+
+function endOfComment(text: string, at: number): number {
+  const close = text.indexOf('-->', at + 4);
+  return close === -1 ? text.length : close + 3;
+}
+
+/** Where `</name` begins at or after `from` (raw text ends at the first one), or -1. */
+function closingTagAt(text: string, from: number, name: string): number {
+  const pattern = new RegExp(`</${name}(?=[\\s/>])`, 'gi');
+  pattern.lastIndex = from;
+  return pattern.exec(text)?.index ?? -1;
+}
+
+/** The language of a `<script>`'s code from its `lang` or `type`, undefined for one the parser does not read. */
+function languageOf(attributes: Map<string, string | true>): ScriptLanguage | undefined {
+  const lang = attributes.get('lang');
+  if (typeof lang === 'string') {
+    const value = lang.trim().toLowerCase();
+    if (value === 'ts' || value === 'typescript') return 'ts';
+    if (value === 'tsx' || value === 'jsx') return value;
+    if (value === 'js' || value === 'javascript' || value === '') return 'js';
+    return undefined;
+  }
+  const type = attributes.get('type');
+  if (typeof type === 'string') {
+    const value = type.trim().toLowerCase();
+    if (value === 'text/typescript' || value === 'ts' || value === 'typescript') return 'ts';
+    if (value === '' || value === 'module' || value === 'text/javascript' || value === 'application/javascript') return 'js';
+    return undefined;
+  }
+  return 'js';
+}
+
+function describeLanguage(attributes: Map<string, string | true>): string {
+  const lang = attributes.get('lang');
+  return typeof lang === 'string' ? `lang="${lang}"` : `type="${String(attributes.get('type'))}"`;
+}
+
+function blockAt(text: string, start: number, end: number, language: ScriptLanguage): ScriptBlock {
+  const before = text.slice(0, start);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { start, end, language, line: lineOf(text, start), column: start - lineStart };
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++;
+  return line;
+}
+
+/**
+ * A file's code as one module for readers that look across files (who imports what): the code
+ * blocks kept in place and everything else blanked to spaces, so offsets, lines and columns are
+ * the file's own. `parseAs` names the parser (the blocks' language). Undefined for a file whose
+ * code is not read; a source file is its own view.
+ */
+export function moduleView(file: string, text: string): { code: string; parseAs: string } | undefined {
+  const kind = embeddedKindOf(file);
+  if (!kind) return { code: text, parseAs: file };
+  const scripts = findScriptBlocks(text, kind);
+  if ('problem' in scripts) return undefined;
+  let code = '';
+  let at = 0;
+  for (const block of scripts.blocks) {
+    code += blank(text.slice(at, block.start)) + text.slice(block.start, block.end);
+    at = block.end;
+  }
+  code += blank(text.slice(at));
+  const languages = new Set(scripts.blocks.map((block) => block.language));
+  const language = languages.has('tsx') || (languages.has('ts') && languages.has('jsx')) ? 'tsx' : languages.has('ts') ? 'ts' : languages.has('jsx') ? 'jsx' : 'js';
+  return { code, parseAs: `${file}.${language}` };
+}
+
+/** Spaces in place of everything but line breaks. */
+function blank(text: string): string {
+  return text.replace(/[^\r\n]/g, ' ');
+}
