@@ -5,7 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import { SOURCE_EXTENSIONS } from '../shared/file-extensions.js';
+import { EMBEDDED_EXTENSIONS, SOURCE_EXTENSIONS } from '../shared/file-extensions.js';
+
+/** Source files, and the component files whose code the engine reads or counts as not parsed. */
+const IN_SCOPE_EXTENSIONS = [...SOURCE_EXTENSIONS, ...EMBEDDED_EXTENSIONS];
 
 export interface DiscoverOptions {
   repoRoot: string;
@@ -43,7 +46,7 @@ export function discoverFiles(options: DiscoverOptions): string[] {
         if (NEVER_ENTERED.has(entry.name) || isIgnored(active, relative + '/')) continue;
         walk(relative, active);
       } else if (entry.isFile()) {
-        if (!SOURCE_EXTENSIONS.some((ext) => entry.name.endsWith(ext))) continue;
+        if (!IN_SCOPE_EXTENSIONS.some((ext) => entry.name.endsWith(ext))) continue;
         if (!isIncluded(relative) || isExcluded(relative) || isIgnored(active, relative)) continue;
         found.push(relative);
       }

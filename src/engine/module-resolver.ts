@@ -9,7 +9,7 @@ import { createPathsMatcher, parseTsconfig, type TsConfigResult } from 'get-tsco
 import { ResolverFactory } from 'oxc-resolver';
 import { SsotError } from '../errors.js';
 import { isInside, repoFileOf, toPosix } from './paths.js';
-import { EXTENSION_AT_END, RESOLVABLE_EXTENSIONS } from '../shared/file-extensions.js';
+import { EXTENSION_AT_END, RESOLVABLE_EXTENSIONS, isModuleFile } from '../shared/file-extensions.js';
 import type { PathAlias, ResolvedModule } from '../phase-api/define-phase.js';
 
 export type { PathAlias, ResolvedModule };
@@ -67,8 +67,9 @@ export class ModuleResolver {
       // A workspace package linked into node_modules resolves (through the symlink) to a file
       // of the repo: that file is what the specifier means.
       const file = repoFileOf(this.realRoot, resolved) ?? repoFileOf(this.repoRoot, resolved);
-      // Only source modules take part in a migration (TypeScript reads a `.json` import only with resolveJsonModule).
-      if (file && EXTENSION_AT_END.test(file)) result = { key: file, isFile: true };
+      // Only source and component modules take part in a migration (TypeScript reads a `.json`
+      // import only with resolveJsonModule); a component is imported by its full name (`./Button.vue`).
+      if (file && isModuleFile(file)) result = { key: file, isFile: true };
     }
     this.cache.set(cacheKey, result);
     return result;

@@ -6,6 +6,7 @@ import jscodeshift from 'jscodeshift';
 import type { SsotConfig } from '../config/schema.js';
 import type { ProjectServices, TypeServices } from '../phase-api/define-phase.js';
 import { discoverFiles } from './discover-files.js';
+import { moduleView } from './embedded-scripts.js';
 import { ModuleResolver } from './module-resolver.js';
 import { jscodeshiftFor } from './parsers.js';
 import { openSource } from './source-text.js';
@@ -70,9 +71,11 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
     // Not cached: callers keep what they derive, and the trees of a whole repo do not fit in memory.
     parseFile(file) {
       const text = readFile(file);
-      if (text === undefined) return undefined;
+      // A component file is read as its code blocks (see moduleView).
+      const view = text === undefined ? undefined : moduleView(file, text);
+      if (view === undefined) return undefined;
       try {
-        return jscodeshiftFor(file)(openSource(text).body);
+        return jscodeshiftFor(view.parseAs)(openSource(view.code).body);
       } catch {
         return undefined;
       }

@@ -11,6 +11,8 @@ import { renderAnalysis, type RenderedAnalysis } from '../phase-api/render-messa
 import { OverlappingEditsError, TextEdits } from '../phase-api/text-edits.js';
 import { SsotError } from '../errors.js';
 import { createProject } from './project.js';
+import { embeddedKindOf } from './embedded-scripts.js';
+import { processEmbedded } from './embedded-files.js';
 import { jscodeshiftFor, parseSyntax } from './parsers.js';
 import { closeSource, lineOffset, openSource, reconcileLines, type SourceEnvelope } from './source-text.js';
 import { createPatch } from './patch.js';
@@ -232,6 +234,8 @@ function processFile(project: ProjectServices, file: string, phases: PreparedPha
     if (raw !== undefined && !phases.some(({ phase, state }) => phase.mayMatter(raw, state, file))) return { parsed: false };
     return { parsed: false, file: { file, status: 'skipped', findingsBefore: [], findingsAfter: [], mentions: [], error: `${file}: ${project.readProblem(file) ?? 'cannot be read; skipped'}` } };
   }
+  const embedded = embeddedKindOf(file);
+  if (embedded) return processEmbedded(file, text, embedded, phases, (module, code) => processText(module, code, phases, command));
   return processText(file, text, phases, command);
 }
 

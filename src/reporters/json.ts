@@ -1,7 +1,7 @@
 // The JSON report: the result as data, with counts, minus the new file texts (which belong
 // to --write, not to a report). Stable key order and file order for diffs between runs.
 import type { RunResult } from '../result/types.js';
-import { allFindings, countByKind } from '../result/counts.js';
+import { allFindings, countByKind, filesWithStatus } from '../result/counts.js';
 
 /** The version of this report's shape: raised when a field changes meaning or goes away, so a reader can refuse a shape it does not know. */
 const JSON_SCHEMA_VERSION = 1;
@@ -16,6 +16,7 @@ export function renderJson(result: RunResult): string {
     ...(result.shard ? { shard: result.shard } : {}),
     filesScanned: result.filesScanned,
     filesParsed: result.filesParsed,
+    filesNotParsed: filesWithStatus(result, 'not-parsed').length,
     counts: countByKind(findings),
     files: result.files
       .filter((file) => file.status !== 'unchanged' || file.findingsBefore.length > 0 || file.mentions.length > 0)

@@ -29,6 +29,11 @@ export function renderScanTable(result: RunResult): string {
     lines.push('', `Skipped (${skipped.length}):`);
     for (const file of skipped) lines.push(`  ${file.error ?? file.file}`);
   }
-  lines.push('', `${result.filesScanned} files in scope, ${result.filesParsed} parsed. ${findings.length} violations (${findings.filter((finding) => finding.fixable).length} fixable, ${manual.length} manual).`);
+  const notParsed = filesWithStatus(result, 'not-parsed');
+  if (notParsed.length > 0) {
+    lines.push('', `Not parsed (${notParsed.length}):`);
+    for (const file of notParsed) lines.push(`  ${file.file}: ${file.reason ?? 'not parsed'}`);
+  }
+  lines.push('', `${result.filesScanned} files in scope, ${result.filesParsed} parsed${notParsed.length > 0 ? `, ${notParsed.length} not parsed` : ''}. ${findings.length} violations (${findings.filter((finding) => finding.fixable).length} fixable, ${manual.length} manual).`);
   return lines.join('\n') + '\n';
 }

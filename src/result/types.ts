@@ -47,7 +47,8 @@ export interface Mention extends SourceLocation {
   text: string;
 }
 
-export type FileStatus = 'unchanged' | 'changed' | 'deleted' | 'skipped' | 'error';
+/** `not-parsed`: a kind of file the toolkit does not read (an `.mdx`, say), counted with its `reason`. */
+export type FileStatus = 'unchanged' | 'changed' | 'deleted' | 'skipped' | 'error' | 'not-parsed';
 
 export interface FileResult {
   file: string;
@@ -60,6 +61,8 @@ export interface FileResult {
   /** New text, present only for changed files and only until written; not serialised in reports. */
   newText?: string;
   error?: string;
+  /** Why a file in scope was not parsed (status `not-parsed`). */
+  reason?: string;
   /** sha256 of the text the change was computed from: --write refuses a file that differs. */
   sourceHash?: string;
 }

@@ -1,0 +1,171 @@
+// Component files in scope: the code of Vue and Svelte <script> blocks (and Astro frontmatter) is
+// scanned and rewritten like a module, with locations in the real file and every byte outside the
+// blocks kept; other modules import the components by path; an .mdx file is counted as not parsed.
+import { createProject } from '../../src/engine/project';
+import { makeRepo, SMALL_CONFIG, type TempRepo } from '../helpers/cli-repo';
+import { loadConfig } from '../../src/config/load-config';
+
+const STATUS_VUE = [
+  '<template>',
+  '  <!-- <script>import x from "../websocket_manager";</script> -->',
+  '  <p :class="{ on: connected }">{{ label }}</p>',
+  '</template>',
+  '',
+  '<script setup lang="ts">',
+  "import { WebSocketManager } from '../websocket_manager';",
+  'const manager = new WebSocketManager();',
+  "const label = 'status';",
+  '</script>',
+  '',
+  '<style scoped>',
+  'p { color: red; }',
+  '</style>',
+  '',
+].join('\n');
+
+const PANEL_SVELTE = [
+  '<script context="module">',
+  "  export const title = 'panel';",
+  '</script>',
+  '',
+  '<script lang="ts">',
+  "  import { WebSocketManager } from '../websocket_manager';",
+  "  import Status from './Status.vue';",
+  '  export let manager: WebSocketManager;',
+  '</script>',
+  '',
+  '<h1 on:click={() => manager && go("<script>")}>{title}</h1>',
+  '<Status />',
+  '',
+].join('\n');
+
+/** Two blocks that each import the legacy module: both are rewritten, the markup between them kept. */
+const TWO_BLOCKS_VUE = [
+  '<script lang="ts">',
+  "import type { WebSocketManager } from '../websocket_manager';",
+  'export interface Props { manager: WebSocketManager }',
+  '</script>',
+  '<template><span>two</span></template>',
+  '<script setup lang="ts">',
+  "import { WebSocketManager as Manager } from '../websocket_manager';",
+  'defineProps<{ manager: Manager }>();',
+  '</script>',
+  '',
+].join('\n');
+
+const PAGE_ASTRO = ['---', "import { WebSocketManager } from '../websocket_manager';", 'const manager = new WebSocketManager();', '---', '<h1>{String(manager)}</h1>', ''].join('\n');
+
+function componentRepo(): TempRepo {
+  return makeRepo({
+    'ssot.config.json': JSON.stringify({ ...SMALL_CONFIG, include: ['src/**/*', 'docs/**/*'] }, null, 2) + '\n',
+    'src/unified_manager.ts': 'export class UnifiedWebSocketManager {}\n',
+    'src/websocket_manager.ts': "export { UnifiedWebSocketManager as WebSocketManager } from './unified_manager';\n",
+    'src/components/Status.vue': STATUS_VUE,
+    'src/components/Panel.svelte': PANEL_SVELTE,
+    'src/components/Two.vue': TWO_BLOCKS_VUE,
+    'src/pages/index.astro': PAGE_ASTRO,
+    'src/app.ts': "import Status from './components/Status.vue';\nexport const root = Status;\n",
+    'docs/guide.mdx': "import { Chart } from './chart';\n\n# Guide\n\n<Chart />\n",
+  });
+}
+
+interface JsonReport {
+  filesScanned: number;
+  filesParsed: number;
+  filesNotParsed: number;
+  counts: Array<{ phase: string; kind: string; total: number; fixable: number }>;
+  files: Array<{ file: string; status: string; reason?: string; error?: string; findingsBefore: Array<{ file: string; line: number; column: number; kind: string }> }>;
+}
+
+describe('component files', () => {
+  let repo: TempRepo;
+  beforeAll(() => {
+    repo = componentRepo();
+  });
+  afterAll(() => repo.remove());
+
+  it('scan counts the legacy imports in <script> blocks and frontmatter at their place in the file, and the .mdx as not parsed', async () => {
+    const scan = await repo.run(['scan', '--format', 'json']);
+    const report = JSON.parse(scan.stdout) as JsonReport;
+    expect(report.filesScanned).toBe(8);
+    expect(report.filesNotParsed).toBe(1);
+    const file = (name: string): JsonReport['files'][number] | undefined => report.files.find((entry) => entry.file === name);
+    expect(file('docs/guide.mdx')).toMatchObject({ status: 'not-parsed', reason: expect.stringMatching(/\.mdx file/) });
+    const importsAt = (name: string): string[] => file(name)!.findingsBefore.filter((finding) => finding.kind === 'legacy-import').map((finding) => `${finding.file}:${finding.line}:${finding.column}`);
+    expect(importsAt('src/components/Status.vue')).toEqual(['src/components/Status.vue:7:34']);
+    expect(importsAt('src/components/Panel.svelte')).toEqual(['src/components/Panel.svelte:6:36']);
+    expect(importsAt('src/components/Two.vue')).toEqual(['src/components/Two.vue:2:39', 'src/components/Two.vue:7:45']);
+    expect(importsAt('src/pages/index.astro')).toEqual(['src/pages/index.astro:2:34']);
+
+    const table = await repo.run(['scan']);
+    expect(table.stdout).toContain('Not parsed (1):\n  docs/guide.mdx: an .mdx file');
+    expect(table.stdout).toMatch(/8 files in scope, \d+ parsed, 1 not parsed\./);
+  });
+
+  it('run imports rewrites the imports inside the blocks and leaves the template, the style and the other blocks byte for byte', async () => {
+    const run = await repo.run(['run', 'imports', '--write', '--allow-dirty']);
+    expect(run.stderr).not.toMatch(/error|skipped/i);
+    expect(repo.read('src/components/Status.vue')).toBe(STATUS_VUE.replace("import { WebSocketManager } from '../websocket_manager';", "import { UnifiedWebSocketManager as WebSocketManager } from '../unified_manager';"));
+    expect(repo.read('src/components/Panel.svelte')).toBe(
+      PANEL_SVELTE.replace("  import { WebSocketManager } from '../websocket_manager';", "  import { UnifiedWebSocketManager as WebSocketManager } from '../unified_manager';"),
+    );
+    expect(repo.read('src/components/Two.vue')).toBe(
+      TWO_BLOCKS_VUE.replace("import type { WebSocketManager } from '../websocket_manager';", "import type { UnifiedWebSocketManager as WebSocketManager } from '../unified_manager';").replace(
+        "import { WebSocketManager as Manager } from '../websocket_manager';",
+        "import { UnifiedWebSocketManager as Manager } from '../unified_manager';",
+      ),
+    );
+    expect(repo.read('src/pages/index.astro')).toBe(PAGE_ASTRO.replace("import { WebSocketManager } from '../websocket_manager';", "import { UnifiedWebSocketManager as WebSocketManager } from '../unified_manager';"));
+
+    // Idempotent: a second run finds nothing left to change.
+    const again = await repo.run(['run', 'imports']);
+    expect(again.stdout).not.toContain('+++');
+    const scan = JSON.parse((await repo.run(['scan', '--format', 'json'])).stdout) as JsonReport;
+    expect(scan.counts.filter((count) => count.phase === 'imports')).toEqual([]);
+  });
+});
+
+describe('a file whose code is not read', () => {
+  it('is skipped, not just counted, when it names a module of the migration: nothing checks it', async () => {
+    const repo = makeRepo({
+      'ssot.config.json': JSON.stringify({ ...SMALL_CONFIG, include: ['src/**/*'] }, null, 2) + '\n',
+      'src/unified_manager.ts': 'export class UnifiedWebSocketManager {}\n',
+      'src/websocket_manager.ts': "export { UnifiedWebSocketManager as WebSocketManager } from './unified_manager';\n",
+      'src/usage.mdx': "import { WebSocketManager } from './websocket_manager';\n\n# Usage\n",
+      'src/Legacy.vue': '<script lang="coffee">\nimport { WebSocketManager } from "./websocket_manager"\n</script>\n',
+    });
+    try {
+      const scan = await repo.run(['scan', '--format', 'json']);
+      const report = JSON.parse(scan.stdout) as JsonReport;
+      expect(report.filesNotParsed).toBe(0);
+      expect(report.files.filter((file) => file.status === 'skipped').map((file) => file.error)).toEqual([
+        expect.stringMatching(/^src\/Legacy\.vue: its <script> at line 1 is in a language the parser does not read \(lang="coffee"\).*mentions a module of the migration/),
+        expect.stringMatching(/^src\/usage\.mdx: an \.mdx file.*mentions a module of the migration: check it by hand; skipped$/),
+      ]);
+      expect(scan.status).toBe(1);
+    } finally {
+      repo.remove();
+    }
+  });
+});
+
+describe('a component as a module', () => {
+  it('resolves an import of a .vue or .svelte file to that repo file, and reads its code as the module', () => {
+    const repo = componentRepo();
+    try {
+      const { config } = loadConfig(repo.root);
+      const project = createProject({ repoRoot: repo.root, config });
+      expect(project.resolve('./components/Status.vue', 'src/app.ts')).toEqual({ key: 'src/components/Status.vue', isFile: true });
+      expect(project.resolve('./Status.vue', 'src/components/Panel.svelte')).toEqual({ key: 'src/components/Status.vue', isFile: true });
+      const imported = project
+        .parseFile('src/components/Panel.svelte')!
+        .find(project.j.ImportDeclaration)
+        .nodes()
+        .map((node) => `${String(node.source.value)}@${node.loc!.start.line}`);
+      expect(imported).toEqual(['../websocket_manager@6', './Status.vue@7']);
+      expect(project.parseFile('docs/guide.mdx')).toBeUndefined();
+    } finally {
+      repo.remove();
+    }
+  });
+});
