@@ -35,6 +35,11 @@ describe('discoverFiles', () => {
     ]);
   });
 
+  it('lists the component files an include names (.vue, .svelte, .astro, .mdx), and no other kind', () => {
+    const root = makeRepo({ 'src/App.vue': '', 'src/Panel.svelte': '', 'src/page.astro': '', 'src/doc.mdx': '', 'src/doc.md': '', 'src/style.css': '' }).root;
+    expect(discoverFiles({ repoRoot: root, include: ['src/**/*'], exclude: [] })).toEqual(['src/App.vue', 'src/Panel.svelte', 'src/doc.mdx', 'src/page.astro']);
+  });
+
   it('applies include and exclude globs', () => {
     expect(discoverFiles({ repoRoot, include: ['src/**/*.ts'], exclude: ['**/*.d.ts'] })).toEqual(['src/a.ts', 'src/nested/kept.ts']);
   });

@@ -34,4 +34,20 @@ describe('init scope', () => {
       repo.remove();
     }
   });
+
+  it('puts Vue, Svelte and Astro components in scope beside the sources, and not .mdx files', () => {
+    const repo = makeRepo({
+      'src/main.ts': 'export {};\n',
+      'src/App.vue': '<script setup lang="ts"></script>\n',
+      'src/Panel.svelte': '<script></script>\n',
+      'src/notes.mdx': '# Notes\n',
+      'site/index.astro': '---\n---\n',
+      'docs/guide.mdx': '# Guide\n',
+    });
+    try {
+      expect(chooseScope(repo.root).include).toEqual(['site/**/*.astro', 'src/**/*.{ts,vue,svelte}']);
+    } finally {
+      repo.remove();
+    }
+  });
 });

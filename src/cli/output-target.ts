@@ -11,7 +11,7 @@ import { SsotError } from '../errors.js';
 import { readHistory } from '../history/history.js';
 import { PATCH_FILE_HEADER } from '../reporters/diff.js';
 import { REVIEW_PAGE_GENERATOR } from '../reporters/html-review.js';
-import { SOURCE_EXTENSIONS } from '../shared/file-extensions.js';
+import { IN_SCOPE_EXTENSIONS } from '../shared/file-extensions.js';
 
 export type OutputKind = 'patch' | 'review page' | 'chart' | 'summary' | 'baseline' | 'history';
 
@@ -83,7 +83,7 @@ function inSourceScope(file: string, scope: SourceScope): boolean {
   const relative = path.relative(scope.repoRoot, file).split(path.sep).join('/');
   if (relative === '' || relative.startsWith('../') || path.isAbsolute(relative)) return false;
   if (relative.split('/').some((segment) => NEVER_SOURCES.has(segment))) return false;
-  if (!SOURCE_EXTENSIONS.some((extension) => relative.endsWith(extension))) return false;
+  if (!IN_SCOPE_EXTENSIONS.some((extension) => relative.endsWith(extension))) return false;
   const excluded = scope.exclude && scope.exclude.length > 0 && picomatch(scope.exclude as string[], { dot: true })(relative);
   return picomatch(scope.include as string[], { dot: true })(relative) && !excluded;
 }

@@ -5,10 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import { EMBEDDED_EXTENSIONS, SOURCE_EXTENSIONS } from '../shared/file-extensions.js';
-
-/** Source files, and the component files whose code the engine reads or counts as not parsed. */
-const IN_SCOPE_EXTENSIONS = [...SOURCE_EXTENSIONS, ...EMBEDDED_EXTENSIONS];
+import { IN_SCOPE_EXTENSIONS } from '../shared/file-extensions.js';
 
 export interface DiscoverOptions {
   repoRoot: string;

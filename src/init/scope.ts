@@ -2,7 +2,7 @@
 // files, with only the extensions found there, so a reader sees at a glance what is migrated.
 import path from 'node:path';
 import { discoverFiles } from '../engine/discover-files.js';
-import { SOURCE_EXTENSIONS } from '../shared/file-extensions.js';
+import { EMBEDDED_EXTENSIONS, SOURCE_EXTENSIONS } from '../shared/file-extensions.js';
 
 export interface Scope {
   include: string[];
@@ -17,6 +17,8 @@ export interface Scope {
 const EXCLUDED_FOLDERS = new Set(['node_modules', '.git', '.yarn', 'dist', 'build', 'out', 'coverage', '.next', '.turbo', '.cache', 'vendor', 'vendors', 'third_party']);
 const MINIFIED = /\.min\.[cm]?js$/;
 const DECLARATION = /\.d\.([cm]?)ts$/;
+/** Sources and the components whose code is read (an .mdx is not), in the order a glob lists them. */
+const SCOPE_EXTENSIONS = [...SOURCE_EXTENSIONS, ...EMBEDDED_EXTENSIONS.filter((extension) => extension !== '.mdx')];
 
 export function chooseScope(repoRoot: string): Scope {
   const files = discoverFiles({ repoRoot, include: ['**/*'], exclude: [] });
@@ -43,7 +45,8 @@ export function chooseScope(repoRoot: string): Scope {
       declarations.push(file);
       continue;
     }
-    const extension = SOURCE_EXTENSIONS.find((ext) => file.endsWith(ext))!.slice(1);
+    const extension = SCOPE_EXTENSIONS.find((ext) => file.endsWith(ext))?.slice(1);
+    if (extension === undefined) continue;
     if (folder === '' && !extension.endsWith('ts') && !extension.endsWith('tsx')) continue;
     const extensions = extensionsByFolder.get(folder) ?? new Set<string>();
     extensions.add(extension);
@@ -57,7 +60,7 @@ export function chooseScope(repoRoot: string): Scope {
     extensionsByFolder.set(folder, extensions);
   }
   const include = [...extensionsByFolder.keys()].sort().map((folder) => {
-    const extensions = [...extensionsByFolder.get(folder)!].sort((a, b) => SOURCE_EXTENSIONS.indexOf(`.${a}` as never) - SOURCE_EXTENSIONS.indexOf(`.${b}` as never));
+    const extensions = [...extensionsByFolder.get(folder)!].sort((a, b) => SCOPE_EXTENSIONS.indexOf(`.${a}` as never) - SCOPE_EXTENSIONS.indexOf(`.${b}` as never));
     const pattern = extensions.length === 1 ? `*.${extensions[0]}` : `*.{${extensions.join(',')}}`;
     return folder === '' ? pattern : path.posix.join(folder, '**', pattern);
   });

@@ -10,6 +10,9 @@ export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', 
  */
 export const EMBEDDED_EXTENSIONS = ['.vue', '.svelte', '.astro', '.mdx'] as const;
 
+/** Every file kind a scan takes from the config's `include`. */
+export const IN_SCOPE_EXTENSIONS = [...SOURCE_EXTENSIONS, ...EMBEDDED_EXTENSIONS] as const;
+
 /** What a module path may resolve to, in TypeScript's order of preference. */
 export const RESOLVABLE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.d.ts', '.js', '.jsx', '.mjs', '.cjs'] as const;
 
