@@ -31,7 +31,10 @@ export function phaseIdsOf(config?: SsotConfig): PhaseId[] {
   return phasesOf(config).map((entry) => entry.id);
 }
 
-/** Whether any of these phases asks the type checker (and so needs it loaded before the run). */
+/**
+ * Whether any of these phases may ask the type checker: such a run makes it loadable first (it
+ * loads when a phase first asks, which a phase does only with its config section and candidates).
+ */
 export function needsTypes(ids: readonly PhaseId[]): boolean {
   return PHASES.some((entry) => ids.includes(entry.id) && (entry.phase as { analyse?: unknown }).analyse !== undefined);
 }

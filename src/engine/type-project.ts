@@ -7,20 +7,21 @@ import type * as TsMorph from 'ts-morph';
 import { findTsconfig } from './type-check-gate.js';
 import { repoFileOf } from './paths.js';
 
-// ts-morph carries a whole TypeScript compiler (0.3 s to load): loaded only for runs with a
-// type-aware phase. An ES module cannot require it synchronously, so such a run loads it first.
+// ts-morph carries a whole TypeScript compiler (0.3 s to load, more to build a program): it is
+// loaded the first time a phase asks for types, which the type-aware phases do only with their
+// config section and candidate files. Under CommonJS (the tests) `require` loads it; the ES module
+// build has no `require` of its own, so a run with a type-aware phase fetches one first.
 let tsMorph: typeof TsMorph | undefined;
+let requirePackage: ((id: string) => unknown) | undefined = typeof require === 'function' ? require : undefined;
 
-/** Loads ts-morph ahead of a run whose phases need types. */
+/** Makes the type checker loadable on demand in a run whose phases may ask for types. */
 export async function loadTypeChecker(): Promise<void> {
-  tsMorph ??= await import('ts-morph');
+  requirePackage ??= (await import('./package-require.js')).packageRequire;
 }
 
 function typeChecker(): typeof TsMorph {
-  // Under CommonJS (the tests) `require` works without the preload; the ES module build never gets here unloaded.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the synchronous load is the point
-  tsMorph ??= typeof require === 'function' ? (require('ts-morph') as typeof TsMorph) : undefined;
-  if (!tsMorph) throw new Error('type information was asked for before loadTypeChecker()');
+  if (!requirePackage) throw new Error('type information was asked for before loadTypeChecker()');
+  tsMorph ??= requirePackage('ts-morph') as typeof TsMorph;
   return tsMorph;
 }
 
