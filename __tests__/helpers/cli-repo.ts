@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { readPatch, type DiffHunk } from '../../src/result/file-diff';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const BIN = path.join(ROOT, 'bin', 'ssot-migrate.js');
@@ -281,44 +282,9 @@ export function diffOfFile(diff: string, file: string): string {
   return diff.slice(start, next === -1 ? undefined : next + 1);
 }
 
-export interface ParsedHunk {
-  oldStart: number;
-  newStart: number;
-  /** Hunk body lines with their ' ', '-', '+' or '\' marker. */
-  lines: string[];
-}
-
-export function parseHunks(fileDiff: string): ParsedHunk[] {
-  const hunks: ParsedHunk[] = [];
-  let current: ParsedHunk | undefined;
-  // Lines the current hunk still has to show, per its header; what follows it is not the hunk's.
-  let oldLeft = 0;
-  let newLeft = 0;
-  for (const line of fileDiff.split('\n')) {
-    const header = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-    if (header) {
-      current = { oldStart: Number(header[1]), newStart: Number(header[3]), lines: [] };
-      oldLeft = header[2] === undefined ? 1 : Number(header[2]);
-      newLeft = header[4] === undefined ? 1 : Number(header[4]);
-      hunks.push(current);
-    } else if (current && line.startsWith('\\')) {
-      current.lines.push(line);
-    } else if (current && (oldLeft > 0 || newLeft > 0)) {
-      const marker = line[0];
-      if (marker === ' ') {
-        oldLeft--;
-        newLeft--;
-      } else if (marker === '-') {
-        oldLeft--;
-      } else if (marker === '+') {
-        newLeft--;
-      } else {
-        throw new Error(`malformed hunk line: ${JSON.stringify(line)}`);
-      }
-      current.lines.push(line);
-    }
-  }
-  return hunks;
+/** The hunks of one file's diff, read by the toolkit's one patch reader. */
+export function parseHunks(fileDiff: string): DiffHunk[] {
+  return readPatch(fileDiff).flatMap((file) => file.hunks);
 }
 
 /** The run summary line, e.g. `imports: 31 files would change; violations 110 → 55 (55 manual)`. */

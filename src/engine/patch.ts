@@ -1,6 +1,7 @@
 // Unified diffs that `git apply` accepts: git-style headers, a/ and b/ prefixes, and CRLF kept
 // inside the lines so a patch of a CRLF file applies to it.
 import { structuredPatch } from 'diff';
+import { hunkHeader } from '../result/file-diff.js';
 
 export function createPatch(file: string, before: string, after: string | undefined): string {
   const deleted = after === undefined;
@@ -13,16 +14,10 @@ export function createPatch(file: string, before: string, after: string | undefi
   if (deleted) lines.push('deleted file mode 100644');
   lines.push(`--- ${oldName}${tab}`, deleted ? '+++ /dev/null' : `+++ ${newName}${tab}`);
   for (const hunk of patch.hunks) {
-    lines.push(`@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@`);
+    lines.push(hunkHeader(hunk));
     lines.push(...hunk.lines);
   }
   return lines.join('\n') + '\n';
-}
-
-function range(start: number, count: number): string {
-  // An empty side is written as "start,0" where start is the line before it.
-  if (count === 0) return `${start === 0 ? 0 : start},0`;
-  return count === 1 ? `${start}` : `${start},${count}`;
 }
 
 // git's C-style quoting of a path (core.quotePath, the default): a name holding a control

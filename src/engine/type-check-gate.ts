@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { ts } from 'ts-morph';
 import { SsotError } from '../errors.js';
 import type { FileResult, RunResult } from '../result/types.js';
+import { hunkAtLine, hunkHeader, hunksOf } from '../result/file-diff.js';
 import { repoFileOf, toPosix } from './paths.js';
 import { isIndexFile, stripExtension } from '../shared/file-extensions.js';
 import { projectOwning, readTsProjects, type TsProject } from './tsconfig-projects.js';
@@ -123,7 +124,7 @@ export async function verifyChanges(input: GateInput): Promise<GateResult> {
         const added = addedDiagnostics(typescript, check.diagnosticsBefore(absolute(file)), diagnostics, input.repoRoot);
         if (added.length === 0) continue;
         const change = pending.find((candidate) => candidate.file === file);
-        for (const diagnostic of added) if (change?.patch) diagnostic.hunk = hunkAt(change.patch, diagnostic.line);
+        for (const diagnostic of added) if (change?.patch) diagnostic.hunk = hunkAt(change, diagnostic.line);
         // A diagnostic in a changed file blocks that file; in an importer, the changes it imports.
         for (const culprit of change ? [file] : imports) {
           blocked.set(culprit, [...(blocked.get(culprit) ?? []), ...added]);
@@ -342,13 +343,9 @@ function addedDiagnostics(typescript: TypeScript, before: readonly ts.Diagnostic
 }
 
 /** The `@@` header of the hunk whose new side covers `line`. */
-function hunkAt(patch: string, line: number): string | undefined {
-  for (const match of patch.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@.*$/gm)) {
-    const start = Number(match[1]);
-    const length = match[2] === undefined ? 1 : Number(match[2]);
-    if (line >= start && line < start + Math.max(length, 1)) return match[0];
-  }
-  return undefined;
+function hunkAt(change: FileResult, line: number): string | undefined {
+  const hunk = hunkAtLine(hunksOf(change), line);
+  return hunk && hunkHeader(hunk);
 }
 
 /**

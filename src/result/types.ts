@@ -50,14 +50,25 @@ export interface Mention extends SourceLocation {
 /** `not-parsed`: a kind of file the toolkit does not read (an `.mdx`, say), counted with its `reason`. */
 export type FileStatus = 'unchanged' | 'changed' | 'deleted' | 'skipped' | 'error' | 'not-parsed';
 
+/** Why a phase deletes a file, and the line of the file that shows it. */
+export interface DeletionReason {
+  /** What the file is, e.g. "re-export of UnifiedWebSocketManager". */
+  reason: string;
+  line?: number;
+  /** The text of that line, trimmed. */
+  evidence?: string;
+}
+
 export interface FileResult {
   file: string;
   status: FileStatus;
   findingsBefore: Finding[];
   findingsAfter: Finding[];
   mentions: Mention[];
-  /** Unified diff with a/ and b/ prefixes, present when the file would change. */
+  /** Unified diff with a/ and b/ prefixes, present when the file would change; read it with ./file-diff.ts. */
   patch?: string;
+  /** Why the file is deleted, when the status is 'deleted'. */
+  deletion?: DeletionReason;
   /** New text, present only for changed files and only until written; not serialised in reports. */
   newText?: string;
   error?: string;
