@@ -1,6 +1,6 @@
 import type { UserContext } from './context';
-import { createManager } from './manager';
 import { getManager, legacyHelper } from './legacy';
+import { createManager } from './manager';
 
 export function forContext(ctx: UserContext): string {
   return createManager(ctx).send(legacyHelper());

@@ -10,12 +10,7 @@ import { PHASE_IDS } from '../../transforms/index';
 import { crossFileCases, fixtureCases, FIXTURES_ROOT, readInput, treeOf } from '../helpers/phase-fixtures';
 
 /** Comments that go with code a phase removes on purpose, by fixture (`phase/case` or `phase/case/file`). */
-const DELETED_WITH_THEIR_CODE: Record<string, string[]> = {
-  // The legacy import is removed with the accessor it imported; its own note says it is going away.
-  'factories/comments-kept': ['The legacy accessor, going away.'],
-  // The lazy import of the legacy accessor goes once the accessor is not called; its note goes with it.
-  'factories/legacy-module-bindings': ['Loaded lazily: the legacy module is heavy.'],
-};
+const DELETED_WITH_THEIR_CODE: Record<string, string[]> = {};
 
 interface Pair {
   label: string;

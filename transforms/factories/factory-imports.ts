@@ -1,70 +1,62 @@
-// The imports side of phase 4: the factory's import is added, or merged into an import of its
-// module, written the way the file writes its other imports; an import the rewrite left
-// unused (the legacy accessor, an alias of the class) is removed.
-import type { ASTPath, ImportDeclaration, StringLiteral } from 'jscodeshift';
-import { touch, type FileContext, type ProjectServices, type ResolvedModule } from '../../src/phase-api/define-phase.js';
-import { freeName, insertAbove, nameOf, setStringValue } from '../shared/ast-edits.js';
-import { bindingNames, removeBindingIfUnused } from '../shared/unused-bindings.js';
+// The imports side of phase 4: the factory's import is merged into an import of its module, or
+// added after the last import, written the way the file writes its other imports; an import the
+// rewrite left unused (the legacy accessor, an alias of the class) is removed.
+import type { ASTPath, ImportDeclaration } from 'jscodeshift';
+import type { FileContext, ProjectServices, ResolvedModule } from '../../src/phase-api/define-phase.js';
+import type { TextEdit } from '../../src/phase-api/text-edits.js';
+import { freeName, nameOf } from '../shared/ast-edits.js';
+import { addImportSpecifier, importDeclarationText, insertImportStatement, isRemoved } from '../shared/import-text.js';
+import { bindingNames, removeUnusedBindings } from '../shared/unused-bindings.js';
 import { writeSpecifier } from '../shared/specifier-style.js';
 
-export class FactoryImports {
-  /** The import this run added, and the import it was put above. */
-  private added: { declaration: ImportDeclaration; above: ImportDeclaration } | undefined;
+/** The name the file calls the factory by, and whether an import must bring it in. */
+export interface FactoryName {
+  local: string;
+  missing: boolean;
+}
 
+export class FactoryImports {
   constructor(
     private readonly file: FileContext,
     private readonly project: ProjectServices,
   ) {}
 
-  /**
-   * The local name of the factory in this file, importing it when needed. `styleFrom` is a
-   * specifier the new import should be written like (the legacy import it replaces).
-   */
-  ensureImported(target: ResolvedModule, exportName: string, styleFrom: string | undefined): string {
-    const { j } = this.file;
-    const imports = this.importsOf(target).filter((path) => path.node.importKind !== 'type');
-    for (const path of imports) {
+  /** The local name of `exportName` of `target` in this file: its import's, else a free name. */
+  localName(target: ResolvedModule, exportName: string): FactoryName {
+    for (const path of this.importsOf(target)) {
       for (const specifier of path.node.specifiers ?? []) {
-        if (specifier.type === 'ImportSpecifier' && nameOf(specifier.imported) === exportName && (specifier as { importKind?: string }).importKind !== 'type') return String(specifier.local?.name ?? exportName);
+        if (specifier.type === 'ImportSpecifier' && nameOf(specifier.imported) === exportName && (specifier as { importKind?: string }).importKind !== 'type') return { local: String(specifier.local?.name ?? exportName), missing: false };
       }
     }
-    const local = freeName(exportName, bindingNames(this.file));
-    const specifier = local === exportName ? j.importSpecifier(j.identifier(exportName)) : j.importSpecifier(j.identifier(exportName), j.identifier(local));
-    const mergeable = imports.find((path) => !(path.node.specifiers ?? []).some((existing) => existing.type === 'ImportNamespaceSpecifier') && (path.node.specifiers ?? []).length > 0);
-    if (mergeable) {
-      touch(this.file, mergeable.node);
-      mergeable.node.specifiers = [...(mergeable.node.specifiers ?? []), specifier];
-      return local;
-    }
-    const declaration = j.importDeclaration([specifier], j.stringLiteral(''));
-    setStringValue(declaration.source as StringLiteral, this.specifierFor(target, styleFrom));
-    // Above an import (recast separates a statement inserted below another with a blank
-    // line): the one it replaces when there is one, else the last.
-    const all = this.file.root.find(j.ImportDeclaration).paths();
-    const anchor = all.find((path) => String(path.node.source.value) === styleFrom) ?? all[all.length - 1];
-    if (anchor) {
-      touch(this.file, anchor.node);
-      // A file header stays at the top; an import's own comment stays with it.
-      if (anchor.node === (this.file.root.find(j.Program).get().node as { body: unknown[] }).body[0]) insertAbove(anchor, declaration);
-      else anchor.insertBefore(declaration);
-      this.added = { declaration, above: anchor.node };
-    } else {
-      (this.file.root.find(j.Program).get().node as { body: unknown[] }).body.unshift(declaration);
-    }
-    return local;
+    return { local: freeName(exportName, bindingNames(this.file)), missing: true };
   }
 
-  /** Removes the import of `local` when nothing in the file refers to it any more. */
-  removeIfUnused(local: string): void {
-    // The comments of an import the factory's import replaces go to the factory's import.
-    removeBindingIfUnused(this.file, local, [], (removed) => (this.added?.above === removed ? this.added.declaration : undefined));
+  /**
+   * Imports `exportName` as `name.local` when it is missing: merged into an import of its module
+   * that stays, else a new import written like `styleFrom` (the legacy import it replaces).
+   * Call it after `removeUnused`, so an import on its way out takes nothing new.
+   */
+  addImport(target: ResolvedModule, exportName: string, name: FactoryName, styleFrom: string | undefined): void {
+    if (!name.missing) return;
+    const binding = name.local === exportName ? exportName : `${exportName} as ${name.local}`;
+    const mergeable = this.importsOf(target).find((path) => {
+      const specifiers = path.node.specifiers ?? [];
+      return specifiers.length > 0 && !specifiers.some((existing) => existing.type === 'ImportNamespaceSpecifier') && !isRemoved(this.file, path.node);
+    });
+    if (mergeable) addImportSpecifier(this.file, mergeable.node, binding);
+    else insertImportStatement(this.file, importDeclarationText(this.file, [binding], this.specifierFor(target, styleFrom)));
+  }
+
+  /** Removes the imports of `locals` that nothing refers to once `replaced` is in place. */
+  removeUnused(locals: Iterable<string>, replaced: readonly TextEdit[]): void {
+    removeUnusedBindings(this.file, locals, replaced);
   }
 
   private importsOf(target: ResolvedModule): Array<ASTPath<ImportDeclaration>> {
     const { j } = this.file;
     return this.file.root
       .find(j.ImportDeclaration)
-      .filter((path) => this.project.resolve(String(path.node.source.value), this.file.file).key === target.key)
+      .filter((path) => path.node.importKind !== 'type' && this.project.resolve(String(path.node.source.value), this.file.file).key === target.key)
       .paths();
   }
 

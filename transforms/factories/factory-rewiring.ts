@@ -11,8 +11,10 @@ import type { Node, SourceFile } from 'ts-morph';
 import { configuredNames, findAccessSites, resolveTargets, type AccessKind, type AccessSite, type FactoriesConfig, type FactoryTargets } from './access-patterns.js';
 import { BodyPositions, bodyOf, positionKey } from './body-positions.js';
 import { chooseContext, contextsInScope } from './context-in-scope.js';
-import { definePhase, touch, type FileContext, type FindingReport, type ProjectServices, type ResolvedModule, type TypeServices } from '../../src/phase-api/define-phase.js';
+import { definePhase, type FileContext, type FindingReport, type ProjectServices, type ResolvedModule, type TypeServices } from '../../src/phase-api/define-phase.js';
 import { FactoryImports } from './factory-imports.js';
+import { lineTerminatorOf, type Ranged } from '../shared/import-text.js';
+import type { TextEdit } from '../../src/phase-api/text-edits.js';
 import { isInert } from '../shared/inert-expression.js';
 import { describeUsers, findRegistries, holderOf, runsAtModuleLevel, usersOf } from './shared-instances.js';
 
@@ -65,6 +67,7 @@ export default definePhase<FactoriesState, FactoriesMessageId>({
       registryUnkeyed: 'registry `{{registry}}` of managers with no key visible in its file: missing {{missing}} of the isolation key [{{isolationKey}}]',
     },
   },
+  editModel: 'text',
 
   prepare(project) {
     const config = project.config.factories;
@@ -109,35 +112,92 @@ export default definePhase<FactoriesState, FactoriesMessageId>({
     const fixes = new Map(verdicts.sites.filter((site) => site.context).map((site) => [site.key, site]));
     if (fixes.size === 0) return false;
     const { j } = file;
-    const matches: Array<{ path: ASTPath<CallExpression | NewExpression>; site: SiteVerdict }> = [];
-    const collect = (path: ASTPath<CallExpression | NewExpression>): void => {
-      const site = fixes.get(babelKey(path.node));
-      if (site) matches.push({ path, site });
+    const matches: SiteMatch[] = [];
+    const collect = ({ node }: ASTPath<CallExpression | NewExpression>): void => {
+      const site = fixes.get(babelKey(node));
+      if (site) matches.push({ node: node, site });
     };
     file.root.find(j.CallExpression).forEach(collect);
     file.root.find(j.NewExpression).forEach(collect);
     if (matches.length === 0) return false;
-    const roots = matches.map(({ path }) => calleeRoot(path.node)).filter((name): name is string => name !== undefined);
+    const roots = matches.map(({ node }) => calleeRoot(node)).filter((name): name is string => name !== undefined);
     const imports = new FactoryImports(file, state.project);
-    const factory = imports.ensureImported(state.factoryModule, state.config.factory.export, roots.map((root) => importSourceOf(file, root)).find(Boolean));
-    // Innermost first, so a site inside another site's arguments is replaced before its parent.
-    matches.sort((a, b) => depthOf(b.path) - depthOf(a.path));
-    for (const { path, site } of matches) {
-      const context = site.argument !== undefined ? (path.node.arguments[site.argument] as ASTNode) : expressionOf(file, site.context!);
-      const replacement = j.callExpression(j.identifier(factory), [context as never]);
-      const comments = (path.node as { comments?: unknown }).comments;
-      if (comments) (replacement as { comments?: unknown }).comments = comments;
-      // A note written among the arguments the call no longer takes stays, after the context.
-      const dropped = commentsWithin(path.node, context);
-      if (dropped.length > 0) (context as Commented).comments = [...((context as Commented).comments ?? []), ...dropped.map((comment) => ({ ...comment, leading: false, trailing: true }))];
-      touch(file, path.node);
-      path.replace(replacement);
-      collapseIfBothBranchesAlike(file, path.parent as ASTPath | null);
-    }
-    for (const root of new Set(roots)) if (root !== factory) imports.removeIfUnused(root);
+    const factory = imports.localName(state.factoryModule, state.config.factory.export);
+    const replaced = rewrites(file, matches, factory.local);
+    for (const edit of replaced) file.edits.replace(edit.start, edit.end, edit.text);
+    const styleFrom = roots.map((root) => importSourceOf(file, root)).find(Boolean);
+    imports.removeUnused(new Set(roots.filter((root) => root !== factory.local)), replaced);
+    imports.addImport(state.factoryModule, state.config.factory.export, factory, styleFrom);
     return true;
   },
 });
+
+interface SiteMatch {
+  node: (CallExpression | NewExpression) & Ranged;
+  site: SiteVerdict;
+}
+
+/** A stretch of the source and what it becomes; rewrites nest, the outermost become edits. */
+interface Rewrite {
+  start: number;
+  end: number;
+  text(): string;
+}
+
+/**
+ * The edits that rewire the sites: each becomes `factory(context)`, its context argument copied
+ * as written (with the sites inside it rewritten too), and a note among the arguments it no
+ * longer takes kept after the context. A conditional whose branches become the same call and
+ * whose condition has no effects becomes that call.
+ */
+function rewrites(file: FileContext, matches: readonly SiteMatch[], factory: string): TextEdit[] {
+  const { source } = file;
+  const all: Rewrite[] = [];
+  const rewritten = (start: number, end: number, self?: Rewrite): string => {
+    const inside = all.filter((rewrite) => rewrite !== self && start <= rewrite.start && rewrite.end <= end);
+    const outermost = inside.filter((rewrite) => !inside.some((other) => other !== rewrite && other.start <= rewrite.start && rewrite.end <= other.end)).sort((a, b) => a.start - b.start);
+    let out = '';
+    let cursor = start;
+    for (const rewrite of outermost) {
+      out += source.slice(cursor, rewrite.start) + rewrite.text();
+      cursor = rewrite.end;
+    }
+    return out + source.slice(cursor, end);
+  };
+  const comments = ((file.root.get().node as { comments?: Array<Ranged & { type: string; start: number; end: number }> | null }).comments ?? []);
+  const terminator = lineTerminatorOf(source);
+  for (const { node, site } of matches) {
+    const kept = site.argument !== undefined ? (node.arguments[site.argument] as unknown as Ranged) : undefined;
+    all.push({
+      start: node.start!,
+      end: node.end!,
+      text: () => {
+        const context = kept ? rewritten(kept.start!, kept.end!) : site.context!;
+        const dropped = comments.filter((comment) => node.start! <= comment.start && comment.end <= node.end! && !(kept && kept.start! <= comment.start && comment.end <= kept.end!));
+        const notes = dropped.map((comment) => {
+          const text = source.slice(comment.start, comment.end);
+          return comment.type === 'CommentLine' ? ` ${text}${terminator}${indentAt(source, node.start!)}` : ` ${text}`;
+        });
+        return `${factory}(${context}${notes.join('')})`;
+      },
+    });
+  }
+  const siteNodes = new Set<unknown>(matches.map(({ node }) => node));
+  file.root.find(file.j.ConditionalExpression).forEach(({ node }) => {
+    const conditional = node as unknown as Ranged & { test: ASTNode; consequent: Ranged; alternate: Ranged };
+    if (!siteNodes.has(conditional.consequent) && !siteNodes.has(conditional.alternate)) return;
+    if (!isInert(conditional.test)) return;
+    const branch = (part: Ranged): string => rewritten(part.start!, part.end!).replace(/\s+/g, '');
+    if (branch(conditional.consequent) !== branch(conditional.alternate)) return;
+    all.push({ start: conditional.start!, end: conditional.end!, text: () => rewritten(conditional.alternate.start!, conditional.alternate.end!) });
+  });
+  const outermost = all.filter((rewrite) => !all.some((other) => other !== rewrite && other.start <= rewrite.start && rewrite.end <= other.end));
+  return outermost.map((rewrite) => ({ start: rewrite.start, end: rewrite.end, text: rewrite.text() }));
+}
+
+function indentAt(source: string, offset: number): string {
+  return /^[ \t]*/.exec(source.slice(source.lastIndexOf('\n', offset - 1) + 1))![0];
+}
 
 function analyseFile(sourceFile: SourceFile, targets: FactoryTargets, config: FactoriesConfig, types: TypeServices): FileVerdicts {
   const text = sourceFile.getFullText();
@@ -227,56 +287,6 @@ function importSourceOf(file: FileContext, local: string): string | undefined {
     if ((node.specifiers ?? []).some((specifier) => specifier.local?.name === local)) found ??= String(node.source.value);
   });
   return found;
-}
-
-function expressionOf(file: FileContext, text: string): ASTNode {
-  const statement = file.j(`(${text});`).find(file.j.ExpressionStatement).get() as ASTPath<{ expression: ASTNode }>;
-  const expression = statement.node.expression as ASTNode & { extra?: { parenthesized?: boolean } };
-  if (expression.extra) delete expression.extra.parenthesized;
-  return expression;
-}
-
-type Commented = ASTNode & { comments?: object[] | null };
-
-/** The comments inside `node`'s parts, but those of `kept` (a part the rewrite keeps). */
-function commentsWithin(node: ASTNode, kept: ASTNode): object[] {
-  const found: object[] = [];
-  const walk = (value: unknown, isRoot: boolean): void => {
-    if (!value || typeof value !== 'object' || value === kept) return;
-    if (Array.isArray(value)) {
-      for (const item of value) walk(item, false);
-      return;
-    }
-    if (typeof (value as { type?: unknown }).type !== 'string') return;
-    if (!isRoot) found.push(...((value as Commented).comments ?? []));
-    for (const [key, child] of Object.entries(value)) {
-      if (key !== 'comments' && key !== 'loc' && key !== 'original' && key !== 'tokens') walk(child, false);
-    }
-  };
-  walk(node, true);
-  return found;
-}
-
-/**
- * `cond ? create(ctx) : create(ctx)`: once both branches are the same call, the condition decides
- * nothing and the call stands alone. Only a condition without effects (names, members, literals,
- * operators on them) may go; one that calls something stays.
- */
-function collapseIfBothBranchesAlike(file: FileContext, parent: ASTPath | null): void {
-  const node = parent?.node as (ASTNode & { test: ASTNode; consequent: ASTNode; alternate: ASTNode; comments?: unknown }) | undefined;
-  if (!parent || node?.type !== 'ConditionalExpression' || !isInert(node.test)) return;
-  const text = (branch: ASTNode): string => file.j(branch).toSource().replace(/\s+/g, '');
-  if (text(node.consequent) !== text(node.alternate)) return;
-  const kept = node.alternate as Commented;
-  if (node.comments) kept.comments = [...(node.comments as object[]), ...(kept.comments ?? [])];
-  touch(file, node);
-  parent.replace(kept);
-}
-
-function depthOf(path: ASTPath): number {
-  let depth = 0;
-  for (let current = path.parent; current; current = current.parent) depth += 1;
-  return depth;
 }
 
 /**

@@ -1,60 +1,51 @@
 // Bindings a rewrite leaves unused: the import a replaced call went through (a legacy accessor,
 // an alias, a namespace, `import x = require()`, a lazy `const { x } = await import()`) is
 // removed once nothing in the file refers to it, and its own comment goes with it.
-import type { ASTNode, ASTPath, VariableDeclaration } from 'jscodeshift';
-import { touch, type FileContext } from '../../src/phase-api/define-phase.js';
-import { removeStatementAndItsComments } from './ast-edits.js';
+import type { ASTNode, ASTPath } from 'jscodeshift';
+import type { FileContext } from '../../src/phase-api/define-phase.js';
+import type { TextEdit } from '../../src/phase-api/text-edits.js';
+import { removeImportSpecifiers, removeListElements, removeStatement, type Ranged } from './import-text.js';
 
 /**
- * Removes the binding of `local` when nothing refers to it any more. `addedText` is code the
- * rewrite put in the file as text (not yet nodes), which may refer to it too. `heirOf` names the
- * statement that takes the comments of a removed one that are not its own (else the next one).
+ * Removes the bindings of `locals` that nothing refers to any more. `replaced` are the edits the
+ * rewrite made to code: what they replace no longer refers to anything, and what they put in
+ * may refer to a local again. Bindings of one statement go in one edit of it.
  */
-export function removeBindingIfUnused(file: FileContext, local: string, addedText: readonly string[] = [], heirOf: (removed: ASTNode) => ASTNode | undefined = () => undefined): void {
-  if (referenceCount(file, local) > 0 || addedText.some((text) => mentionsName(text, local))) return;
+export function removeUnusedBindings(file: FileContext, locals: Iterable<string>, replaced: readonly TextEdit[]): void {
+  const unused = new Set([...locals].filter((local) => referenceCount(file, local, replaced) === 0 && !replaced.some((edit) => mentionsName(edit.text, local))));
+  if (unused.size === 0) return;
   const { j, root } = file;
-  const removeStatement = (path: ASTPath): void => {
-    touch(file, path.node);
-    const inheritor = removeStatementAndItsComments(path, heirOf(path.node));
-    if (inheritor) touch(file, inheritor);
-  };
-  root.find(j.ImportDeclaration).forEach((path) => {
-    const specifiers = path.node.specifiers ?? [];
-    const kept = specifiers.filter((specifier) => specifier.local?.name !== local);
-    if (kept.length === specifiers.length) return;
-    if (kept.length > 0) {
-      touch(file, path.node);
-      path.node.specifiers = kept;
-    } else {
-      removeStatement(path);
-    }
+  root.find(j.ImportDeclaration).forEach(({ node }) => {
+    const removed = new Set((node.specifiers ?? []).filter((specifier) => specifier.local && unused.has(String(specifier.local.name))) as Ranged[]);
+    if (removed.size > 0) removeImportSpecifiers(file, node, removed);
   });
-  root.find(j.TSImportEqualsDeclaration).forEach((path) => {
-    if (path.node.id.name === local) removeStatement(path);
+  root.find(j.TSImportEqualsDeclaration).forEach(({ node }) => {
+    if (unused.has(String(node.id.name))) removeStatement(file, node);
   });
   root.find(j.VariableDeclarator).forEach((path) => {
     const { id, init } = path.node as { id: ASTNode & { properties?: ASTNode[]; name?: string }; init?: ASTNode | null };
     if (!loadsModule(init)) return;
-    const statement = path.parent as ASTPath<VariableDeclaration>;
-    const only = statement.node.declarations.length === 1;
-    if (id.type === 'Identifier' && id.name === local && only) removeStatement(statement);
+    const statement = path.parent.node as Ranged & { declarations: unknown[] };
+    const only = statement.declarations.length === 1;
+    if (id.type === 'Identifier' && unused.has(id.name) && only) removeStatement(file, statement);
     if (id.type !== 'ObjectPattern') return;
-    const kept = (id.properties ?? []).filter((property) => boundName(property) !== local);
-    if (kept.length === id.properties.length) return;
-    if (kept.length > 0) {
-      touch(file, path.node);
-      id.properties = kept;
-    } else if (only) {
-      removeStatement(statement);
-    }
+    const properties = (id.properties ?? []) as Ranged[];
+    const removed = new Set(properties.filter((property) => unused.has(boundName(property as ASTNode) ?? '')));
+    if (removed.size === 0) return;
+    if (removed.size < properties.length) removeListElements(file, properties, removed);
+    else if (only) removeStatement(file, statement);
   });
 }
 
-/** How often `local` is referred to outside the statements that bind it. */
-function referenceCount(file: FileContext, local: string): number {
+/** How often `local` is referred to outside the statements that bind it and the code `replaced` replaces. */
+function referenceCount(file: FileContext, local: string, replaced: readonly TextEdit[]): number {
   return file.root
     .find(file.j.Identifier, { name: local })
-    .filter((path) => !isPropertyName(path) && !insideBinding(path))
+    .filter((path) => {
+      const { start, end } = path.node as { start?: number; end?: number };
+      if (replaced.some((edit) => edit.start <= start! && end! <= edit.end)) return false;
+      return !isPropertyName(path) && !insideBinding(path);
+    })
     .size();
 }
 

@@ -55,11 +55,12 @@ export interface Bindings {
   lines?: ArgumentLines;
 }
 
-/** The layout of a call written one argument per line; indents are relative to the call's first line. */
+/** The layout of a call written one argument per line: its indents and line terminator. */
 interface ArgumentLines {
   indent: string;
   closingIndent: string;
   trailingComma: boolean;
+  terminator: string;
 }
 
 interface TemplateNode {
@@ -190,7 +191,7 @@ export function bindCall(template: CallTemplate, call: ASTNode, source: string):
       continue;
     }
     const bound = boundText(source, region.start, region.end, argument);
-    texts.set(pattern.name, region.note ? `${bound.trimEnd()} ${region.note}${region.note.startsWith('//') ? '\n' : ''}` : bound);
+    texts.set(pattern.name, region.note ? `${bound.trimEnd()} ${region.note}${region.note.startsWith('//') ? terminatorAt(source, region.end) : ''}` : bound);
   }
   const callee = node.callee as TemplateNode;
   const lines = argumentLines(node, source, regions);
@@ -223,7 +224,8 @@ export function instantiate(template: CallTemplate, bindings: Bindings): string 
     });
     const last = properties.length - 1;
     if (!lines!.trailingComma) properties[last] = properties[last]!.replace(/,( \/\/.*| \/\*.*)?$/, '$1');
-    out += `{\n${properties.join('\n')}\n${lines!.closingIndent}}`;
+    const eol = lines!.terminator;
+    out += `{${eol}${properties.join(eol)}${eol}${lines!.closingIndent}}`;
     cursor = object.end;
   }
   out += fill(template, bindings, cursor, template.replaceText.length);
@@ -347,19 +349,23 @@ function argumentLines(call: TemplateNode, source: string, regions: Region[]): A
   const args = call.arguments as TemplateNode[];
   if (args.length === 0 || !source.slice(regions[0]!.start, args[0]!.start!).includes('\n')) return undefined;
   const indentAt = (position: number): string => /^[ \t]*/.exec(source.slice(source.lastIndexOf('\n', position - 1) + 1))![0];
-  const base = indentAt(call.start!);
-  const relative = (indent: string): string => (indent.startsWith(base) ? indent.slice(base.length) : indent);
   const closing = call.end! - 1;
   // The last argument's separator is `,` when the call ends its list with a trailing comma.
   const trailingComma = source[regions[regions.length - 1]!.end] === ',';
-  return { indent: relative(indentAt(args[0]!.start!)), closingIndent: relative(indentAt(closing)), trailingComma };
+  return { indent: indentAt(args[0]!.start!), closingIndent: indentAt(closing), trailingComma, terminator: terminatorAt(source, call.start!) };
 }
 
 /** The trimmed text of a region; a trailing line comment keeps its line break. */
 function boundText(source: string, start: number, end: number, lastNode: TemplateNode): string {
   const text = source.slice(start, end).trim();
   const trailing = source.slice(lastNode.end!, end);
-  return /\/\//.test(trailing) ? `${text}\n` : text;
+  return /\/\//.test(trailing) ? `${text}${terminatorAt(source, lastNode.end!)}` : text;
+}
+
+/** The terminator of the line holding `offset`. */
+function terminatorAt(source: string, offset: number): string {
+  const newline = source.indexOf('\n', offset);
+  return newline > 0 && source[newline - 1] === '\r' ? '\r\n' : '\n';
 }
 
 /** The position of the first of `targets` at or after `from`, skipping whitespace and comments. */

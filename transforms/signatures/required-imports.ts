@@ -1,9 +1,9 @@
 // Names a template's replacement uses (`newId` in `connectionId: newId('conn')`): present
 // already, addable to an import of their module or as a new import, or blocked by a
 // same-named binding of something else.
-import type { ImportDeclaration } from 'jscodeshift';
 import { usedNames } from '../shared/ast-edits.js';
-import { touch, type FileContext, type ProjectServices } from '../../src/phase-api/define-phase.js';
+import type { FileContext, ProjectServices } from '../../src/phase-api/define-phase.js';
+import { addImportSpecifier, importDeclarationText, insertImportStatement, isRemoved, type Ranged } from '../shared/import-text.js';
 import { writeSpecifier } from '../shared/specifier-style.js';
 
 export interface RequiredImport {
@@ -18,22 +18,23 @@ export function importBlocked(file: FileContext, project: ProjectServices, requi
   return undefined;
 }
 
-/** Adds the import when missing: into an existing import of the module, else as a new declaration. */
+/**
+ * Adds the import when missing: into an existing import of the module, else as a new declaration
+ * after the last import. Call it after removing the imports the rewrite left unused.
+ */
 export function ensureImport(file: FileContext, project: ProjectServices, required: RequiredImport): void {
   if (importsName(file, project, required)) return;
   const { j, root } = file;
   const declarations = root.find(j.ImportDeclaration);
   const sameModule = declarations.filter((path) => {
     const node = path.node;
-    if (node.importKind === 'type') return false;
+    if (node.importKind === 'type' || isRemoved(file, node)) return false;
     const specifiers = node.specifiers ?? [];
     if (specifiers.length === 0 || specifiers.some((specifier) => specifier.type === 'ImportNamespaceSpecifier')) return false;
     return project.resolve(String(node.source.value), file.file).key === required.module;
   });
   if (sameModule.length > 0) {
-    const declaration = sameModule.get().node as ImportDeclaration;
-    declaration.specifiers = [...(declaration.specifiers ?? []), j.importSpecifier(j.identifier(required.name))];
-    touch(file, declaration);
+    addImportSpecifier(file, sameModule.get().node as Ranged, required.name);
     return;
   }
   const sample = declarations.nodes().map((node) => String(node.source.value)).find((specifier) => project.resolve(specifier, file.file).isFile);
@@ -46,18 +47,7 @@ export function ensureImport(file: FileContext, project: ProjectServices, requir
     baseUrl: project.baseUrl,
     packageRootOf: (repoFile) => project.packageOf(repoFile)?.root,
   });
-  const declaration = j.importDeclaration([j.importSpecifier(j.identifier(required.name))], j.stringLiteral(specifier));
-  if (declarations.length > 0) {
-    // Before the last import, not after it: recast pads a statement inserted after the imports
-    // with blank lines, and the line diff would then place it past the blank that ends them.
-    const last = declarations.at(declarations.length - 1);
-    touch(file, last.get().node);
-    last.insertBefore(declaration);
-  } else {
-    const body = root.find(j.Program).get().node.body as unknown[];
-    if (body[0]) touch(file, body[0]);
-    body.unshift(declaration);
-  }
+  insertImportStatement(file, importDeclarationText(file, [required.name], specifier));
 }
 
 function importsName(file: FileContext, project: ProjectServices, required: RequiredImport): boolean {

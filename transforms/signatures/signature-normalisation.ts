@@ -6,11 +6,12 @@
 import type { ASTNode, ASTPath } from 'jscodeshift';
 import { SsotError } from '../../src/errors.js';
 import { bindCall, instantiate, parseTemplate, type Bindings } from './call-templates.js';
-import { definePhase, touch, type FileContext, type FindingReport, type ProjectServices } from '../../src/phase-api/define-phase.js';
+import { definePhase, type FileContext, type FindingReport, type ProjectServices } from '../../src/phase-api/define-phase.js';
 import { readCanonicalInterface, type InterfaceMessageId } from './interface-completeness.js';
 import { resolveDeclaration } from './receiver-types.js';
 import { ensureImport, importBlocked } from './required-imports.js';
-import { removeBindingIfUnused } from '../shared/unused-bindings.js';
+import { removeUnusedBindings } from '../shared/unused-bindings.js';
+import type { TextEdit } from '../../src/phase-api/text-edits.js';
 import { analyseFile, siteKey, type CallMessageId, type ConfiguredTemplate, type FileAnalysis, type SignatureConfig } from './signature-analysis.js';
 
 const CONFIG_FILE = 'ssot.config.json';
@@ -46,6 +47,7 @@ export default definePhase<SignaturesState, CallMessageId | InterfaceMessageId>(
       interfaceMismatch: '{{offered}} vs canonical {{canonical}}',
     },
   },
+  editModel: 'text',
 
   prepare(project) {
     // Templates are parsed here (their errors are config errors); the type checker is not
@@ -95,20 +97,17 @@ export default definePhase<SignaturesState, CallMessageId | InterfaceMessageId>(
     const plans = planCalls(file, state, analysis).filter((plan) => plan.template && plan.bindings && !plan.blocked);
     // A call inside another rewritten call travels inside its bound text: rewrite the outer one.
     const outer = plans.filter((plan) => !plans.some((other) => other !== plan && contains(other.node, plan.node)));
-    const replacements: string[] = [];
-    for (const plan of outer) {
-      touch(file, plan.node);
-      // The replacement is text: bound arguments keep their source verbatim, comments included.
-      const replacement = instantiate(plan.template!, plan.bindings!);
-      replacements.push(replacement);
-      plan.path.replace(file.j.identifier(replacement));
-    }
+    // The replacement is text: bound arguments keep their source verbatim, comments included.
+    const replaced: TextEdit[] = outer.map((plan) => {
+      const { start, end } = plan.node as { start?: number; end?: number };
+      return { start: start!, end: end!, text: instantiate(plan.template!, plan.bindings!) };
+    });
+    for (const edit of replaced) file.edits.replace(edit.start, edit.end, edit.text);
+    // What the old calls went through (`ping` of `ping(…)`, `legacy` of `legacy.notify_user(…)`) goes once nothing uses it.
+    removeUnusedBindings(file, new Set(outer.map((plan) => calleeRoot(plan.node.callee as ASTNode)).filter((name) => name !== undefined)), replaced);
     for (const required of new Map(outer.flatMap((plan) => plan.template!.imports).map((item) => [`${item.module}\0${item.name}`, item])).values()) {
       ensureImport(file, state.project, required);
     }
-    // What the old calls went through (`ping` of `ping(…)`, `legacy` of `legacy.notify_user(…)`) goes once nothing uses it.
-    const roots = new Set(outer.map((plan) => calleeRoot(plan.node.callee as ASTNode)).filter((name) => name !== undefined));
-    for (const root of roots) removeBindingIfUnused(file, root, replacements);
     return outer.length > 0;
   },
 });
