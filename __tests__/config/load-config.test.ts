@@ -47,6 +47,30 @@ describe('config validation', () => {
     expect(errorOf({ ...minimal, legacy: [{ module: 'a.ts', exports: { A: 3 } }] })).toBe('ssot.config.json: legacy[0].exports.A: expected a string or null, got a number (3)');
   });
 
+  it('names the variants a tagged union accepts when the tag fits none, and the field a variant lacks', () => {
+    const factories = { factory: { module: 'src/u.ts', export: 'create' }, contextType: { module: 'src/u.ts', export: 'Context' } };
+    expect(errorOf({ ...minimal, factories: { ...factories, patterns: [{ kind: 'singelton', class: { module: 'src/u.ts', export: 'U' } }] } })).toBe(
+      "ssot.config.json: factories.patterns[0].kind: Invalid discriminator value. Expected 'construct' | 'singleton' | 'accessor'",
+    );
+    expect(errorOf({ ...minimal, factories: { ...factories, patterns: [{ kind: 'accessor' }] } })).toBe('ssot.config.json: factories.patterns[0].function: required, expected an object');
+  });
+
+  it('lists the values a field allows', () => {
+    expect(errorOf({ ...minimal, format: 'prettiest' })).toBe('ssot.config.json: format: Invalid option: expected one of "auto"|"prettier"|"biome"|"none"');
+  });
+
+  it('says an empty name must not be empty, and quotes a key that is not a plain name', () => {
+    expect(errorOf({ ...minimal, canonical: { module: '' } })).toBe('ssot.config.json: canonical.module: must not be empty');
+    expect(errorOf({ ...minimal, legacy: [{ module: 'a.ts', exports: { 'old-name': false } }] })).toBe(
+      'ssot.config.json: legacy[0].exports["old-name"]: expected a string or null, got a boolean (false)',
+    );
+  });
+
+  it('keeps the schema\'s own messages and counts the issues after the first', () => {
+    expect(errorOf({ ...minimal, transforms: [{ id: 'imports', module: './t.ts', terms: ['x'] }] })).toBe('ssot.config.json: transforms[0].id: "imports" is a built-in phase; give the transform another id');
+    expect(errorOf({ legacy: 3, moves: {} })).toBe('ssot.config.json: canonical: required, expected an object (and 2 more)');
+  });
+
   it('reports JSON syntax errors with the file name', () => {
     expect(() => parseConfig('{ "canonical": ', 'repo/ssot.config.json')).toThrow(/^repo\/ssot\.config\.json:1:15: not valid JSON/);
   });

@@ -1,7 +1,7 @@
 // Reads ssot.config.json and validates it; every error names the file and the field path.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { SsotError } from '../errors.js';
 import { locateJsonSyntaxError } from './json-syntax-error.js';
 import { configSchema, type SsotConfig } from './schema.js';
@@ -38,53 +38,45 @@ export function parseConfig(text: string, file: string): SsotConfig {
     const { line, column, problem } = locateJsonSyntaxError(json, error as Error);
     throw new SsotError('CONFIG_INVALID_JSON', `${file}:${line}:${column}: not valid JSON: ${problem}`, { file });
   }
-  const parsed = configSchema.safeParse(raw);
+  const parsed = configSchema.safeParse(raw, { error: messageOf });
   if (!parsed.success) {
+    // One line, as zod's prettifier names a field (`legacy[2].exports`), for the first issue.
     const first = parsed.error.issues[0]!;
     const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more)` : '';
-    throw new SsotError('CONFIG_INVALID', `${file}: ${describeIssue(first, raw)}${more}`, { file });
+    throw new SsotError('CONFIG_INVALID', `${file}: ${z.core.toDotPath(first.path) || '(root)'}: ${first.message}${more}`, { file });
   }
   return parsed.data;
 }
 
-/** `legacy[2].exports: expected an object, got a string` */
-function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
-  const where = formatPath(issue.path) || '(root)';
+/**
+ * Our wording where it says more than zod's: the value found (`expected an object, got a string
+ * ("oops")`), a missing field as required, plain words for types, and every type a union
+ * accepts. Other issues (an enum, a discriminator, the schema's own messages) keep zod's.
+ */
+function messageOf(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
-    case 'invalid_type': {
-      const got = describeValue(valueAt(raw, issue.path));
-      if (got === 'nothing') return `${where}: required, expected ${article(issue.expected)}`;
-      return `${where}: expected ${article(issue.expected)}, got ${got}`;
-    }
+    case 'invalid_type':
+      if (issue.input === undefined) return `required, expected ${article(issue.expected)}`;
+      return `expected ${article(issue.expected)}, got ${describeValue(issue.input)}`;
     case 'unrecognized_keys':
-      return `${where}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
     case 'too_small':
-      return `${where}: ${issue.origin === 'array' ? `expected at least ${issue.minimum} item(s)` : 'must not be empty'}`;
-    case 'invalid_union':
-      return `${where}: expected a string or null, got ${describeValue(valueAt(raw, issue.path))}`;
+      if (issue.origin === 'array') return `expected at least ${String(issue.minimum)} item(s)`;
+      return issue.origin === 'string' && Number(issue.minimum) === 1 ? 'must not be empty' : undefined;
+    case 'invalid_union': {
+      // Each alternative that failed on the value's type says which type it wanted.
+      const expected = issue.errors.map(([only, ...others]) => (others.length === 0 && only?.code === 'invalid_type' && only.path.length === 0 ? only.expected : undefined));
+      if (expected.length === 0 || expected.some((type) => type === undefined)) return undefined;
+      return `expected ${expected.map((type) => article(type!)).join(' or ')}, got ${describeValue(issue.input)}`;
+    }
     default:
-      return `${where}: ${issue.message}`;
+      return undefined;
   }
-}
-
-function formatPath(segments: readonly PropertyKey[]): string {
-  return segments
-    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`))
-    .join('');
 }
 
 function article(expected: string): string {
   const names: Record<string, string> = { record: 'an object', object: 'an object', array: 'an array', string: 'a string', number: 'a number', boolean: 'a boolean', null: 'null' };
   return names[expected] ?? expected;
-}
-
-function valueAt(raw: unknown, segments: readonly PropertyKey[]): unknown {
-  let value: unknown = raw;
-  for (const segment of segments) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[segment];
-  }
-  return value;
 }
 
 function describeValue(value: unknown): string {
