@@ -125,6 +125,44 @@ describe('component files', () => {
   });
 });
 
+describe('a type-aware phase in a component', () => {
+  it('sees the types of a <script> block: signatures rewrites a call on a typed receiver there, and not an untyped one', async () => {
+    const component = [
+      '<template><button @click="connect">connect</button></template>',
+      '<script setup lang="ts">',
+      "import type { ManagerProtocol } from './manager';",
+      'declare const manager: ManagerProtocol;',
+      'declare const other: { add_connection(a: unknown, b: string): void };',
+      'function connect(): void {',
+      "  manager.add_connection(socket(), 'alice');",
+      "  other.add_connection(socket(), 'bob');",
+      '}',
+      'declare function socket(): unknown;',
+      '</script>',
+      '',
+    ].join('\n');
+    const repo = makeRepo({
+      'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, target: 'es2022', module: 'esnext', moduleResolution: 'bundler', noEmit: true }, include: ['src'] }),
+      'ssot.config.json': JSON.stringify({
+        include: ['src/**/*'],
+        canonical: { module: 'src/manager.ts' },
+        signatures: { templates: [{ match: '$m.add_connection($socket, $user)', replace: '$m.addConnection({ socket: $socket, userId: $user })', receivers: [{ module: 'src/manager.ts', export: 'ManagerProtocol' }] }] },
+      }),
+      'src/manager.ts': 'export interface ManagerProtocol {\n  addConnection(options: { socket: unknown; userId: string }): void;\n  add_connection(socket: unknown, userId: string): void;\n}\n',
+      'src/Connect.vue': component,
+    });
+    try {
+      const scan = JSON.parse((await repo.run(['scan', '--format', 'json'])).stdout) as JsonReport;
+      expect(scan.files.find((file) => file.file === 'src/Connect.vue')!.findingsBefore.map((finding) => `${finding.line}:${finding.column} ${finding.kind}`)).toEqual(['7:3 legacy-signature']);
+      const run = await repo.run(['run', 'signatures', '--write', '--no-verify']);
+      expect(run.stderr).not.toMatch(/error|skipped/i);
+      expect(repo.read('src/Connect.vue')).toBe(component.replace("manager.add_connection(socket(), 'alice')", "manager.addConnection({ socket: socket(), userId: 'alice' })"));
+    } finally {
+      repo.remove();
+    }
+  });
+});
+
 describe('a file whose code is not read', () => {
   it('is skipped, not just counted, when it names a module of the migration: nothing checks it', async () => {
     const repo = makeRepo({

@@ -1,6 +1,6 @@
 // Finding the code of component files: top-level <script> blocks of Vue and Svelte files with
 // their language and offsets, Astro frontmatter, and the files whose code is not read.
-import { findScriptBlocks, moduleView, type EmbeddedKind } from '../../src/engine/embedded-scripts';
+import { embeddedModules, findScriptBlocks, moduleView, type EmbeddedKind } from '../../src/engine/embedded-scripts';
 
 /** Each block's code and language, in file order. */
 function blocksOf(text: string, kind: EmbeddedKind): Array<{ code: string; language: string }> {
@@ -90,6 +90,18 @@ describe('findScriptBlocks', () => {
 
   it('does not read .mdx files, and says so', () => {
     expect(findScriptBlocks("import X from './x';\n\n# Title\n", 'mdx')).toEqual({ problem: expect.stringMatching(/\.mdx file/) });
+  });
+});
+
+describe('embeddedModules', () => {
+  it('names a block as a module in the file\'s folder with its language\'s extension, numbered when there are several', () => {
+    const names = (text: string): string[] => {
+      const found = embeddedModules('src/A.vue', text, 'vue');
+      if ('problem' in found) throw new Error(found.problem);
+      return found.modules.map((module) => `${module.name} ${module.code}`);
+    };
+    expect(names('<script lang="ts">a</script>')).toEqual(['src/A.vue.ts a']);
+    expect(names('<script>a</script><script setup lang="ts">b</script>')).toEqual(['src/A.vue.1.js a', 'src/A.vue.2.ts b']);
   });
 });
 

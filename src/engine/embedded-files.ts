@@ -1,11 +1,12 @@
 // A component file (Vue, Svelte, Astro) through the phases: each code block goes through them as
-// a module of its own, named like the file with its language's extension (`Button.vue.ts`), so
-// it is parsed as what it is and resolves its imports from the file's folder. Findings point
+// a module of its own, named like the file with its language's extension (`Button.vue.ts`, see
+// embeddedModules), so it is parsed as what it is and resolves its imports from the file's folder. Findings point
 // back into the real file, and rewritten blocks are put back in place: every byte outside the
 // blocks stays as it was. Kinds the toolkit does not read are counted as not parsed, with why.
 import type { FileResult, Finding, Mention } from '../result/types.js';
+import type { ProjectServices } from '../phase-api/define-phase.js';
 import type { PreparedPhase } from './run-engine.js';
-import { findScriptBlocks, type EmbeddedKind, type ScriptBlock } from './embedded-scripts.js';
+import { embeddedKindOf, embeddedModules, findScriptBlocks, type EmbeddedKind, type ScriptBlock } from './embedded-scripts.js';
 import { createPatch } from './patch.js';
 import { contentHash } from './atomic-file.js';
 
@@ -15,12 +16,11 @@ export type FileOutcome = { file?: FileResult; parsed: boolean };
 export type ProcessModule = (virtualFile: string, code: string) => FileOutcome;
 
 export function processEmbedded(file: string, text: string, kind: EmbeddedKind, phases: readonly PreparedPhase[], processModule: ProcessModule): FileOutcome {
-  const scripts = findScriptBlocks(text, kind);
-  if ('problem' in scripts) return notParsed(file, text, scripts.problem, phases);
-  const results = scripts.blocks.map((block) => {
-    const virtualFile = `${file}.${block.language}`;
-    const outcome = processModule(virtualFile, text.slice(block.start, block.end));
-    return { block, virtualFile, result: outcome.file && toRealFile(outcome.file, file, virtualFile, block), parsed: outcome.parsed };
+  const found = embeddedModules(file, text, kind);
+  if ('problem' in found) return notParsed(file, text, found.problem, phases);
+  const results = found.modules.map(({ name, block, code }) => {
+    const outcome = processModule(name, code);
+    return { block, result: outcome.file && toRealFile(outcome.file, file, name, block), parsed: outcome.parsed };
   });
   const parsed = results.some((entry) => entry.parsed);
   const withResult = results.filter((entry) => entry.result !== undefined);
@@ -37,7 +37,7 @@ export function processEmbedded(file: string, text: string, kind: EmbeddedKind, 
   if (changed.length === 0) return { parsed, file: { file, status: 'unchanged', findingsBefore, findingsAfter, mentions } };
   let newText = text;
   for (const entry of [...changed].reverse()) newText = newText.slice(0, entry.block.start) + entry.result!.newText! + newText.slice(entry.block.end);
-  const problem = spliceProblem(text, scripts.blocks, newText, kind, results.map((entry) => entry.result?.newText ?? text.slice(entry.block.start, entry.block.end)));
+  const problem = spliceProblem(text, found.modules.map((module) => module.block), newText, kind, results.map((entry) => entry.result?.newText ?? text.slice(entry.block.start, entry.block.end)));
   if (problem) {
     return { parsed, file: { file, status: 'error', findingsBefore, findingsAfter: findingsBefore, mentions, error: `${file}: ${problem}; nothing written` } };
   }
@@ -110,4 +110,30 @@ function realMessage(message: string, file: string, virtualFile: string, block: 
   if (!location) return file + rest;
   const position = realPosition(Number(location[1]), Number(location[2] ?? 1), block);
   return `${file}:${position.line}${location[2] !== undefined ? `:${position.column}` : ''}${rest.slice(location[0].length)}`;
+}
+
+/**
+ * The modules among `files` that `keep` accepts, a component file standing for its code blocks:
+ * what a type-aware phase analyses. Each block kept is put in the type checker's program under
+ * its module name, where the phase looks for it when the block goes through the phases.
+ */
+export function analysedModules(project: ProjectServices, files: readonly string[], keep: (module: string, text: string) => boolean, typesProject: ProjectServices = project): string[] {
+  const kept: string[] = [];
+  for (const file of files) {
+    const text = project.readFile(file);
+    if (text === undefined) continue;
+    const kind = embeddedKindOf(file);
+    if (!kind) {
+      if (keep(file, text)) kept.push(file);
+      continue;
+    }
+    const found = embeddedModules(file, text, kind);
+    if ('problem' in found) continue;
+    for (const module of found.modules) {
+      if (!keep(module.name, module.code)) continue;
+      typesProject.types().setText(module.name, module.code);
+      kept.push(module.name);
+    }
+  }
+  return kept;
 }

@@ -257,6 +257,32 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
+/** One code block as the phases see it: a module named after the file and its language. */
+export interface EmbeddedModule {
+  /** `Button.vue.ts`; with more than one block, numbered in file order: `Button.vue.1.ts`, `Button.vue.2.ts`. */
+  name: string;
+  block: ScriptBlock;
+  code: string;
+}
+
+/**
+ * The code blocks of a component file as modules. The name keeps the file's folder, so the
+ * block's imports resolve as the file's do, and ends in the extension of the block's language,
+ * which chooses its parser.
+ */
+export function embeddedModules(file: string, text: string, kind: EmbeddedKind): { modules: EmbeddedModule[] } | { problem: string } {
+  const scripts = findScriptBlocks(text, kind);
+  if ('problem' in scripts) return scripts;
+  const numbered = scripts.blocks.length > 1;
+  return {
+    modules: scripts.blocks.map((block, index) => ({
+      name: `${file}.${numbered ? `${index + 1}.` : ''}${block.language}`,
+      block,
+      code: text.slice(block.start, block.end),
+    })),
+  };
+}
+
 /**
  * A file's code as one module for readers that look across files (who imports what): the code
  * blocks kept in place and everything else blanked to spaces, so offsets, lines and columns are

@@ -12,7 +12,7 @@ import { OverlappingEditsError, TextEdits } from '../phase-api/text-edits.js';
 import { SsotError } from '../errors.js';
 import { createProject } from './project.js';
 import { embeddedKindOf } from './embedded-scripts.js';
-import { processEmbedded } from './embedded-files.js';
+import { analysedModules, processEmbedded } from './embedded-files.js';
 import { jscodeshiftFor, parseSyntax } from './parsers.js';
 import { closeSource, lineOffset, openSource, reconcileLines, type SourceEnvelope } from './source-text.js';
 import { createPatch } from './patch.js';
@@ -190,10 +190,8 @@ function analyseCandidates(project: ProjectServices, phases: PreparedPhase[], fi
   for (const { phase, state } of phases) {
     if (isTextPhase(phase) || !phase.analyse) continue;
     // Choosing the candidates is the engine's reading, not a dependency of any result.
-    const candidates = files.filter((file) => {
-      const text = project.readFile(file);
-      return text !== undefined && phase.mayMatter(text, state, file);
-    });
+    // A component file stands for its code blocks, each a module of its own.
+    const candidates = analysedModules(project, files, (file, text) => phase.mayMatter(text, state, file), phasesProject);
     phase.analyse(candidates, state, phasesProject);
   }
 }
