@@ -201,9 +201,9 @@ function analyseCandidates(project: ProjectServices, phases: PreparedPhase[], fi
  * a consumer left unrewritten would import a file that is gone.
  */
 function addDeletions(project: ProjectServices, { phase, state }: PreparedPhase, files: FileResult[], selected: ReadonlySet<string>): void {
-  const doomed = (isTextPhase(phase) ? [] : (phase.deletions?.(state) ?? [])).filter((file) => selected.has(file));
+  const doomed = (isTextPhase(phase) ? [] : (phase.deletions?.(state) ?? [])).filter(({ file }) => selected.has(file));
   if (doomed.length === 0 || files.some((file) => file.status === 'error' || file.status === 'skipped')) return;
-  for (const file of doomed) {
+  for (const { file, ...why } of doomed) {
     const text = project.readFile(file);
     if (text === undefined) continue;
     const index = files.findIndex((result) => result.file === file);
@@ -215,6 +215,7 @@ function addDeletions(project: ProjectServices, { phase, state }: PreparedPhase,
       findingsAfter: [],
       mentions: existing?.mentions ?? [],
       patch: createPatch(file, text, undefined),
+      deletion: why,
       sourceHash: contentHash(text),
     };
     if (existing) files[index] = deletion;

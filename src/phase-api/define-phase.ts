@@ -2,7 +2,7 @@
 // rule with its fixer. `definePhase` only fixes the types; the registry in ../index.ts orders them.
 import type { Collection, JSCodeshift } from 'jscodeshift';
 import type { SsotConfig } from '../config/schema.js';
-import type { Finding, Mention, PhaseId } from '../result/types.js';
+import type { DeletionReason, Finding, Mention, PhaseId } from '../result/types.js';
 import type { Project, SourceFile } from 'ts-morph';
 import type { TextEdits } from './text-edits.js';
 
@@ -133,10 +133,10 @@ export interface Phase<State = unknown, MessageId extends string = string> {
    */
   analyse?(candidates: readonly string[], state: State, project: ProjectServices): void;
   /**
-   * Files a run of this phase removes (phase 2's facades), known once every file was visited.
+   * Files a run of this phase removes (phase 2's facades), each with why, known once every file was visited.
    * The engine withholds them when any file of the run failed, so no import is left dangling.
    */
-  deletions?(state: State): readonly string[];
+  deletions?(state: State): ReadonlyArray<{ file: string } & DeletionReason>;
   /**
    * The files the prepared state was built from (its cross-file knowledge), read right after
    * `prepare`. A cache of per-file results stays valid while these are unchanged; without it,

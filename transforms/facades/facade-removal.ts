@@ -10,6 +10,7 @@ import { nameOf } from '../shared/ast-edits.js';
 import { CanonicalMap } from '../shared/canonical-map.js';
 import { definePhase, touch, type FileContext, type FindingReport, type ProjectServices, type ResolvedModule } from '../../src/phase-api/define-phase.js';
 import { buildFacadeGraph, type ExportRole, type FacadeDetail, type FacadeGraph } from './facade-detection.js';
+import { deletionReason } from './deletion-reason.js';
 import { inlineCall, whyNotInlinable, type InlineTemplate } from './facade-inline.js';
 import { stripExtension } from '../../src/shared/file-extensions.js';
 import { TextEdits } from '../../src/phase-api/text-edits.js';
@@ -133,7 +134,7 @@ export default definePhase<FacadesState, FacadesMessageId>({
   },
 
   deletions(state) {
-    return [...state.doomed].sort();
+    return [...state.doomed].sort().map((file) => ({ file, ...deletionReason(state.graph.facades.get(file)!, state.graph.canonical.key) }));
   },
 });
 
