@@ -1,6 +1,7 @@
 // `ssot-migrate plan`: the phases in order with what each would do now; and the warning of a
 // `run` that comes before an earlier phase is finished.
 import { loadPhaseDependencies, runEngine } from '../../engine/run-engine.js';
+import { createProject } from '../../engine/project.js';
 import { EXIT } from '../../errors.js';
 import { allFindings } from '../../result/counts.js';
 import { renderPlan, type PlanRow } from '../../reporters/plan.js';
@@ -52,7 +53,8 @@ export function isConfigured(config: SsotConfig, phase: PhaseId): boolean {
 /**
  * Before `run <phase>`: one line on stderr when an earlier phase still has fixable violations,
  * since this phase would then work on code that one is about to change. Costs a scan of the
- * earlier phases (none for the first phase), over the same files as the run.
+ * earlier phases (none for the first phase), over the same files as the run, one phase at a time
+ * in order: the first unfinished one is the answer, so the phases after it are never prepared.
  */
 export async function warnIfOutOfOrder(options: RepoOptions & SelectionOptions & { phase: PhaseId }, io: CliIo): Promise<void> {
   const position = PHASES.findIndex((entry) => entry.id === options.phase);
@@ -60,13 +62,18 @@ export async function warnIfOutOfOrder(options: RepoOptions & SelectionOptions &
   const { repoRoot, config } = context;
   const earlier = phaseIdsOf().filter((id) => PHASES.findIndex((entry) => entry.id === id) < position && isConfigured(config, id));
   if (earlier.length === 0) return;
-  await loadPhaseDependencies(earlier);
-  const result = namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'scan', phases: earlier, ...engineSelection(options, repoRoot) }));
-  const findings = allFindings(result);
-  const unfinished = earlier.find((id) => findings.some((finding) => finding.phase === id && finding.fixable));
-  if (!unfinished) return;
-  const fixable = findings.filter((finding) => finding.phase === unfinished && finding.fixable).length;
-  io.stderr.write(
-    `ssot-migrate: warning: running ${options.phase} before ${unfinished}, which still has ${fixable} fixable violation${fixable === 1 ? '' : 's'}; run \`ssot-migrate run ${unfinished}\` first (\`ssot-migrate plan\` shows the order)\n`,
-  );
+  await loadPhaseDependencies(earlier, config);
+  const selection = engineSelection(options, repoRoot);
+  // One project for every phase asked: each file is read and each import resolved once.
+  const project = createProject({ repoRoot, config });
+  const fixableOf = (id: PhaseId): number =>
+    allFindings(namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'scan', phases: [id], project, ...selection }))).filter((finding) => finding.phase === id && finding.fixable).length;
+  for (const unfinished of earlier) {
+    const fixable = fixableOf(unfinished);
+    if (fixable === 0) continue;
+    io.stderr.write(
+      `ssot-migrate: warning: running ${options.phase} before ${unfinished}, which still has ${fixable} fixable violation${fixable === 1 ? '' : 's'}; run \`ssot-migrate run ${unfinished}\` first (\`ssot-migrate plan\` shows the order)\n`,
+    );
+    return;
+  }
 }
