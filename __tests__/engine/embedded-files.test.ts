@@ -154,6 +154,9 @@ describe('a type-aware phase in a component', () => {
     try {
       const scan = JSON.parse((await repo.run(['scan', '--format', 'json'])).stdout) as JsonReport;
       expect(scan.files.find((file) => file.file === 'src/Connect.vue')!.findingsBefore.map((finding) => `${finding.line}:${finding.column} ${finding.kind}`)).toEqual(['7:3 legacy-signature']);
+      // TypeScript reads no .vue file: the type-check gate cannot vouch for the change and says so.
+      const gated = await repo.run(['run', 'signatures']);
+      expect(gated.stdout + gated.stderr).toContain("src/Connect.vue: blocked by the type-check gate: TypeScript does not read .vue files, so nothing here can type-check it; not written (check it with the framework's own checker");
       const run = await repo.run(['run', 'signatures', '--write', '--no-verify']);
       expect(run.stderr).not.toMatch(/error|skipped/i);
       expect(repo.read('src/Connect.vue')).toBe(component.replace("manager.add_connection(socket(), 'alice')", "manager.addConnection({ socket: socket(), userId: 'alice' })"));

@@ -8,6 +8,7 @@ import { SsotError } from '../errors.js';
 import type { FileResult, RunResult } from '../result/types.js';
 import { hunkAtLine, hunkHeader, hunksOf } from '../result/file-diff.js';
 import { repoFileOf, toPosix } from './paths.js';
+import { embeddedKindOf } from './embedded-scripts.js';
 import { isIndexFile, stripExtension } from '../shared/file-extensions.js';
 import { projectOwning, readTsProjects, type TsProject } from './tsconfig-projects.js';
 import { libFileText, loadTypeScript, type LoadedTypeScript, type TypeScript } from './typescript.js';
@@ -371,6 +372,10 @@ function newDiagnostics(file: string, diagnostics: readonly GateDiagnostic[] | u
 }
 
 function notInAnyProject(file: string, tsconfig: string): string {
+  // TypeScript reads no component file, whatever the tsconfig includes: the fix is another checker.
+  if (embeddedKindOf(file)) {
+    return `${file}: blocked by the type-check gate: TypeScript does not read ${path.posix.extname(file)} files, so nothing here can type-check it; not written (check it with the framework's own checker, such as vue-tsc, svelte-check or astro check, and pass --no-verify to write it)`;
+  }
   const error = new SsotError('GATE_NO_PROJECT', `${file}: blocked by the type-check gate: no TypeScript project of ${tsconfig} contains it, so nothing can type-check it; not written`);
   return `${error.message} (${error.fix})`;
 }
