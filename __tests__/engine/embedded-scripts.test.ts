@@ -52,6 +52,20 @@ describe('findScriptBlocks', () => {
     expect(blocksOf(text, 'vue')).toEqual([{ code: 'real()', language: 'js' }]);
   });
 
+  it('reads a Vue custom block or a template in another language as text to its closing tag', () => {
+    const text = [
+      '<docs>',
+      'Use it as <script setup> import Panel from "./Panel.vue" </script> in a page, or open a <template>.',
+      '</docs>',
+      '<i18n lang="json">{ "open": "<script>" }</i18n>',
+      '<template lang="pug">',
+      'div(title="<script>") hello',
+      '</template>',
+      '<script>real()</script>',
+    ].join('\n');
+    expect(blocksOf(text, 'vue')).toEqual([{ code: 'real()', language: 'js' }]);
+  });
+
   it('reads Svelte module and instance scripts, and skips one in <svelte:head> and attribute values that hold ">"', () => {
     const text = [
       '<script context="module" lang="ts">export const shared = 1;</script>',

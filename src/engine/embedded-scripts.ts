@@ -81,7 +81,7 @@ function topLevelScripts(text: string, kind: 'vue' | 'svelte'): EmbeddedScripts 
       continue;
     }
     const name = tag.name.toLowerCase();
-    if (RAW_TEXT.has(name)) {
+    if (RAW_TEXT.has(name) || (kind === 'vue' && isVueRawBlock(name, tag))) {
       const close = closingTagAt(text, tag.end, name);
       if (close === -1) return { problem: `its <${name}> opened at line ${lineOf(text, next)} is never closed: not parsed` };
       if (name === 'script') {
@@ -96,6 +96,16 @@ function topLevelScripts(text: string, kind: 'vue' | 'svelte'): EmbeddedScripts 
     at = endOfElement(text, tag, kind);
   }
   return { blocks };
+}
+
+/**
+ * Vue reads markup only in an HTML `<template>`: a custom block (`<i18n>`, `<docs>`) or a template
+ * in another language (`lang="pug"`) is text to its closing tag, whatever it holds.
+ */
+function isVueRawBlock(name: string, tag: Tag): boolean {
+  if (name !== 'template') return true;
+  const lang = tag.attributes.get('lang');
+  return typeof lang === 'string' && lang.toLowerCase() !== 'html';
 }
 
 /** Offset just past the element that `tag` opens: its own name counted in and out, comments and raw text skipped. */
@@ -215,7 +225,7 @@ function endOfComment(text: string, at: number): number {
 
 /** Where `</name` begins at or after `from` (raw text ends at the first one), or -1. */
 function closingTagAt(text: string, from: number, name: string): number {
-  const pattern = new RegExp(`</${name}(?=[\\s/>])`, 'gi');
+  const pattern = new RegExp(`</${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s/>])`, 'gi');
   pattern.lastIndex = from;
   return pattern.exec(text)?.index ?? -1;
 }
