@@ -2,7 +2,6 @@
 // stderr and an exit code. The only module that knows about streams and exit codes.
 import yargs, { type Argv } from 'yargs';
 import { EXIT, fileSystemError, SsotError } from '../errors.js';
-import { PHASE_IDS } from '../engine/phases.js';
 import type { PhaseId } from '../result/types.js';
 import type { CliIo } from './io.js';
 import { closestName } from './did-you-mean.js';
@@ -24,6 +23,9 @@ const GLOBAL_OPTIONS = ['repo', 'config', 'color', 'help', 'version'];
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode: number = EXIT.clean;
+  // `run --help` lists the phases from the registry, which loads every phase and the parsers:
+  // only a command line that may be a `run` pays for that.
+  const phaseIds = argv.includes('run') ? (await import('../engine/phases.js')).PHASE_IDS : [];
   // The options of the command being parsed, for "did you mean --format?".
   let optionsInScope: string[] = GLOBAL_OPTIONS;
   const known = <T extends Argv>(command: T): T => {
@@ -86,7 +88,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         known(
           command
             // Checked once the config is read (runCommand): its transforms are phases too.
-            .positional('phase', { type: 'string', describe: `The phase to run: ${PHASE_IDS.join(', ')}, or the id of one of the config's transforms`, demandOption: true })
+            .positional('phase', { type: 'string', describe: `The phase to run: ${phaseIds.join(', ')}, or the id of one of the config's transforms`, demandOption: true })
             .option('write', { type: 'boolean', default: false, describe: 'Apply the changes (default: dry run, print the diff)' })
             .option('patch', { type: 'string', describe: 'Also write the diff to FILE, for `git apply`' })
             .option('allow-dirty', { type: 'boolean', default: false, describe: 'Let --write touch files with uncommitted changes' })
