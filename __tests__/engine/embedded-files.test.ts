@@ -100,6 +100,8 @@ describe('component files', () => {
     const table = await repo.run(['scan']);
     expect(table.stdout).toContain('Not parsed (1):\n  docs/guide.mdx: an .mdx file');
     expect(table.stdout).toMatch(/8 files in scope, \d+ parsed, 1 not parsed\./);
+    const markdown = await repo.run(['scan', '--format', 'markdown']);
+    expect(markdown.stdout).toContain('### Not parsed\n\n- `docs/guide.mdx`: an .mdx file');
   });
 
   it('run imports rewrites the imports inside the blocks and leaves the template, the style and the other blocks byte for byte', async () => {

@@ -1,6 +1,6 @@
 // The Markdown report, for pull-request comments and job summaries.
 import type { RunResult } from '../result/types.js';
-import { allFindings, countByKind, sortFindings } from '../result/counts.js';
+import { allFindings, countByKind, filesWithStatus, sortFindings } from '../result/counts.js';
 
 export function renderMarkdown(result: RunResult): string {
   const findings = allFindings(result);
@@ -13,7 +13,12 @@ export function renderMarkdown(result: RunResult): string {
     lines.push('', '### Manual items', '');
     for (const item of manual) lines.push(`- \`${item.file}:${item.line}\` **${item.phase}/${item.kind}**: ${escape(item.reason ?? item.message)}`);
   }
-  lines.push('', `${result.filesScanned} files in scope, ${result.filesParsed} parsed.`);
+  const notParsed = filesWithStatus(result, 'not-parsed');
+  if (notParsed.length > 0) {
+    lines.push('', '### Not parsed', '');
+    for (const file of notParsed) lines.push(`- \`${file.file}\`: ${escape(file.reason ?? 'not parsed')}`);
+  }
+  lines.push('', `${result.filesScanned} files in scope, ${result.filesParsed} parsed${notParsed.length > 0 ? `, ${notParsed.length} not parsed` : ''}.`);
   return lines.join('\n') + '\n';
 }
 
