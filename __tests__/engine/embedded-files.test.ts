@@ -211,4 +211,27 @@ describe('a component as a module', () => {
       repo.remove();
     }
   });
+
+  it('is moved like any module: an import of a component\'s default export follows a move to another component, inside a component too', async () => {
+    const button = (name: string): string => `<template><button>${name}</button></template>\n<script setup lang="ts">\nconst label = '${name}';\n</script>\n`;
+    const repo = makeRepo({
+      'ssot.config.json': JSON.stringify({
+        include: ['src/**/*'],
+        canonical: { module: 'src/components/NewButton.vue' },
+        moves: [{ from: { module: 'src/components/OldButton.vue', export: 'default' }, to: { module: 'src/components/NewButton.vue', export: 'default' } }],
+      }),
+      'src/components/OldButton.vue': button('old'),
+      'src/components/NewButton.vue': button('new'),
+      'src/App.vue': '<template><OldButton/></template>\n<script setup lang="ts">\nimport OldButton from \'./components/OldButton.vue\';\n</script>\n',
+      'src/main.ts': "import OldButton from './components/OldButton.vue';\nexport { OldButton };\n",
+    });
+    try {
+      const run = await repo.run(['run', 'imports', '--write']);
+      expect(run.status).toBe(0);
+      expect(repo.read('src/App.vue')).toBe('<template><OldButton/></template>\n<script setup lang="ts">\nimport OldButton from \'./components/NewButton.vue\';\n</script>\n');
+      expect(repo.read('src/main.ts')).toBe("import OldButton from './components/NewButton.vue';\nexport { OldButton };\n");
+    } finally {
+      repo.remove();
+    }
+  });
 });

@@ -120,12 +120,16 @@ describe('embeddedModules', () => {
 });
 
 describe('moduleView', () => {
-  it('keeps the code blocks where they are and blanks the rest, so offsets are the file\'s own', () => {
+  it('keeps the code blocks where they are and blanks the rest, so offsets are the file\'s own, and adds the component\'s default export after the end', () => {
     const text = '<template>\n  <a/>\n</template>\n<script setup lang="ts">\nimport x from "./x";\n</script>\n';
     const view = moduleView('src/A.vue', text)!;
     expect(view.parseAs).toBe('src/A.vue.ts');
-    expect(view.code).toHaveLength(text.length);
-    expect(view.code.split('\n')).toEqual(['          ', '      ', '           ', '                        ', 'import x from "./x";', '         ', '']);
+    expect(view.code.split('\n')).toEqual(['          ', '      ', '           ', '                        ', 'import x from "./x";', '         ', '', ';export default function () {}', '']);
+  });
+
+  it('adds no default export to a component that writes its own', () => {
+    const text = '<script>\nexport default { name: "A" };\n</script>\n<template><a/></template>\n';
+    expect(moduleView('src/A.vue', text)!.code).toHaveLength(text.length);
   });
 
   it('is the text itself for a source file, and nothing for a file whose code is not read', () => {

@@ -294,10 +294,11 @@ export function embeddedModules(file: string, text: string, kind: EmbeddedKind):
 }
 
 /**
- * A file's code as one module for readers that look across files (who imports what): the code
- * blocks kept in place and everything else blanked to spaces, so offsets, lines and columns are
- * the file's own. `parseAs` names the parser (the blocks' language). Undefined for a file whose
- * code is not read; a source file is its own view.
+ * A file's code as one module for readers that look across files (who imports what, what a
+ * module exports): the code blocks kept in place and everything else blanked to spaces, so
+ * offsets, lines and columns are the file's own, and the component's default export after the
+ * end. `parseAs` names the parser (the blocks' language). Undefined for a file whose code is not
+ * read; a source file is its own view.
  */
 export function moduleView(file: string, text: string): { code: string; parseAs: string } | undefined {
   const kind = embeddedKindOf(file);
@@ -311,6 +312,9 @@ export function moduleView(file: string, text: string): { code: string; parseAs:
     at = block.end;
   }
   code += blank(text.slice(at));
+  // A component is its module's default export, which Vue's <script setup>, Svelte and Astro do
+  // not write: it is added past the end of the file, where every offset before it stays the same.
+  if (!scripts.blocks.some((block) => /\bexport\s+default\b/.test(text.slice(block.start, block.end)))) code += '\n;export default function () {}\n';
   const languages = new Set(scripts.blocks.map((block) => block.language));
   const language = languages.has('tsx') || (languages.has('ts') && languages.has('jsx')) ? 'tsx' : languages.has('ts') ? 'ts' : languages.has('jsx') ? 'jsx' : 'js';
   return { code, parseAs: `${file}.${language}` };
