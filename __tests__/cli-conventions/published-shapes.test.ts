@@ -47,10 +47,10 @@ describe('JSON outputs carry schemaVersion', () => {
   it.each([
     ['scan --format json', ['scan', '--format', 'json']],
     ['run imports --format json', ['run', 'imports', '--format', 'json']],
-  ])('%s: schemaVersion 1, the first field', async (_name, argv) => {
+  ])('%s: schemaVersion 2, the first field', async (_name, argv) => {
     const output = await runMain({ argv: [...argv, '--repo', repo.root] });
     const report = JSON.parse(output.stdout) as Record<string, unknown>;
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     expect(Object.keys(report)[0]).toBe('schemaVersion');
   });
 });

@@ -36,6 +36,28 @@ const result: RunResult = {
   ],
 };
 
+/** A run of phase 2: a facade deleted with its reason, and one the type-check gate held back. */
+const facadesRun: RunResult = {
+  command: 'run',
+  phases: ['facades'],
+  repo: '/repo',
+  filesScanned: 2,
+  filesParsed: 2,
+  files: [
+    {
+      file: 'src/facade.ts',
+      status: 'deleted',
+      findingsBefore: [finding({ file: 'src/facade.ts', kind: 'facade', phase: 'facades', message: 'facade of src/core.ts (re-export)' })],
+      findingsAfter: [],
+      mentions: [],
+      patch: 'diff --git a/src/facade.ts b/src/facade.ts\ndeleted file mode 100644\n--- a/src/facade.ts\n+++ /dev/null\n@@ -1 +0,0 @@\n-export * from "./core";\n',
+      deletion: { reason: 're-export of Core from src/core.ts', line: 1, evidence: 'export * from "./core";' },
+    },
+    // Deleted no more: the type-check gate blocked it, and its reason must not be shown.
+    { file: 'src/held.ts', status: 'error', findingsBefore: [], findingsAfter: [], mentions: [], error: 'src/held.ts: blocked', deletion: { reason: 're-export of Core from src/core.ts' } },
+  ],
+};
+
 describe('reporters', () => {
   it('json: counts per phase and kind, files with something to say, no new texts', () => {
     const report = JSON.parse(renderJson(result));
@@ -46,6 +68,18 @@ describe('reporters', () => {
     ]);
     expect(report.files.map((file: { file: string }) => file.file)).toEqual(['src/a.ts', 'src/b.ts', 'src/c.ts']);
     expect(JSON.stringify(report)).not.toContain('newText');
+  });
+
+  it('json: a deleted file says why, with its evidence line; a file no longer deleted does not', () => {
+    const report = JSON.parse(renderJson(facadesRun)) as { files: Array<{ file: string; deletion?: unknown }> };
+    expect(report.files.find((file) => file.file === 'src/facade.ts')!.deletion).toEqual({ reason: 're-export of Core from src/core.ts', line: 1, evidence: 'export * from "./core";' });
+    expect(report.files.find((file) => file.file === 'src/held.ts')).not.toHaveProperty('deletion');
+  });
+
+  it('json: no absolute path, not even the repo root', () => {
+    const text = renderJson({ ...result, repo: '/home/someone/work/service' });
+    expect(text).not.toContain('/home/someone');
+    expect(JSON.parse(text)).not.toHaveProperty('repo');
   });
 
   it('table: counts, manual items with reasons, mentions apart, skipped files', () => {
@@ -62,14 +96,23 @@ describe('reporters', () => {
     expect(markdown).toContain('| imports | no-counterpart | 1 | 0 | 1 | 1 |');
   });
 
-  it('run summary: before → after, manual items, dry-run notice', () => {
+  it('run summary: before → after, each fix with why, manual items, dry-run notice', () => {
     const summary = renderRunSummary(result, 'imports', { written: false });
     expect(summary.split('\n')[0]).toBe('imports: 1 file would change; violations 3 → 1 (1 manual)');
+    expect(summary).toContain(['Fixes (2):', '  src/a.ts:1:1  [dual-import] imports both', '  src/a.ts:1:1  [legacy-import] WebSocketManager from legacy module src/websocket_manager.ts'].join('\n'));
+    expect(summary).toContain('Manual items (1):\n  src/b.ts:3:1  [no-counterpart] "getWebSocketManager" has no canonical counterpart');
     expect(summary).toContain('Dry run: nothing written. Pass --write to apply.');
     expect(summary).toContain('Skipped (1)');
   });
 
-  it('diff: plain text off a terminal, colour only when asked', () => {
+  it('run summary: a deleted file says why, with the line that shows it', () => {
+    expect(renderRunSummary(facadesRun, 'facades', { written: false })).toContain(
+      ['Fixes (1):', '  src/facade.ts:1:1  [facade] facade of src/core.ts (re-export)', 'To delete (1):', '  src/facade.ts  re-export of Core from src/core.ts (line 1: export * from "./core";)'].join('\n'),
+    );
+    expect(renderRunSummary(facadesRun, 'facades', { written: true })).toContain('Deleted (1):\n  src/facade.ts  re-export of Core');
+  });
+
+    it('diff: plain text off a terminal, colour only when asked', () => {
     expect(renderDiff(result, { color: false })).toBe(result.files[0]!.patch);
     expect(renderDiff(result, { color: true })).toContain('\x1b[');
   });

@@ -199,7 +199,7 @@ function isLowSurrogate(code: number): boolean {
 /** Why a changed file changes: its deletion's reason with the line that shows it, and each fix with its message. */
 function renderWhy(file: FileResult, phase: PhaseId): string[] {
   const lines: string[] = [];
-  if (file.deletion) {
+  if (file.deletion && file.status === 'deleted') {
     const { reason, line, evidence } = file.deletion;
     const shown = line !== undefined ? ` <span class="evidence">line ${line}${evidence ? `: <code>${escapeHtml(evidence)}</code>` : ''}</span>` : '';
     lines.push(`<p class="why deletion"><strong>Deleted:</strong> ${escapeHtml(reason)}${shown}</p>`);

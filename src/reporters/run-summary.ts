@@ -1,6 +1,6 @@
-// The summary after `run <phase>`: files changed, violations before → after, manual items,
-// skipped files. Written for a reviewer deciding whether to pass --write.
-import type { PhaseId, RunResult } from '../result/types.js';
+// The summary after `run <phase>`: files changed, violations before → after, what is fixed and
+// deleted and why, manual items, skipped files. Written for a reviewer deciding whether to pass --write.
+import type { FileResult, PhaseId, RunResult } from '../result/types.js';
 import { allFindings, countByPhase, filesWithStatus, sortFindings } from '../result/counts.js';
 
 /** What the type-check gate found, when it ran. */
@@ -29,6 +29,17 @@ export function renderRunSummary(result: RunResult, phase: PhaseId, options: { w
   const lines: string[] = [];
   const verb = options.written ? 'changed' : 'would change';
   lines.push(`${phase}: ${changed.length} file${changed.length === 1 ? '' : 's'} ${verb}; violations ${before.total} → ${after.total} (${after.manual} manual)`);
+  // What the run fixes, each with its message, which says why: the fixable findings of the files it changes.
+  const fixes = sortFindings(changed.flatMap((file) => file.findingsBefore.filter((finding) => finding.phase === phase && finding.fixable)));
+  if (fixes.length > 0) {
+    lines.push(`${options.written ? 'Fixed' : 'Fixes'} (${fixes.length}):`);
+    for (const item of fixes) lines.push(`  ${item.file}:${item.line}:${item.column}  [${item.kind}] ${item.message}`);
+  }
+  const deleted = changed.filter((file) => file.status === 'deleted');
+  if (deleted.length > 0) {
+    lines.push(`${options.written ? 'Deleted' : 'To delete'} (${deleted.length}):`);
+    for (const file of deleted) lines.push(`  ${file.file}  ${deletionLine(file)}`);
+  }
   const manual = sortFindings(allFindings(result, 'after').filter((finding) => finding.phase === phase && !finding.fixable));
   if (manual.length > 0) {
     lines.push(`Manual items (${manual.length}):`);
@@ -49,6 +60,13 @@ export function renderRunSummary(result: RunResult, phase: PhaseId, options: { w
   if (options.patchFile) lines.push(`Patch written to ${options.patchFile}`);
   if (!options.written && changed.length > 0) lines.push('Dry run: nothing written. Pass --write to apply.');
   return lines.join('\n') + '\n';
+}
+
+/** A deletion's reason and the line that shows it: `re-export of X from m.ts (line 2: export { X } from './m')`. */
+function deletionLine(file: FileResult): string {
+  if (!file.deletion) return 'no reason given';
+  const { reason, line, evidence } = file.deletion;
+  return line === undefined ? reason : `${reason} (line ${line}${evidence ? `: ${evidence}` : ''})`;
 }
 
 function formattingLines({ formatter, unavailable, formatted, notCleanBefore, failed }: FormattingSummary): string[] {
