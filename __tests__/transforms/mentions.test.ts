@@ -64,8 +64,14 @@ describe('findMentions: a term that is an English word', () => {
     expect(placesOf(source, ['each'])).toEqual([[1, 'string']]);
   });
 
-  it('does not take a longer identifier for the term', () => {
-    expect(placesOf(lines('// forEach(items) and eachSeries(items) are not it.'), ['each'])).toEqual([]);
+  it('does not take a longer identifier or a hyphenated name for the term', () => {
+    expect(placesOf(lines('// forEach(items) and eachSeries(items) are not it, nor ./each-series.'), ['each'])).toEqual([]);
+  });
+
+  it('is not a mention in a web address', () => {
+    const source = lines('// Works around https://github.com/nodejs/node/issues/56717 until Node fixes it.');
+    expect(placesOf(source, ['node'])).toEqual([]);
+    expect(placesOf(source.replace('until', 'with node.ts until'), ['node'])).toEqual([[1, 'comment']]);
   });
 });
 
@@ -77,6 +83,10 @@ describe('findMentions: a term that is an identifier', () => {
     ['a slash', 'lib/websocket_manager', "const message = 'see lib/websocket_manager for the old API';"],
   ])('with %s is a mention wherever it stands', (_case, term, line) => {
     expect(placesOf(lines(line), [term])).toHaveLength(1);
+  });
+
+  it('is a mention in a web address that links to the legacy file', () => {
+    expect(placesOf(lines('// Was https://github.com/acme/app/blob/main/lib/websocket_manager.ts'), ['websocket_manager'])).toEqual([[1, 'comment']]);
   });
 
   it('is not a mention inside a longer identifier', () => {

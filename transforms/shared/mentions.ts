@@ -16,13 +16,16 @@ import type { FileContext } from '../../src/phase-api/define-phase.js';
 const EXCERPT_LENGTH = 120;
 /** How much text before the term the excerpt keeps when the whole does not fit. */
 const EXCERPT_LEAD = 40;
+const CODE_SPAN = /`[^`]*`/g;
+const WEB_ADDRESS = /\b[a-z][a-z0-9+.-]*:\/\/[^\s'"`<>)]+/gi;
 
 export function findMentions(file: FileContext, terms: readonly string[], phase: PhaseId, codeLiterals: ReadonlySet<ASTNode>): Mention[] {
   const present = terms.filter((term) => file.source.includes(term));
   if (present.length === 0) return [];
   // Longest first: `utils/each` is one term, not `each` after a slash.
   const alternatives = [...present].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(`(?<![A-Za-z0-9_$])(?:${alternatives.join('|')})(?![A-Za-z0-9_$])`, 'g');
+  // A hyphen joins too: `each-series` is another module, "each-item" a word.
+  const pattern = new RegExp(`(?<![A-Za-z0-9_$-])(?:${alternatives.join('|')})(?![A-Za-z0-9_$-])`, 'g');
   const { j, root } = file;
   const mentions: Mention[] = [];
   const add = (node: ASTNode, where: Mention['where'], text: string): void => {
@@ -60,7 +63,9 @@ interface Found {
 function firstUseAsCode(text: string, pattern: RegExp): Found | undefined {
   for (const match of text.matchAll(pattern)) {
     const found = { start: match.index, end: match.index + match[0].length };
-    if (!isWord(match[0]) || usedAsCode(text, found)) return found;
+    if (!isWord(match[0])) return found;
+    // A web address names a page: github.com/nodejs/node/issues is not the module `node`.
+    if (!inside(text, WEB_ADDRESS, found.start) && usedAsCode(text, found)) return found;
   }
   return undefined;
 }
@@ -81,11 +86,11 @@ function usedAsCode(text: string, { start, end }: Found): boolean {
   if (/@(?:see|link|linkcode|linkplain)\s+$/.test(before)) return true;
   const quote = before.at(-1);
   if ((quote === "'" || quote === '"') && after.startsWith(quote)) return true;
-  return insideCodeSpan(text, start);
+  return inside(text, CODE_SPAN, start);
 }
 
-function insideCodeSpan(text: string, index: number): boolean {
-  for (const span of text.matchAll(/`[^`]*`/g)) {
+function inside(text: string, spans: RegExp, index: number): boolean {
+  for (const span of text.matchAll(spans)) {
     if (span.index > index) return false;
     if (index < span.index + span[0].length) return true;
   }
