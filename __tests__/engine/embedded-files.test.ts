@@ -2,6 +2,9 @@
 // scanned and rewritten like a module, with locations in the real file and every byte outside the
 // blocks kept; other modules import the components by path; an .mdx file is counted as not parsed.
 import { createProject } from '../../src/engine/project';
+import { processText, type PreparedPhase } from '../../src/engine/run-engine';
+import { processEmbedded } from '../../src/engine/embedded-files';
+import { definePhase } from '../../src/phase-api/define-phase';
 import { makeRepo, SMALL_CONFIG, type TempRepo } from '../helpers/cli-repo';
 import { loadConfig } from '../../src/config/load-config';
 
@@ -233,5 +236,61 @@ describe('a component as a module', () => {
     } finally {
       repo.remove();
     }
+  });
+});
+
+/** A phase that renames the identifier `OLD` to `rename` (fixable while `OLD` is there), finding it where it stands. */
+function renamePhase(rename: string): PreparedPhase[] {
+  const phase = definePhase<undefined>({
+    meta: { id: 'imports', title: 'rename', description: 'test double', messages: { old: 'OLD' } },
+    prepare: () => undefined,
+    mayMatter: (text) => text.includes('OLD'),
+    detect: (file) => ({
+      findings: file.root
+        .find(file.j.Identifier, { name: 'OLD' })
+        .nodes()
+        .map((node) => ({ phase: 'imports', kind: 'old', messageId: 'old', data: {}, fixable: true, file: file.file, line: node.loc!.start.line, column: node.loc!.start.column + 1 })),
+      mentions: [],
+    }),
+    apply: (file) => {
+      file.root.find(file.j.Identifier, { name: 'OLD' }).forEach((identifier) => {
+        file.touched.push({ start: identifier.node.loc!.start.line, end: identifier.node.loc!.end.line });
+        identifier.replace(file.j.identifier(rename));
+      });
+      return true;
+    },
+  });
+  return [{ id: 'imports', phase, state: undefined }];
+}
+
+function processComponent(file: string, text: string, phases: PreparedPhase[], command: 'scan' | 'run') {
+  return processEmbedded(file, text, 'vue', phases, (module, code) => processText(module, code, phases, command)).file!;
+}
+
+describe('processEmbedded', () => {
+  const twoBlocks = '<template><p>OLD</p></template>\n<script>\nexport const OLD = 1;\n</script>\n<script setup lang="ts">\n  const x: number = OLD;\n</script>\n';
+
+  it('reports each block\'s findings at their line and column in the file', () => {
+    const result = processComponent('src/A.vue', twoBlocks, renamePhase('NEW'), 'scan');
+    expect(result.findingsBefore.map((finding) => `${finding.file}:${finding.line}:${finding.column}`)).toEqual(['src/A.vue:3:14', 'src/A.vue:6:21']);
+  });
+
+  it('puts every rewritten block back and keeps the rest of the file, the template included', () => {
+    const result = processComponent('src/A.vue', twoBlocks, renamePhase('NEW'), 'run');
+    expect(result.status).toBe('changed');
+    expect(result.newText).toBe(twoBlocks.replace('export const OLD', 'export const NEW').replace('= OLD;', '= NEW;'));
+  });
+
+  it('writes nothing when one block cannot be rewritten, and names the place in the file', () => {
+    const broken = twoBlocks.replace('  const x: number = OLD;', '  const x: number = OLD;\n  let = ;');
+    const result = processComponent('src/A.vue', broken, renamePhase('NEW'), 'run');
+    expect(result).toMatchObject({ status: 'skipped', error: expect.stringMatching(/^src\/A\.vue:7:\d+: cannot be parsed/) });
+    expect(result.newText).toBeUndefined();
+  });
+
+  it('refuses a rewrite that would close its own <script> early', () => {
+    const result = processComponent('src/A.vue', twoBlocks, renamePhase('NEW /* </script> */'), 'run');
+    expect(result).toMatchObject({ status: 'error', error: 'src/A.vue: code block 1 does not read back as rewritten (the rewrite holds text that ends it early, such as </script>); nothing written' });
+    expect(result.newText).toBeUndefined();
   });
 });

@@ -52,9 +52,9 @@ function spliceProblem(text: string, blocks: readonly ScriptBlock[], newText: st
   const again = findScriptBlocks(newText, kind);
   if ('problem' in again) return `the rewritten file no longer reads (${again.problem})`;
   const found = again.blocks.map((block) => newText.slice(block.start, block.end));
-  if (found.length !== expected.length || found.some((code, index) => code !== expected[index])) {
-    return `a rewritten code block changes the file's structure (${expected.length} block${expected.length === 1 ? '' : 's'} written, ${found.length} read back)`;
-  }
+  if (found.length !== expected.length) return `the rewritten file reads as ${found.length} code block${found.length === 1 ? '' : 's'}, not ${expected.length}`;
+  const differs = found.findIndex((code, index) => code !== expected[index]);
+  if (differs !== -1) return `code block ${differs + 1} does not read back as rewritten (the rewrite holds text that ends it early, such as </script>)`;
   // Everything outside the blocks is the original's, byte for byte.
   if (outsideBlocks(newText, again.blocks) !== outsideBlocks(text, blocks)) {
     return 'the rewrite changed text outside the code blocks';
