@@ -54,6 +54,9 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<number
   removeLeftovers(repoRoot, io);
   await loadPhaseDependencies([options.phase], config);
   const result = await namingConfigFile(context, () => runEngineInParallel({ repoRoot, config, command: 'run', phases: [options.phase], onProgress: progressReporter(io), ...engineSelection(options, repoRoot) }));
+  // What the phase counted before any change, when it saw every file in scope and failed on none:
+  // the baseline's count of the tree before the write, without scanning this phase again.
+  const countedBefore = !options.shard && !options.changedSince && filesWithStatus(result, 'error').length === 0 ? { phase: options.phase, findings: allFindings(result) } : undefined;
   holdBackReadOnly(repoRoot, result);
   // Formatted here, once: the gate, the diff, --patch, --html and --write all see the formatted text.
   const formatting = await formatChangedFiles({ repoRoot, setting: config.format, configFile: context.file, nodeExecutable: process.execPath }, result);
@@ -92,7 +95,7 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<number
   }
   if (options.format === 'json') io.stdout.write(renderJson(result));
   else io.stdout.write(renderDiff(result, { color: useColor(io) }));
-  const updateBaseline = options.write ? await followBaseline(context, options.baseline, io) : undefined;
+  const updateBaseline = options.write ? await followBaseline(context, options.baseline, io, countedBefore) : undefined;
   const refused = options.write ? (await writeInterruptibly(repoRoot, changed, options.phase, io)).refused : [];
   const summary = renderRunSummary(result, options.phase, { written: options.write, ...(patchFile ? { patchFile } : {}), ...(gate ? { gate } : {}), ...(formatting ? { formatting } : {}) });
   (options.format === 'json' ? io.stderr : io.stdout).write(summary + (updateBaseline ? await updateBaseline() : ''));
