@@ -1,6 +1,7 @@
 // The review page of a real dry run (phase `imports` on the embedded example) opened from
 // file:// in Debian's headless Chromium through playwright-core: the file list, a diff side by
-// side, the manual items, and not one request that leaves the page. `.ci/run` installs
+// side, the items grouped by kind and reason and their filters, a location link that opens
+// and scrolls to its diff, the light and dark schemes, and not one request that leaves the page. `.ci/run` installs
 // Chromium; playwright-core never downloads a browser of its own.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,7 +11,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config/load-config';
 import { runEngine } from '../../src/engine/run-engine';
 import { renderReviewPage } from '../../src/reporters/html-review';
-import type { RunResult } from '../../src/result/types';
+import type { Finding, RunResult } from '../../src/result/types';
 import { EXAMPLE } from '../helpers/cli-repo';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -117,14 +118,98 @@ describe('review page in headless Chromium', () => {
     expect(await colour(added)).toBe('rgb(230, 255, 236)');
   });
 
-  it('lists the manual items with location, kind and reason', async () => {
-    const manual = result.files.flatMap((file) => file.findingsAfter).filter((finding) => finding.phase === 'imports' && !finding.fixable);
+  it('groups every item by kind and reason, with counts that add up', async () => {
+    const phaseItems = (finding: Finding): boolean => finding.phase === 'imports';
+    const manual = result.files.flatMap((file) => file.findingsAfter).filter((finding) => phaseItems(finding) && !finding.fixable);
+    const fixed = result.files.filter((file) => file.status === 'changed').flatMap((file) => file.findingsBefore).filter((finding) => phaseItems(finding) && finding.fixable);
     expect(manual.length).toBeGreaterThan(0);
-    await expectText(page, '#manual h2', `Manual items (${manual.length})`);
-    const rows = await page.locator('#manual table.manual tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
-    expect(rows).toHaveLength(manual.length);
-    const shown = new Set(rows.map(([location, kind, reason]) => `${location}|${kind}|${reason}`));
-    for (const item of manual) expect(shown).toContain(`${item.file}:${item.line}:${item.column}|${item.kind}|${item.reason ?? item.message}`);
+    await expectText(page, '#items h2', `Items (${manual.length + fixed.length}: ${fixed.length} fixable, ${manual.length} manual)`);
+    const groups = await page.locator('#items .group').evaluateAll((elements) =>
+      elements.map((group) => ({
+        kind: group.getAttribute('data-kind'),
+        fixable: group.getAttribute('data-fixable') === 'true',
+        count: Number(group.querySelector('h3 .count')!.textContent),
+        reasons: [...group.querySelectorAll('.reason-group')].map((reason) => ({ count: Number(reason.querySelector('.reason .count')!.textContent), items: reason.querySelectorAll('li').length })),
+        locations: [...group.querySelectorAll('li code')].map((code) => code.textContent),
+      })),
+    );
+    const expected = new Map<string, number>();
+    for (const item of [...manual, ...fixed]) expected.set(`${item.fixable}|${item.kind}`, (expected.get(`${item.fixable}|${item.kind}`) ?? 0) + 1);
+    expect(new Map(groups.map((group) => [`${group.fixable}|${group.kind}`, group.count]))).toEqual(expected);
+    for (const group of groups) {
+      expect(group.reasons.reduce((sum, reason) => sum + reason.count, 0)).toBe(group.count);
+      for (const reason of group.reasons) expect(reason.items).toBe(reason.count);
+    }
+    // Manual groups come first.
+    expect(groups.findIndex((group) => group.fixable)).toBe(groups.filter((group) => !group.fixable).length);
+    const shown = new Set(groups.flatMap((group) => group.locations));
+    for (const item of manual) expect(shown).toContain(`${item.file}:${item.line}:${item.column}`);
+  });
+
+  it('filters the items: fixable or manual, and by kind', async () => {
+    const visible = (selector: string): Promise<number> => page.locator(`${selector}:visible`).count();
+    const manualGroups = await page.locator('#items .group[data-fixable="false"]').count();
+    const fixableGroups = await page.locator('#items .group[data-fixable="true"]').count();
+    expect(manualGroups).toBeGreaterThan(0);
+    expect(fixableGroups).toBeGreaterThan(0);
+
+    await page.locator('#filter-fixable').uncheck();
+    expect(await visible('#items .group[data-fixable="true"]')).toBe(0);
+    expect(await visible('#items .group[data-fixable="false"]')).toBe(manualGroups);
+
+    const fixableKind = await page.locator('#items .group[data-fixable="true"]').first().getAttribute('data-kind');
+    await page.locator('#filter-fixable').check();
+    expect(fixableKind).toBeTruthy();
+    await page.selectOption('#filter-kind', fixableKind);
+    const kinds = await page.locator('#items .group:visible').evaluateAll((groups) => groups.map((group) => group.getAttribute('data-kind')));
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set([fixableKind]));
+    expect(await page.locator('#items-none').isHidden()).toBe(true);
+
+    // Nothing left to show says so.
+    await page.locator('#filter-fixable').uncheck();
+    await page.locator('#filter-manual').uncheck();
+    expect(await visible('#items .group')).toBe(0);
+    expect(await page.locator('#items-none').isVisible()).toBe(true);
+
+    await page.locator('#filter-fixable').check();
+    await page.locator('#filter-manual').check();
+    await page.selectOption('#filter-kind', '');
+    expect(await visible('#items .group')).toBe(manualGroups + fixableGroups);
+  });
+
+  it("a location link opens its file's diff and scrolls to it", async () => {
+    await page.locator('button[data-toggle="close"]').click();
+    const link = page.locator('#items .group li a').last();
+    const href = (await link.getAttribute('href'))!;
+    const section = page.locator(`section.file${cssId(href.slice(1))}`);
+    expect(await section.locator('details').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    await link.click();
+    await page.waitForFunction((id) => (document.getElementById(id)!.querySelector('details') as HTMLDetailsElement).open, href.slice(1));
+    const top = await section.evaluate((element) => element.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThan(2);
+    expect(await section.locator('table.diff').isVisible()).toBe(true);
+    await page.locator('button[data-toggle="open"]').click();
+  });
+
+  it('follows the colour scheme: light, and dark when the reader prefers it', async () => {
+    const colours = (): Promise<{ body: string; removed: string; text: string }> =>
+      page.evaluate(() => ({
+        body: getComputedStyle(document.body).backgroundColor,
+        text: getComputedStyle(document.body).color,
+        removed: getComputedStyle(document.querySelector('td.code.removed')!).backgroundColor,
+      }));
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await colours()).toEqual({ body: 'rgb(255, 255, 255)', text: 'rgb(31, 35, 40)', removed: 'rgb(255, 235, 233)' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await colours()).toEqual({ body: 'rgb(13, 17, 23)', text: 'rgb(230, 237, 243)', removed: 'rgb(60, 22, 24)' });
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('shows no absolute path: not the repo root, not the example folder', async () => {
+    const html = await page.content();
+    expect(html).not.toContain(EXAMPLE);
+    expect(html).not.toContain(path.dirname(EXAMPLE));
   });
 
   it('filters the file list and the sections by path', async () => {
