@@ -116,6 +116,23 @@ describe('reporters', () => {
     expect(renderDiff(result, { color: false })).toBe(result.files[0]!.patch);
     expect(renderDiff(result, { color: true })).toContain('\x1b[');
   });
+
+  it('diff in colour: the same text, each line styled by what the hunk says it is', () => {
+    // A removed line that reads `-- x` and an added one that reads `++ y` are lines of the file, not headers.
+    const patch = 'diff --git a/src/a.ts b/src/a.ts\n--- a/src/a.ts\n+++ b/src/a.ts\n@@ -1,2 +1,2 @@\n--- x\n+++ y\n same\n';
+    const colored = renderDiff({ ...result, files: [{ ...result.files[0]!, patch }] }, { color: true });
+    expect(colored.replace(/\x1b\[\d+m/g, '')).toBe(patch);
+    expect(colored.split('\n')).toEqual([
+      '\x1b[1mdiff --git a/src/a.ts b/src/a.ts\x1b[22m',
+      '\x1b[1m--- a/src/a.ts\x1b[22m',
+      '\x1b[1m+++ b/src/a.ts\x1b[22m',
+      '\x1b[36m@@ -1,2 +1,2 @@\x1b[39m',
+      '\x1b[31m--- x\x1b[39m',
+      '\x1b[32m+++ y\x1b[39m',
+      ' same',
+      '',
+    ]);
+  });
 });
 
 describe('plan', () => {

@@ -1,10 +1,10 @@
 // Renders the patches of a run: plain for files and pipes, coloured for a terminal.
-import type { RunResult } from '../result/types.js';
+import type { FileResult, RunResult } from '../result/types.js';
+import { hunkHeader, hunksOf } from '../result/file-diff.js';
 
 export function renderDiff(result: RunResult, options: { color: boolean }): string {
-  const patches = result.files.filter((file) => file.patch).map((file) => file.patch!);
-  const text = patches.join('');
-  return options.color ? colorize(text) : text;
+  const changed = result.files.filter((file) => file.patch);
+  return changed.map((file) => (options.color ? colorize(file) : file.patch!)).join('');
 }
 
 /**
@@ -33,15 +33,18 @@ function styleText(style: keyof typeof STYLES, text: string): string {
   return `\x1b[${open}m${text}\x1b[${close}m`;
 }
 
-function colorize(patch: string): string {
-  return patch
-    .split('\n')
-    .map((line) => {
-      if (line.startsWith('diff --git') || line.startsWith('--- ') || line.startsWith('+++ ')) return styleText('bold', line);
-      if (line.startsWith('@@')) return styleText('cyan', line);
-      if (line.startsWith('+')) return styleText('green', line);
-      if (line.startsWith('-')) return styleText('red', line);
-      return line;
-    })
-    .join('\n');
+/**
+ * The patch with its file header bold, hunk headers cyan, removed lines red and added ones green.
+ * The hunks say which line is which, so a removed line reading `-- x` is red, not a header.
+ */
+function colorize(file: FileResult): string {
+  const hunks = hunksOf(file);
+  const lines = file.patch!.split('\n');
+  const bodyLines = hunks.reduce((sum, hunk) => sum + 1 + hunk.lines.length, 0);
+  const header = lines.slice(0, lines.length - 1 - bodyLines).map((line) => styleText('bold', line));
+  const body = hunks.flatMap((hunk) => [
+    styleText('cyan', hunkHeader(hunk)),
+    ...hunk.lines.map((line) => (line.startsWith('+') ? styleText('green', line) : line.startsWith('-') ? styleText('red', line) : line)),
+  ]);
+  return [...header, ...body].join('\n') + '\n';
 }
