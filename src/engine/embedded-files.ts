@@ -5,17 +5,19 @@
 // blocks stays as it was. Kinds the toolkit does not read are counted as not parsed, with why.
 import type { FileResult, Finding, Mention } from '../result/types.js';
 import type { ProjectServices } from '../phase-api/define-phase.js';
-import type { PreparedPhase } from './run-engine.js';
 import { embeddedKindOf, embeddedModules, findScriptBlocks, type EmbeddedKind, type ScriptBlock } from './embedded-scripts.js';
 import { createPatch } from './patch.js';
 import { contentHash } from './atomic-file.js';
 
 export type FileOutcome = { file?: FileResult; parsed: boolean };
 
+/** What is asked of the run's phases here: whether a text may matter to them (the engine's PreparedPhase fits). */
+type Prefilter = ReadonlyArray<{ phase: { mayMatter(text: string, state: never, file: string): boolean }; state: unknown }>;
+
 /** One block's code through the phases, as `processText` takes a module's. */
 export type ProcessModule = (virtualFile: string, code: string) => FileOutcome;
 
-export function processEmbedded(file: string, text: string, kind: EmbeddedKind, phases: readonly PreparedPhase[], processModule: ProcessModule): FileOutcome {
+export function processEmbedded(file: string, text: string, kind: EmbeddedKind, phases: Prefilter, processModule: ProcessModule): FileOutcome {
   const found = embeddedModules(file, text, kind);
   if ('problem' in found) return notParsed(file, text, found.problem, phases);
   const results = found.modules.map(({ name, block, code }) => {
@@ -76,8 +78,8 @@ function outsideBlocks(text: string, blocks: readonly ScriptBlock[]): string {
  * A file whose code is not read. If it names a module of the migration it is skipped, which the
  * exit code reports: a phase that deletes or moves that module would leave it broken.
  */
-function notParsed(file: string, text: string, problem: string, phases: readonly PreparedPhase[]): FileOutcome {
-  const mentions = phases.some(({ phase, state }) => phase.mayMatter(text, state, file));
+function notParsed(file: string, text: string, problem: string, phases: Prefilter): FileOutcome {
+  const mentions = phases.some(({ phase, state }) => phase.mayMatter(text, state as never, file));
   if (mentions) {
     return { parsed: false, file: { file, status: 'skipped', findingsBefore: [], findingsAfter: [], mentions: [], error: `${file}: ${problem}, and it mentions a module of the migration: check it by hand; skipped` } };
   }
