@@ -52,6 +52,13 @@ describe('findScriptBlocks', () => {
     expect(blocksOf(text, 'vue')).toEqual([{ code: 'real()', language: 'js' }]);
   });
 
+  it('reads past markup expressions that hold tag-like text: Vue {{…}} and Svelte {…}', () => {
+    const vue = "<template><p>{{ '<script>' + '</template>' }}</p>{ not an expression <b>x</b></template>\n<script>real()</script>";
+    expect(blocksOf(vue, 'vue')).toEqual([{ code: 'real()', language: 'js' }]);
+    const svelte = "{@html '<script>evil()</script>'}\n<p>{'</p><script>'}</p>\n<script>real()</script>";
+    expect(blocksOf(svelte, 'svelte')).toEqual([{ code: 'real()', language: 'js' }]);
+  });
+
   it('reads a Vue custom block or a template in another language as text to its closing tag', () => {
     const text = [
       '<docs>',

@@ -65,8 +65,12 @@ function topLevelScripts(text: string, kind: 'vue' | 'svelte'): EmbeddedScripts 
   const blocks: ScriptBlock[] = [];
   let at = 0;
   while (at < text.length) {
-    const next = text.indexOf('<', at);
+    const next = nextMarkup(text, at, kind);
     if (next === -1) break;
+    if (text[next] === '{') {
+      at = endOfExpression(text, next, kind);
+      continue;
+    }
     if (text.startsWith('<!--', next)) {
       at = endOfComment(text, next);
       continue;
@@ -114,8 +118,12 @@ function endOfElement(text: string, tag: Tag, kind: 'vue' | 'svelte'): number {
   let depth = 1;
   let at = tag.end;
   while (at < text.length) {
-    const next = text.indexOf('<', at);
+    const next = nextMarkup(text, at, kind);
     if (next === -1) return text.length;
+    if (text[next] === '{') {
+      at = endOfExpression(text, next, kind);
+      continue;
+    }
     if (text.startsWith('<!--', next)) {
       at = endOfComment(text, next);
       continue;
@@ -193,6 +201,24 @@ function readOpeningTag(text: string, at: number, kind: 'vue' | 'svelte'): Tag |
     attributes.set(attributeName, value);
   }
   return undefined;
+}
+
+/**
+ * Where markup next needs a look from `at`: a `<`, or an expression that may hold one as text
+ * (`{…}` in Svelte, `{{…}}` in Vue; a lone `{` is text in Vue). -1 when there is neither.
+ */
+function nextMarkup(text: string, at: number, kind: 'vue' | 'svelte'): number {
+  const tag = text.indexOf('<', at);
+  const expression = text.indexOf(kind === 'svelte' ? '{' : '{{', at);
+  if (expression === -1) return tag;
+  return tag === -1 ? expression : Math.min(tag, expression);
+}
+
+/** Offset just past the expression that opens at `at`. */
+function endOfExpression(text: string, at: number, kind: 'vue' | 'svelte'): number {
+  if (kind === 'svelte') return endOfBraces(text, at);
+  const close = text.indexOf('}}', at + 2);
+  return close === -1 ? text.length : close + 2;
 }
 
 /** Offset just past the `}` that closes the `{` at `at`, strings and nested braces skipped. */
