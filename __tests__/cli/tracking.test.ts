@@ -1,4 +1,4 @@
-// The ratchet, the history and its report, end to end on a copy of the example (in-process).
+// The ratchet end to end on a copy of the example, the history and its report on a small repo (in-process).
 import fs from 'node:fs';
 import { copyExample, makeRepo, smallRepoFiles, type TempRepo } from '../helpers/cli-repo';
 
@@ -53,6 +53,18 @@ describe('the baseline ratchet on the example', () => {
     expect(repo.read('.ssot/baseline.json').split('\n').length).toBeLessThan(before);
     expect((await repo.run(['scan', '--baseline'])).stdout).not.toMatch(/stale/);
   });
+});
+
+// What these check does not depend on the example: a small repo with one legacy import is enough,
+// and each of its scans takes a fraction of the example's.
+const LEGACY_CONSUMER = "import { WebSocketManager } from './websocket_manager';\nexport const a = WebSocketManager;\n";
+
+describe('a missing or broken baseline', () => {
+  let repo: TempRepo;
+  beforeAll(() => {
+    repo = makeRepo({ ...smallRepoFiles(), 'src/a.ts': LEGACY_CONSUMER });
+  });
+  afterAll(() => repo.remove());
 
   it('names the baseline file when it is missing or broken', async () => {
     const missing = await repo.run(['scan', '--baseline', 'nope.json']);
@@ -68,13 +80,13 @@ describe('the baseline ratchet on the example', () => {
 describe('history and report', () => {
   let repo: TempRepo;
   beforeAll(() => {
-    repo = copyExample({ git: true });
+    repo = makeRepo({ ...smallRepoFiles(), 'src/a.ts': LEGACY_CONSUMER }, { git: true });
   });
   afterAll(() => repo.remove());
 
   it('records a line per scan and charts the fall after each phase is written', async () => {
     expect((await repo.run(['scan', '--record'])).status).toBe(1);
-    // --no-verify: the type-check gate is not what this test is about, and it is the slow part.
+    // --no-verify: the type-check gate is not what this test is about.
     expect((await repo.run(['run', 'imports', '--write', '--no-verify'])).status).toBe(0);
     repo.commitAll('phase 1');
     expect((await repo.run(['scan', '--record'])).status).toBe(1);
@@ -96,7 +108,7 @@ describe('history and report', () => {
 
 describe('scan formats for CI', () => {
   it('sarif and github formats are offered by the CLI', async () => {
-    const repo = makeRepo({ ...smallRepoFiles(), 'src/a.ts': "import { WebSocketManager } from './websocket_manager';\nexport const a = WebSocketManager;\n" });
+    const repo = makeRepo({ ...smallRepoFiles(), 'src/a.ts': LEGACY_CONSUMER });
     try {
       const sarif = await repo.run(['scan', '--format', 'sarif']);
       expect(JSON.parse(sarif.stdout)).toMatchObject({ version: '2.1.0', runs: [{ tool: { driver: { name: 'ssot-migrate' } } }] });
