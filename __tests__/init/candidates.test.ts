@@ -57,6 +57,19 @@ describe('init candidate clusters', () => {
     expect(cluster!.evidence).toMatch(/^same parameters \(required, optional\), declarations \d+% alike or more$/);
   });
 
+  it('counts the components that import a copy among its importers', () => {
+    const copy = SLUGIFY.replace(/ *\/\/.*\n/, '');
+    const component = (slug: string): string => `<template><a :href="url">link</a></template>\n<script lang="ts">\nimport { slugify } from '${slug}';\nexport default { computed: { url: () => slugify('a') } };\n</script>\n`;
+    const search = candidatesOf({
+      'src/blog/slug.ts': SLUGIFY,
+      'src/shop/strings.ts': copy,
+      'src/shop/product.ts': "import { slugify } from './strings';\nexport const productUrl = (name: string): string => `/p/${slugify(name)}`;\n",
+      'src/blog/Post.vue': component('./slug'),
+      'src/blog/Teaser.vue': component('./slug'),
+    });
+    expect(search.clusters.map((cluster) => cluster.members.map((member) => `${member.file} ${member.importers}`))).toEqual([['src/blog/slug.ts 2', 'src/shop/strings.ts 1']]);
+  });
+
   it('the same code with different data (one per locale) is not a cluster', () => {
     const locale = (words: [string, string, string]): string =>
       `const phrases = {\n  today: '${words[0]}',\n  yesterday: '${words[1]}',\n  tomorrow: '${words[2]}',\n};\n\nexport const formatRelative = (token: keyof typeof phrases): string => phrases[token];\n`;

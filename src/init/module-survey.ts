@@ -3,6 +3,7 @@
 // top level of the file is read, from the bare parse: a whole library is surveyed in seconds.
 import { parseSyntax } from '../engine/parsers.js';
 import { openSource } from '../engine/source-text.js';
+import { moduleView } from '../engine/embedded-scripts.js';
 
 /** A parameter as the syntax shows it: what a caller must pass, not its type. */
 export type ParameterKind = 'required' | 'optional' | 'rest' | 'object' | 'array';
@@ -51,10 +52,13 @@ const FUNCTION_VALUES = new Set(['ArrowFunctionExpression', 'FunctionExpression'
 
 /** Undefined when the file does not parse. */
 export function surveyModule(file: string, text: string): ModuleSurvey | undefined {
-  const body = openSource(text).body;
+  // A component is read as its code blocks, in place.
+  const view = moduleView(file, text);
+  if (!view) return undefined;
+  const body = openSource(view.code).body;
   let program: { body: Node[] };
   try {
-    program = (parseSyntax(file, body) as unknown as { program: { body: Node[] } }).program;
+    program = (parseSyntax(view.parseAs, body) as unknown as { program: { body: Node[] } }).program;
   } catch {
     return undefined;
   }
