@@ -1,6 +1,9 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { FIXTURES_ROOT, fixtureCases, readInput, transformFixture } from '../helpers/phase-fixtures';
+import { loadConfig } from '../../src/config/load-config';
+import { runEngine } from '../../src/engine/run-engine';
+import { applyPhase, crossFileCases, FIXTURES_ROOT, fixtureCases, readInput, transformFixture, treeOf } from '../helpers/phase-fixtures';
 
 const cases = fixtureCases('factories');
 
@@ -92,5 +95,72 @@ describe('factories detection', () => {
   it('never flags the factory\'s own construction nor the singleton\'s own body', () => {
     expect(support('manager.ts')).toEqual([]);
     expect(support('legacy.ts')).toEqual([]);
+  });
+});
+
+/**
+ * A cross-file case as a repo: its input, with the packages of its `package/` folder installed in
+ * node_modules (which fixtures cannot hold), after one run of the phase.
+ */
+function runCase(name: string): string {
+  const repoRoot = fs.mkdtempSync(path.join(os.tmpdir(), `ssot-factories-${name}-`));
+  fs.cpSync(path.join(FIXTURES_ROOT, 'factories', name, 'input'), repoRoot, { recursive: true });
+  const packages = path.join(FIXTURES_ROOT, 'factories', name, 'package');
+  if (fs.existsSync(packages)) fs.cpSync(packages, path.join(repoRoot, 'node_modules'), { recursive: true });
+  applyPhase('factories', repoRoot);
+  return repoRoot;
+}
+
+function scan(repoRoot: string) {
+  const { config } = loadConfig(repoRoot);
+  return runEngine({ repoRoot, config, command: 'scan', phases: ['factories'] }).files.flatMap((file) => file.findingsBefore);
+}
+
+describe.each(crossFileCases('factories').map((name) => [name] as const))('factories cross-file case %s', (name) => {
+  let repoRoot: string;
+  beforeAll(() => {
+    repoRoot = runCase(name);
+  });
+  const expected = treeOf(path.join(FIXTURES_ROOT, 'factories', name, 'output'));
+
+  it('gives the expected tree', () => {
+    const actual = treeOf(repoRoot);
+    for (const [file, text] of expected) expect(`${file}:\n${actual.get(file)}`).toBe(`${file}:\n${text}`);
+  });
+
+  it('changes nothing on a second run', () => {
+    expect(applyPhase('factories', repoRoot)).toEqual([]);
+  });
+
+  it('leaves no fixable finding for scan', () => {
+    expect(scan(repoRoot).filter((finding) => finding.fixable)).toEqual([]);
+  });
+});
+
+describe('factories without a context type', () => {
+  let findings: ReturnType<typeof scan>;
+  beforeAll(() => {
+    const repoRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-factories-scan-'));
+    fs.cpSync(path.join(FIXTURES_ROOT, 'factories', 'library-constructor', 'input'), repoRoot, { recursive: true });
+    fs.cpSync(path.join(FIXTURES_ROOT, 'factories', 'library-constructor', 'package'), path.join(repoRoot, 'node_modules'), { recursive: true });
+    findings = scan(repoRoot);
+  });
+
+  it('counts every construction as fixable, module-level ones too, and says what it becomes', () => {
+    const fixable = findings.filter((finding) => finding.fixable);
+    expect(fixable.map((finding) => [finding.file, finding.line])).toEqual([
+      ['src/only-cache.ts', 5],
+      ['src/profiles.ts', 3],
+      ['src/sessions.ts', 5],
+      ['src/sessions.ts', 8],
+      ['src/tokens.ts', 7],
+    ]);
+    expect(fixable[2]!.message).toBe('new Cache<string>({ ttl: 60 /* seconds */ }) → createCache({ ttl: 60 /* seconds */ })');
+  });
+
+  it('reports constructing a subclass, naming the factory and the type', () => {
+    const manual = findings.filter((finding) => !finding.fixable);
+    expect(manual.map((finding) => [finding.file, finding.kind])).toEqual([['src/subclass.ts', 'direct-construction']]);
+    expect(manual[0]!.reason).toBe('CountingCache extends Cache: createCache creates a Cache, not a CountingCache: construct it by hand, or give the subclass a factory of its own');
   });
 });

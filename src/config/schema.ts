@@ -86,10 +86,15 @@ const accessPatternSchema = z.discriminatedUnion('kind', [
 
 const factoriesSchema = z
   .object({
-    factory: symbolRefSchema.describe('The canonical per-user factory, e.g. createWebSocketManager.'),
-    contextType: typeRef.describe('The type of the factory\'s context argument, e.g. UserExecutionContext.'),
+    factory: symbolRefSchema.describe('The canonical factory, e.g. createWebSocketManager (a repo file\'s export or a package\'s, e.g. { "module": "cache-lib", "export": "createCache" }).'),
+    contextType: typeRef
+      .optional()
+      .describe('The type of the factory\'s context argument, e.g. UserExecutionContext: each site passes the context in scope. Without it the factory takes the constructor\'s arguments as written: new Cache(opts) becomes createCache(opts).'),
     contextExpressions: z.array(z.string().min(1)).default([]).describe('Expressions that may supply the context where they are in scope, e.g. "req.userContext".'),
-    isolationKey: z.array(z.string().min(1)).default(['userId']).describe('Context fields that must key any registry of instances, e.g. ["userId", "threadId"].'),
+    isolationKey: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Context fields that must key any registry of instances, e.g. ["userId", "threadId"]; ["userId"] when contextType is set and this is not. With an isolation key, an instance created at module level is reported as shared; without one, it is rewritten like any other construction.'),
     patterns: z.array(accessPatternSchema).default([]).describe('The legacy ways of getting an instance; construction of the canonical class is always one.'),
   })
   .strict()

@@ -15,7 +15,8 @@ export type DeclarationKey = string;
 
 export interface FactoryTargets {
   factory: { keys: Set<DeclarationKey>; name: string; module: string };
-  context: { keys: Set<DeclarationKey>; name: string };
+  /** The context type; without one, the factory takes the constructor's arguments as written. */
+  context?: { keys: Set<DeclarationKey>; name: string };
   /** Classes whose construction is a violation: the factory's class and configured ones. */
   classes: Map<DeclarationKey, string>;
   /** Static accessor method names by class key. */
@@ -32,6 +33,11 @@ export interface AccessSite {
   target: string;
   /** Set when the class constructed is a subclass of a target (named here), not the target. */
   subclass?: string;
+}
+
+/** The fields that must key a registry of instances: configured, else userId for a context, else none. */
+export function isolationKeyOf(config: FactoriesConfig): readonly string[] {
+  return config.isolationKey ?? (config.contextType ? ['userId'] : []);
 }
 
 export function declarationKey(node: Node): DeclarationKey {
@@ -59,10 +65,10 @@ export function configuredNames(config: FactoriesConfig): string[] {
  */
 export function resolveTargets(project: ProjectServices, types: TypeServices, config: FactoriesConfig): FactoryTargets {
   const factoryDeclarations = exportedDeclarations(project, types, config.factory, 'factories.factory', true)!;
-  const contextDeclarations = exportedDeclarations(project, types, config.contextType, 'factories.contextType', true)!;
+  const contextDeclarations = config.contextType ? exportedDeclarations(project, types, config.contextType, 'factories.contextType', true)! : undefined;
   const targets: FactoryTargets = {
     factory: { keys: new Set(factoryDeclarations.map(declarationKey)), name: config.factory.export, module: project.resolveConfigModule(config.factory.module, 'factories.factory.module').key },
-    context: { keys: new Set(contextDeclarations.map(declarationKey)), name: config.contextType.export },
+    ...(contextDeclarations ? { context: { keys: new Set(contextDeclarations.map(declarationKey)), name: config.contextType!.export } } : {}),
     classes: new Map(),
     singletons: new Map(),
     accessors: new Map(),
@@ -117,14 +123,21 @@ function exportedDeclarations(
     if (!required && error instanceof SsotError && error.code === 'MODULE_NOT_FOUND') return undefined;
     throw error;
   }
-  if (!module.isFile) throw new SsotError('CONFIG_INVALID', `ssot.config.json: ${field}.module: "${ref.module}" must be a file of the repo`);
-  const [sourceFile] = types.load([module.key]);
+  const [sourceFile] = module.isFile ? types.load([module.key]) : [packageProbe(types, module.key)];
   const declarations = sourceFile?.getExportedDeclarations().get(ref.export);
   if (!declarations || declarations.length === 0) {
     if (!required) return undefined;
     throw new SsotError('CONFIG_INVALID', `ssot.config.json: ${field}.export: ${module.key} has no export "${ref.export}"`);
   }
   return declarations;
+}
+
+/**
+ * A package's exports as a file at the repo root sees them: an in-memory module that re-exports
+ * the package, one per package, which the checker resolves through node_modules.
+ */
+function packageProbe(types: TypeServices, specifier: string): SourceFile {
+  return types.setText(`.ssot-package-probe/${encodeURIComponent(specifier)}.ts`, `export * from ${JSON.stringify(specifier)};\n`);
 }
 
 /** A function declaration, or the function a variable is initialised with. */
@@ -217,11 +230,11 @@ function calledAccess(node: CallExpression, targets: FactoryTargets): AccessSite
 
 /** Whether a type is the configured context type or extends it (and is never null or undefined). */
 export function isContextType(type: Type, targets: FactoryTargets, seen = new Set<Type>()): boolean {
-  if (seen.has(type) || type.isAny() || type.isUnknown() || type.isNullable()) return false;
+  if (!targets.context || seen.has(type) || type.isAny() || type.isUnknown() || type.isNullable()) return false;
   seen.add(type);
   if (type.isIntersection()) return type.getIntersectionTypes().some((part) => isContextType(part, targets, seen));
   if (type.isUnion()) return false;
   const symbols = [type.getAliasSymbol(), type.getSymbol()];
-  if (symbols.some((symbol) => symbol?.getDeclarations().some((declaration) => targets.context.keys.has(declarationKey(declaration))))) return true;
+  if (symbols.some((symbol) => symbol?.getDeclarations().some((declaration) => targets.context!.keys.has(declarationKey(declaration))))) return true;
   return type.getBaseTypes().some((base) => isContextType(base, targets, seen));
 }

@@ -129,7 +129,7 @@ export type ContextChoice =
  * `getManager(ctxA.userId, ctxA.threadId)`); otherwise the nearest scope must hold exactly one.
  */
 export function chooseContext(site: { kind: string; node: Node }, candidates: ContextCandidate[], targets: FactoryTargets): ContextChoice {
-  const typeName = targets.context.name;
+  const typeName = targets.context?.name ?? 'context';
   const factory = targets.factory.name;
   const args = (site.node as unknown as { getArguments(): Node[] }).getArguments();
   const sources = new Set<string>();

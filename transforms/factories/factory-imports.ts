@@ -5,8 +5,8 @@ import type { ASTPath, ImportDeclaration } from 'jscodeshift';
 import type { FileContext, ProjectServices, ResolvedModule } from '../../src/phase-api/define-phase.js';
 import type { TextEdit } from '../../src/phase-api/text-edits.js';
 import { freeName, nameOf } from '../shared/ast-edits.js';
-import { addImportSpecifier, importDeclarationText, insertImportStatement, isRemoved } from '../shared/import-text.js';
-import { bindingNames, removeUnusedBindings } from '../shared/unused-bindings.js';
+import { addImportSpecifier, importDeclarationText, insertImportStatement, isRemoved, removeListElements, type Ranged } from '../shared/import-text.js';
+import { bindingNames, removeUnusedBindings, unusedLocals } from '../shared/unused-bindings.js';
 import { writeSpecifier } from '../shared/specifier-style.js';
 
 /** The name the file calls the factory by, and whether an import must bring it in. */
@@ -38,7 +38,7 @@ export class FactoryImports {
    */
   addImport(target: ResolvedModule, exportName: string, name: FactoryName, styleFrom: string | undefined): void {
     if (!name.missing) return;
-    const binding = name.local === exportName ? exportName : `${exportName} as ${name.local}`;
+    const binding = bindingText(exportName, name.local);
     const mergeable = this.importsOf(target).find((path) => {
       const specifiers = path.node.specifiers ?? [];
       return specifiers.length > 0 && !specifiers.some((existing) => existing.type === 'ImportNamespaceSpecifier') && !isRemoved(this.file, path.node);
@@ -47,9 +47,28 @@ export class FactoryImports {
     else insertImportStatement(this.file, importDeclarationText(this.file, [binding], this.specifierFor(target, styleFrom)));
   }
 
-  /** Removes the imports of `locals` that nothing refers to once `replaced` is in place. */
-  removeUnused(locals: Iterable<string>, replaced: readonly TextEdit[]): void {
-    removeUnusedBindings(this.file, locals, replaced);
+  /**
+   * Removes the imports of `locals` that nothing refers to once `replaced` is in place. An import
+   * of the factory's module left with no name in use takes the factory's name in place
+   * (`import { Cache } from 'lib'` → `import { createCache } from 'lib'`), so `name` is then no
+   * longer missing.
+   */
+  removeUnused(locals: Iterable<string>, replaced: readonly TextEdit[], target: ResolvedModule, exportName: string, name: FactoryName): void {
+    const unused = unusedLocals(this.file, locals, replaced);
+    if (name.missing) {
+      const emptied = this.importsOf(target).find((path) => {
+        const specifiers = path.node.specifiers ?? [];
+        return specifiers.length > 0 && specifiers.every((specifier) => specifier.type === 'ImportSpecifier' && unused.has(String(specifier.local?.name)));
+      });
+      if (emptied) {
+        const [first, ...others] = emptied.node.specifiers! as unknown as Ranged[];
+        this.file.edits.replace(first!.start!, first!.end!, bindingText(exportName, name.local));
+        if (others.length > 0) removeListElements(this.file, [first!, ...others], new Set(others));
+        for (const specifier of emptied.node.specifiers!) unused.delete(String(specifier.local?.name));
+        name.missing = false;
+      }
+    }
+    removeUnusedBindings(this.file, unused, replaced);
   }
 
   private importsOf(target: ResolvedModule): Array<ASTPath<ImportDeclaration>> {
@@ -73,4 +92,9 @@ export class FactoryImports {
       packageRootOf: (file) => this.project.packageOf(file)?.root,
     });
   }
+}
+
+/** `name`, or `name as local`. */
+function bindingText(exportName: string, local: string): string {
+  return local === exportName ? exportName : `${exportName} as ${local}`;
 }

@@ -8,7 +8,7 @@
 // and `apply` only look verdicts up by position.
 import type { ASTNode, ASTPath, CallExpression, NewExpression } from 'jscodeshift';
 import type { Node, SourceFile } from 'ts-morph';
-import { configuredNames, findAccessSites, resolveTargets, type AccessKind, type AccessSite, type FactoriesConfig, type FactoryTargets } from './access-patterns.js';
+import { configuredNames, declarationKey, findAccessSites, isolationKeyOf, resolveTargets, type AccessKind, type AccessSite, type FactoriesConfig, type FactoryTargets } from './access-patterns.js';
 import { BodyPositions, bodyOf, positionKey } from './body-positions.js';
 import { chooseContext, contextsInScope } from './context-in-scope.js';
 import { definePhase, type FileContext, type FindingReport, type ProjectServices, type ResolvedModule, type TypeServices } from '../../src/phase-api/define-phase.js';
@@ -32,6 +32,10 @@ interface SiteVerdict {
   context?: string;
   /** The site's own argument that is the context (`new M(ctx)`): reused as written. */
   argument?: number;
+  /** No context: the factory takes the constructor's arguments as written. */
+  passThrough?: boolean;
+  /** `Lib` of `new Lib.Cache(o)`, a namespace that exports the factory too: `Lib.createCache(o)`. */
+  qualifier?: string;
   reason?: string;
 }
 
@@ -62,9 +66,9 @@ export default definePhase<FactoriesState, FactoriesMessageId>({
       atModuleLevel: '{{site}}',
       subclassConstruction: '{{site}}',
       contextUnclear: '{{site}}',
-      sharedInstance: '`{{holder}}` holds one manager ({{site}}) for every user',
-      registryKeyed: 'registry `{{registry}}` of managers keyed by {{keys}}: missing {{missing}} of the isolation key [{{isolationKey}}]',
-      registryUnkeyed: 'registry `{{registry}}` of managers with no key visible in its file: missing {{missing}} of the isolation key [{{isolationKey}}]',
+      sharedInstance: '`{{holder}}` holds one {{type}} ({{site}}) for every caller',
+      registryKeyed: 'registry `{{registry}}` of {{type}} instances keyed by {{keys}}: missing {{missing}} of the isolation key [{{isolationKey}}]',
+      registryUnkeyed: 'registry `{{registry}}` of {{type}} instances with no key visible in its file: missing {{missing}} of the isolation key [{{isolationKey}}]',
     },
   },
   editModel: 'text',
@@ -102,14 +106,14 @@ export default definePhase<FactoriesState, FactoriesMessageId>({
     const analysed = verdicts.body === file.source;
     // Text the checker did not see is a rewrite of what it saw: what apply fixed is gone,
     // what it left for a human is still there.
-    const findings = verdicts.sites.filter((site) => analysed || !site.context).map((site) => findingOf(file.file, site));
+    const findings = verdicts.sites.filter((site) => analysed || site.context === undefined).map((site) => findingOf(file.file, site));
     return { findings, mentions: [] };
   },
 
   apply(file, state) {
     const verdicts = state.files.get(file.file);
     if (!verdicts || verdicts.body !== file.source || !state.factoryModule || !state.config) return false;
-    const fixes = new Map(verdicts.sites.filter((site) => site.context).map((site) => [site.key, site]));
+    const fixes = new Map(verdicts.sites.filter((site) => site.context !== undefined).map((site) => [site.key, site]));
     if (fixes.size === 0) return false;
     const { j } = file;
     const matches: SiteMatch[] = [];
@@ -122,11 +126,13 @@ export default definePhase<FactoriesState, FactoriesMessageId>({
     if (matches.length === 0) return false;
     const roots = matches.map(({ node }) => calleeRoot(node)).filter((name): name is string => name !== undefined);
     const imports = new FactoryImports(file, state.project);
-    const factory = imports.localName(state.factoryModule, state.config.factory.export);
-    const replaced = rewrites(file, matches, factory.local);
+    const exportName = state.config.factory.export;
+    const qualified = new Map(matches.filter(({ site }) => site.qualifier !== undefined).map(({ node, site }) => [node, `${site.qualifier}.${exportName}`]));
+    const factory = qualified.size < matches.length ? imports.localName(state.factoryModule, exportName) : { local: exportName, missing: false };
+    const replaced = rewrites(file, matches, (node) => qualified.get(node) ?? factory.local);
     for (const edit of replaced) file.edits.replace(edit.start, edit.end, edit.text);
     const styleFrom = roots.map((root) => importSourceOf(file, root)).find(Boolean);
-    imports.removeUnused(new Set(roots.filter((root) => root !== factory.local)), replaced);
+    imports.removeUnused(new Set(roots.filter((root) => root !== factory.local)), replaced, state.factoryModule, state.config.factory.export, factory);
     imports.addImport(state.factoryModule, state.config.factory.export, factory, styleFrom);
     return true;
   },
@@ -150,7 +156,7 @@ interface Rewrite {
  * longer takes kept after the context. A conditional whose branches become the same call and
  * whose condition has no effects becomes that call.
  */
-function rewrites(file: FileContext, matches: readonly SiteMatch[], factory: string): TextEdit[] {
+function rewrites(file: FileContext, matches: readonly SiteMatch[], factoryFor: (node: SiteMatch['node']) => string): TextEdit[] {
   const { source } = file;
   const all: Rewrite[] = [];
   const rewritten = (start: number, end: number, self?: Rewrite): string => {
@@ -167,6 +173,13 @@ function rewrites(file: FileContext, matches: readonly SiteMatch[], factory: str
   const comments = ((file.root.get().node as { comments?: Array<Ranged & { type: string; start: number; end: number }> | null }).comments ?? []);
   const terminator = lineTerminatorOf(source);
   for (const { node, site } of matches) {
+    const factory = factoryFor(node);
+    if (site.passThrough) {
+      // `new Cache<T>(opts)` → `createCache<T>(opts)`: type arguments and arguments stay as written.
+      const calleeEnd = (node.callee as unknown as Ranged).end!;
+      all.push({ start: node.start!, end: node.end!, text: () => `${factory}${rewritten(calleeEnd, node.end!)}${source[node.end! - 1] === ')' ? '' : '()'}` });
+      continue;
+    }
     const kept = site.argument !== undefined ? (node.arguments[site.argument] as unknown as Ranged) : undefined;
     all.push({
       start: node.start!,
@@ -208,14 +221,17 @@ function analyseFile(sourceFile: SourceFile, targets: FactoryTargets, config: Fa
     const end = positions.at(node.getEnd());
     return { key: `${positionKey(start)}-${positionKey(end)}`, line: start.line, column: start.column };
   };
-  for (const registry of findRegistries(sourceFile, targets, config.isolationKey)) {
+  const isolationKey = isolationKeyOf(config);
+  const type = productOf(targets);
+  const call = factoryCall(targets);
+  for (const registry of isolationKey.length > 0 ? findRegistries(sourceFile, targets, isolationKey) : []) {
     const keys = registry.keys.map((key) => `\`${key}\``).join(', ');
     sites.push({
       ...at(registry.name),
       kind: 'shared-registry',
       messageId: keys ? 'registryKeyed' : 'registryUnkeyed',
-      data: { registry: registry.name.getText(), keys, missing: registry.missing.join(', '), isolationKey: config.isolationKey.join(', ') },
-      reason: `every request of the same ${registry.keys.some((key) => key.includes('userId')) ? 'user' : 'key'} shares one manager (${describeUsers(usersOf(registry.name, types))}): create the manager per request with ${targets.factory.name}(context) where it is used, or key the registry by ${config.isolationKey.join(' and ')}`,
+      data: { registry: registry.name.getText(), type, keys, missing: registry.missing.join(', '), isolationKey: isolationKey.join(', ') },
+      reason: `every request of the same ${registry.keys.some((key) => key.includes('userId')) ? 'user' : 'key'} shares one ${type} (${describeUsers(usersOf(registry.name, types))}): create one per request with ${call} where it is used, or key the registry by ${isolationKey.join(' and ')}`,
     });
   }
   for (const site of findAccessSites(sourceFile, targets)) sites.push(verdictOf(site, targets, config, types, at));
@@ -233,25 +249,64 @@ function verdictOf(
   const shown = site.node.getText().replace(/\s+/g, ' ');
   const written = shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
   const base = { ...at(site.node), kind: KIND_OF[site.kind] };
-  if (runsAtModuleLevel(site.node)) {
+  const type = productOf(targets);
+  const call = factoryCall(targets);
+  // Shared at module level matters only where instances must be kept apart by a key.
+  if (runsAtModuleLevel(site.node) && isolationKeyOf(config).length > 0) {
     const holder = holderOf(site.node);
     if (holder) {
       return {
         ...base,
         kind: 'shared-instance',
         messageId: 'sharedInstance',
-        data: { holder: holder.getText(), site: written },
-        reason: `it is created once, at module load (${describeUsers(usersOf(holder, types))}): create a manager per request with ${targets.factory.name}(context) where it is used, and pass it down`,
+        data: { holder: holder.getText(), type, site: written },
+        reason: `it is created once, at module load (${describeUsers(usersOf(holder, types))}): create a ${type} per request with ${call} where it is used, and pass it down`,
       };
     }
-    return { ...base, messageId: 'atModuleLevel', data: { site: written }, reason: `it runs once at module load, outside any request: move it into the code that serves a user and call ${targets.factory.name}(context) there` };
+    return { ...base, messageId: 'atModuleLevel', data: { site: written }, reason: `it runs once at module load, outside any request: move it into the code that serves a request and call ${call} there` };
   }
   if (site.subclass) {
-    return { ...base, messageId: 'subclassConstruction', data: { site: written }, reason: `${site.subclass} extends ${site.target}: a subclass that adds nothing is a facade (run facades first, then this site is rewired); one with logic of its own must be created per request by hand` };
+    const facade = targets.context ? 'a subclass that adds nothing is a facade (run facades first, then this site is rewired); one with logic of its own must be created per request by hand' : `${targets.factory.name} creates a ${site.target}, not a ${site.subclass}: construct it by hand, or give the subclass a factory of its own`;
+    return { ...base, messageId: 'subclassConstruction', data: { site: written }, reason: `${site.subclass} extends ${site.target}: ${facade}` };
+  }
+  if (!targets.context) {
+    // No context: the factory takes what the constructor took.
+    if (site.kind !== 'construct') return { ...base, messageId: 'contextUnclear', data: { site: written }, reason: `without a contextType only constructions of ${type} are rewritten: call ${call} by hand with the arguments this ${type} needs` };
+    const args = (site.node as unknown as { getArguments(): Node[] }).getArguments().map((argument) => argument.getText().replace(/\s+/g, ' ')).join(', ');
+    const shownArgs = args.length > 40 ? `${args.slice(0, 37)}...` : args;
+    const qualifier = namespaceOfFactory(site, targets);
+    return { ...base, messageId: 'rewire', data: { site: written, factory: qualifier ? `${qualifier}.${targets.factory.name}` : targets.factory.name, context: shownArgs }, context: args, passThrough: true, ...(qualifier ? { qualifier } : {}) };
   }
   const choice = chooseContext(site, contextsInScope(site.node, targets, config.contextExpressions), targets);
   if ('reason' in choice) return { ...base, messageId: 'contextUnclear', data: { site: written }, reason: choice.reason };
-  return { ...base, messageId: 'rewire', data: { site: written, factory: targets.factory.name, context: choice.context }, context: choice.context, ...(choice.argument !== undefined ? { argument: choice.argument } : {}) };
+  const qualifier = namespaceOfFactory(site, targets);
+  const factory = qualifier ? `${qualifier}.${targets.factory.name}` : targets.factory.name;
+  return { ...base, messageId: 'rewire', data: { site: written, factory, context: choice.context }, context: choice.context, ...(choice.argument !== undefined ? { argument: choice.argument } : {}), ...(qualifier ? { qualifier } : {}) };
+}
+
+/** `Lib` of `new Lib.Cache(o)` when `Lib` is a namespace import whose module exports the factory. */
+function namespaceOfFactory(site: AccessSite, targets: FactoryTargets): string | undefined {
+  if (site.kind !== 'construct') return undefined;
+  const callee = site.node.getExpression();
+  if (callee.getKindName() !== 'PropertyAccessExpression') return undefined;
+  const namespace = (callee as unknown as { getExpression(): Node }).getExpression();
+  if (namespace.getKindName() !== 'Identifier') return undefined;
+  const symbol = namespace.getSymbol();
+  if (!symbol?.getDeclarations().some((declaration) => declaration.getKindName() === 'NamespaceImport')) return undefined;
+  const exported = namespace.getType().getProperty(targets.factory.name);
+  const declarations = exported?.getDeclarations() ?? [];
+  const aliased = exported?.getAliasedSymbol()?.getDeclarations() ?? [];
+  return [...declarations, ...aliased].some((declaration) => targets.factory.keys.has(declarationKey(declaration))) ? namespace.getText() : undefined;
+}
+
+/** The class the factory makes, for messages: the one it returns, else the first configured. */
+function productOf(targets: FactoryTargets): string {
+  return [...targets.classes.values()][0] ?? 'instance';
+}
+
+/** How the factory is called, for messages: `createManager(context)`, `createCache(…)`. */
+function factoryCall(targets: FactoryTargets): string {
+  return `${targets.factory.name}(${targets.context ? 'context' : '…'})`;
 }
 
 function findingOf(file: string, site: SiteVerdict): FindingReport<FactoriesMessageId> {

@@ -12,7 +12,7 @@ import { removeImportSpecifiers, removeListElements, removeStatement, type Range
  * may refer to a local again. Bindings of one statement go in one edit of it.
  */
 export function removeUnusedBindings(file: FileContext, locals: Iterable<string>, replaced: readonly TextEdit[]): void {
-  const unused = new Set([...locals].filter((local) => referenceCount(file, local, replaced) === 0 && !replaced.some((edit) => mentionsName(edit.text, local))));
+  const unused = unusedLocals(file, locals, replaced);
   if (unused.size === 0) return;
   const { j, root } = file;
   root.find(j.ImportDeclaration).forEach(({ node }) => {
@@ -35,6 +35,11 @@ export function removeUnusedBindings(file: FileContext, locals: Iterable<string>
     if (removed.size < properties.length) removeListElements(file, properties, removed);
     else if (only) removeStatement(file, statement);
   });
+}
+
+/** Those of `locals` that nothing refers to once `replaced` is in place. */
+export function unusedLocals(file: FileContext, locals: Iterable<string>, replaced: readonly TextEdit[]): Set<string> {
+  return new Set([...locals].filter((local) => referenceCount(file, local, replaced) === 0 && !replaced.some((edit) => mentionsName(edit.text, local))));
 }
 
 /** How often `local` is referred to outside the statements that bind it and the code `replaced` replaces. */

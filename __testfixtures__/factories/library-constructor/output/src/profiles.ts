@@ -1,0 +1,3 @@
+import * as CacheLib from 'cache-lib';
+
+export const profiles = CacheLib.createCache({ ttl: 5 });
