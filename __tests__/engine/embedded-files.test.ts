@@ -281,6 +281,12 @@ describe('processEmbedded', () => {
     expect(result.newText).toBe(twoBlocks.replace('export const OLD', 'export const NEW').replace('= OLD;', '= NEW;'));
   });
 
+  it('keeps a CRLF component\'s line endings, inside the blocks and out', () => {
+    const crlf = twoBlocks.replace(/\n/g, '\r\n');
+    const result = processComponent('src/A.vue', crlf, renamePhase('NEW'), 'run');
+    expect(result.newText).toBe(crlf.replace('export const OLD', 'export const NEW').replace('= OLD;', '= NEW;'));
+  });
+
   it('writes nothing when one block cannot be rewritten, and names the place in the file', () => {
     const broken = twoBlocks.replace('  const x: number = OLD;', '  const x: number = OLD;\n  let = ;');
     const result = processComponent('src/A.vue', broken, renamePhase('NEW'), 'run');
