@@ -1,8 +1,9 @@
 // A component file (Vue, Svelte, Astro) through the phases: each code block goes through them as
 // a module of its own, named like the file with its language's extension (`Button.vue.ts`, see
-// embeddedModules), so it is parsed as what it is and resolves its imports from the file's folder. Findings point
-// back into the real file, and rewritten blocks are put back in place: every byte outside the
-// blocks stays as it was. Kinds the toolkit does not read are counted as not parsed, with why.
+// embeddedModules), so it is parsed as what it is and resolves its imports from the file's
+// folder. Findings point back into the real file, and rewritten blocks are put back in place:
+// every byte outside the blocks stays as it was. Kinds the toolkit does not read are counted as
+// not parsed, with why.
 import type { FileResult, Finding, Mention } from '../result/types.js';
 import type { ProjectServices } from '../phase-api/define-phase.js';
 import { embeddedKindOf, embeddedModules, findScriptBlocks, type EmbeddedKind, type ScriptBlock } from './embedded-scripts.js';
