@@ -138,12 +138,36 @@ describe.each(crossFileCases('factories').map((name) => [name] as const))('facto
 });
 
 describe('factories without a context type', () => {
-  let findings: ReturnType<typeof scan>;
-  beforeAll(() => {
+  /** The library case as a repo, its factories section changed by `edit`. */
+  const libraryRepo = (edit: (factories: Record<string, unknown>) => void = () => undefined): string => {
     const repoRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-factories-scan-'));
     fs.cpSync(path.join(FIXTURES_ROOT, 'factories', 'library-constructor', 'input'), repoRoot, { recursive: true });
     fs.cpSync(path.join(FIXTURES_ROOT, 'factories', 'library-constructor', 'package'), path.join(repoRoot, 'node_modules'), { recursive: true });
-    findings = scan(repoRoot);
+    const configFile = path.join(repoRoot, 'ssot.config.json');
+    const config = JSON.parse(fs.readFileSync(configFile, 'utf8')) as { factories: Record<string, unknown> };
+    edit(config.factories);
+    fs.writeFileSync(configFile, JSON.stringify(config));
+    return repoRoot;
+  };
+  let findings: ReturnType<typeof scan>;
+  beforeAll(() => {
+    findings = scan(libraryRepo());
+  });
+
+  it('reports module-level instances as shared when the config declares an isolation key', () => {
+    const keyed = scan(libraryRepo((factories) => void (factories.isolationKey = ['tenantId'])));
+    const shared = keyed.filter((finding) => finding.kind === 'shared-instance');
+    expect(shared.map((finding) => [finding.file, finding.line, finding.fixable])).toEqual([
+      ['src/profiles.ts', 3, false],
+      ['src/profiles.ts', 6, false],
+      ['src/sessions.ts', 5, false],
+    ]);
+    expect(shared[2]!.message).toBe('`sessions` holds one Cache (new Cache<string>({ ttl: 60 /* seconds */ })) for every caller');
+    expect(keyed.filter((finding) => finding.fixable).map((finding) => [finding.file, finding.line])).toEqual([
+      ['src/only-cache.ts', 5],
+      ['src/sessions.ts', 8],
+      ['src/tokens.ts', 7],
+    ]);
   });
 
   it('counts every construction as fixable, module-level ones too, and says what it becomes', () => {
@@ -151,11 +175,13 @@ describe('factories without a context type', () => {
     expect(fixable.map((finding) => [finding.file, finding.line])).toEqual([
       ['src/only-cache.ts', 5],
       ['src/profiles.ts', 3],
+      ['src/profiles.ts', 6],
       ['src/sessions.ts', 5],
       ['src/sessions.ts', 8],
       ['src/tokens.ts', 7],
     ]);
-    expect(fixable[2]!.message).toBe('new Cache<string>({ ttl: 60 /* seconds */ }) → createCache({ ttl: 60 /* seconds */ })');
+    expect(fixable[3]!.message).toBe('new Cache<string>({ ttl: 60 /* seconds */ }) → createCache({ ttl: 60 /* seconds */ })');
+    expect(fixable[1]!.message).toBe('new CacheLib.Cache({ ttl: 5 }) → CacheLib.createCache({ ttl: 5 })');
   });
 
   it('reports constructing a subclass, naming the factory and the type', () => {
