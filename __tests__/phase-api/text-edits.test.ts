@@ -59,7 +59,11 @@ function renamePhase(edit: (file: FileContext, start: number, end: number) => vo
       mentions: [],
     }),
     apply: (file) => {
-      file.root.find(file.j.Identifier, { name: 'OLD' }).forEach(({ node }) => edit(file, (node as { start: number }).start, (node as { end: number }).end));
+      file.root.find(file.j.Identifier, { name: 'OLD' }).forEach(({ node }) => {
+        // Babel's nodes carry their offsets; ast-types' declarations do not name them.
+        const { start, end } = node as unknown as { start: number; end: number };
+        edit(file, start, end);
+      });
       return true;
     },
   });
