@@ -9,6 +9,8 @@
 //   npm run bench -- --sizes 5000,20000 --candidates 400
 //                                                  the same 400 candidate files in a growing repo
 //   npm run bench -- --corpus DIR --config FILE    a real repository (see scripts/bench-corpus.md)
+//   npm run bench -- --example                     the embedded example's scan, plan and dry runs,
+//                                                  as multiples of `ssot-migrate --version`
 //
 // Options: --runs N (measured runs; default up to 3 within --budget SECONDS per row, default 10),
 // --warmup N (unmeasured runs before every row; default one before the first row),
@@ -51,6 +53,11 @@ const warmupEach = args.warmup === undefined ? undefined : Number(args.warmup);
 const jscodeshiftRuns = Number(args['jscodeshift-runs'] ?? 1);
 const toolArgs = args['tool-args'] ? String(args['tool-args']).split(/\s+/).filter(Boolean) : [];
 const markdown = [];
+
+if (args.example) {
+  benchExample();
+  process.exit(0);
+}
 
 const phases = args.phases ? String(args.phases).split(',') : await registeredPhases();
 const corpora = args.corpus
@@ -196,6 +203,45 @@ function stripParsed(what) {
   return what.replace(/ \[\d+ parsed\]$/, '');
 }
 
+
+/**
+ * The commands a person runs first, on a copy of the embedded example (110 files), each against
+ * the floor of starting the CLI at all (`--version`) in the same session: on a shared machine the
+ * multiple of the floor's CPU time means more than seconds.
+ */
+function benchExample() {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-bench-example-'));
+  fs.cpSync(path.join(ROOT, 'examples', 'websocket-core'), copy, { recursive: true, filter: (source) => !source.includes(`${path.sep}node_modules`) });
+  // The type-check gate reads the example's type definitions (node, jest) from this package.
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  const commands = [
+    ['--version'],
+    ['scan'],
+    ['plan'],
+    ['run', 'imports'],
+    ['run', 'imports', '--no-verify'],
+    ['run', 'signatures', '--no-verify'],
+  ];
+  const rows = [];
+  try {
+    for (const [index, command] of commands.entries()) {
+      const result = measureProcess(process.execPath, [BIN, ...command, '--repo', copy, ...toolArgs], { runs, warmup: warmupEach ?? (index === 0 ? 1 : 0), budgetMs, label: `ssot-migrate ${command.join(' ')}` });
+      const what = `ssot-migrate ${command.join(' ')}${command[0] === 'run' ? ' (dry)' : ''}`;
+      rows.push({ what, ...result });
+      process.stdout.write('.');
+    }
+  } finally {
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
+  process.stdout.write('\n');
+  const floor = rows[0];
+  // CPU where GNU time measures it (less disturbed by other processes than wall time), else wall.
+  const table = rows.map((row) => ({ ...row, xFloor: floor.cpu !== undefined && row.cpu !== undefined ? row.cpu / floor.cpu : row.median / floor.median }));
+  const heading = `examples/websocket-core (node ${process.version}, load average ${os.loadavg()[0].toFixed(1)} at the end), × floor = ${floor.cpu !== undefined ? 'CPU (user+sys)' : 'wall time'} against \`--version\``;
+  console.log(`\n${heading}\n${textTable(table)}`);
+  markdown.push(`**${heading}**`, '', markdownTable(table), '');
+  if (args.markdown) fs.writeFileSync(args.markdown, `${markdown.join('\n')}\n`);
+}
 
 /** The phases, read from the registry the CLI uses. */
 async function registeredPhases() {
