@@ -1,6 +1,7 @@
-// Component files in scope: the code of Vue and Svelte <script> blocks (and Astro frontmatter) is
-// scanned and rewritten like a module, with locations in the real file and every byte outside the
-// blocks kept; other modules import the components by path; an .mdx file is counted as not parsed.
+// Component files in scope: the code of Vue and Svelte <script> blocks, and of Astro's frontmatter
+// and bundled scripts, is scanned and rewritten like a module, with locations in the real file and
+// every byte outside the blocks kept; other modules import the components by path; an .mdx file
+// is counted as not parsed.
 import { createProject } from '../../src/engine/project';
 import { processText, type PreparedPhase } from '../../src/engine/run-engine';
 import { processEmbedded } from '../../src/engine/embedded-files';
@@ -56,7 +57,21 @@ const TWO_BLOCKS_VUE = [
   '',
 ].join('\n');
 
-const PAGE_ASTRO = ['---', "import { WebSocketManager } from '../websocket_manager';", 'const manager = new WebSocketManager();', '---', '<h1>{String(manager)}</h1>', ''].join('\n');
+const PAGE_ASTRO = [
+  '---',
+  "import { WebSocketManager } from '../websocket_manager';",
+  'const manager = new WebSocketManager();',
+  '---',
+  '<h1>{String(manager)}</h1>',
+  '<script>',
+  "import { WebSocketManager } from '../websocket_manager';",
+  'new WebSocketManager();',
+  '</script>',
+  '<script is:inline>',
+  "import { WebSocketManager } from '/websocket_manager.js';",
+  '</script>',
+  '',
+].join('\n');
 
 function componentRepo(): TempRepo {
   return makeRepo({
@@ -98,7 +113,7 @@ describe('component files', () => {
     expect(importsAt('src/components/Status.vue')).toEqual(['src/components/Status.vue:7:34']);
     expect(importsAt('src/components/Panel.svelte')).toEqual(['src/components/Panel.svelte:6:36']);
     expect(importsAt('src/components/Two.vue')).toEqual(['src/components/Two.vue:2:39', 'src/components/Two.vue:7:45']);
-    expect(importsAt('src/pages/index.astro')).toEqual(['src/pages/index.astro:2:34']);
+    expect(importsAt('src/pages/index.astro')).toEqual(['src/pages/index.astro:2:34', 'src/pages/index.astro:7:34']);
 
     const table = await repo.run(['scan']);
     expect(table.stdout).toContain('Not parsed (1):\n  docs/guide.mdx: an .mdx file');
@@ -120,7 +135,7 @@ describe('component files', () => {
         "import { UnifiedWebSocketManager as Manager } from '../unified_manager';",
       ),
     );
-    expect(repo.read('src/pages/index.astro')).toBe(PAGE_ASTRO.replace("import { WebSocketManager } from '../websocket_manager';", "import { UnifiedWebSocketManager as WebSocketManager } from '../unified_manager';"));
+    expect(repo.read('src/pages/index.astro')).toBe(PAGE_ASTRO.replaceAll("import { WebSocketManager } from '../websocket_manager';", "import { UnifiedWebSocketManager as WebSocketManager } from '../unified_manager';"));
 
     // Idempotent: a second run finds nothing left to change.
     const again = await repo.run(['run', 'imports']);

@@ -109,6 +109,28 @@ describe('findScriptBlocks', () => {
     expect(findScriptBlocks('---\nconst a = 1;\n', 'astro')).toEqual({ problem: expect.stringMatching(/no closing ---/) });
   });
 
+  it('reads the <script> tags Astro bundles (no attributes), at any depth, and leaves inline ones and expressions alone', () => {
+    const text = [
+      '---',
+      "import Nav from './Nav.astro';",
+      '---',
+      '<Nav title={"<script>"} />',
+      '<main>',
+      "  <script>import { track } from '../analytics';</script>",
+      "  <script is:inline>window.inline = 1;</script>",
+      '  <script type="module">window.module = 1;</script>',
+      "  {show && '<script>'}",
+      '  <style>/* <script>styled()</script> */</style>',
+      '</main>',
+      '<script>bundled()</script>',
+    ].join('\n');
+    expect(blocksOf(text, 'astro')).toEqual([
+      { code: "import Nav from './Nav.astro';\n", language: 'ts' },
+      { code: "import { track } from '../analytics';", language: 'ts' },
+      { code: 'bundled()', language: 'ts' },
+    ]);
+  });
+
   it('does not read .mdx files, and says so', () => {
     expect(findScriptBlocks("import X from './x';\n\n# Title\n", 'mdx')).toEqual({ problem: expect.stringMatching(/\.mdx file/) });
   });

@@ -1,9 +1,9 @@
 // Finds the code inside component files that are not JavaScript themselves: the top-level
-// `<script>` blocks of Vue and Svelte files and the frontmatter of Astro files, each with its
-// offsets in the file, so the phases can read and rewrite that code and leave the rest alone.
-// A small scanner rather than an HTML parser: it needs only the top level of the file, and it
-// must skip comments, quoted and `{…}` attribute values, and raw text (a `<script>` inside
-// `<style>`, inside a comment or inside markup is not a block).
+// `<script>` blocks of Vue and Svelte files, the frontmatter and bundled scripts of Astro files,
+// each with its offsets in the file, so the phases can read and rewrite that code and leave the
+// rest alone. A small scanner rather than an HTML parser: it needs little of the markup, and it
+// must skip comments, quoted and `{…}` attribute values, expressions and raw text (a `<script>`
+// inside `<style>`, inside a comment or, in Vue and Svelte, inside markup is not a block).
 import { EMBEDDED_EXTENSIONS } from '../shared/file-extensions.js';
 
 export type EmbeddedKind = 'vue' | 'svelte' | 'astro' | 'mdx';
@@ -34,18 +34,51 @@ export function embeddedKindOf(file: string): EmbeddedKind | undefined {
 /** The code blocks of a file of `kind`, in file order. */
 export function findScriptBlocks(text: string, kind: EmbeddedKind): EmbeddedScripts {
   if (kind === 'mdx') return { problem: 'an .mdx file: Markdown with JSX is not parsed' };
-  if (kind === 'astro') return astroFrontmatter(text);
+  if (kind === 'astro') return astroScripts(text);
   return topLevelScripts(text, kind);
 }
 
-/** The `---` fenced TypeScript at the top of an Astro file (only blank lines may come before it). */
-function astroFrontmatter(text: string): EmbeddedScripts {
+/**
+ * The code of an Astro file: the `---` fenced TypeScript at the top (only blank lines may come
+ * before it), then each `<script>` of the markup that Astro bundles as a module, one without
+ * attributes. Any attribute (`is:inline`, `type="module"`, `define:vars`, `src`) leaves the
+ * script to the browser as written.
+ */
+function astroScripts(text: string): EmbeddedScripts {
+  const blocks: ScriptBlock[] = [];
+  let at = 0;
   const open = /^(?:\uFEFF)?(?:[ \t]*\r?\n)*---[ \t]*\r?\n/.exec(text);
-  if (!open) return { blocks: [] };
-  const start = open[0].length;
-  const found = /^---[ \t]*(?:\r?\n|$)/m.exec(text.slice(start));
-  if (!found) return { problem: 'its frontmatter has no closing ---: not parsed' };
-  return { blocks: [blockAt(text, start, start + found.index, 'ts')] };
+  if (open) {
+    const start = open[0].length;
+    const found = /^---[ \t]*(?:\r?\n|$)/m.exec(text.slice(start));
+    if (!found) return { problem: 'its frontmatter has no closing ---: not parsed' };
+    blocks.push(blockAt(text, start, start + found.index, 'ts'));
+    at = start + found.index + found[0].length;
+  }
+  // The markup is JSX-like: `{…}` expressions are skipped whole, and a script counts at any depth.
+  while (at < text.length) {
+    const next = nextMarkup(text, at, 'svelte');
+    if (next === -1) break;
+    if (text[next] === '{') {
+      at = endOfBraces(text, next);
+      continue;
+    }
+    if (text.startsWith('<!--', next)) {
+      at = endOfComment(text, next);
+      continue;
+    }
+    const tag = readOpeningTag(text, next, 'svelte');
+    const name = tag?.name.toLowerCase();
+    if (!tag || tag.selfClosing || !RAW_TEXT.has(name!)) {
+      at = tag ? tag.end : next + 1;
+      continue;
+    }
+    const close = closingTagAt(text, tag.end, name!);
+    if (close === -1) return { problem: `its <${name}> opened at line ${lineOf(text, next)} is never closed: not parsed` };
+    if (name === 'script' && tag.attributes.size === 0) blocks.push(blockAt(text, tag.end, close, 'ts'));
+    at = text.indexOf('>', close) + 1 || text.length;
+  }
+  return { blocks };
 }
 
 /** Elements whose content is text, not markup: a `<script>` written inside one is not a tag. */
