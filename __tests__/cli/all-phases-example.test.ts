@@ -3,7 +3,12 @@
 // with a reason), a second run changes nothing, and the copy type-checks and passes its tests;
 // at the end only the canonical manager module and the reported real-logic modules are left and
 // the per-thread isolation test, which documents the shared-manager bug, passes.
-import { copyExample, JEST, parseScanJson, spawnNode, TSC, type CliResult, type ScanJson, type TempRepo } from '../helpers/cli-repo';
+// Phase 1 alone is checked on the way, as `npm run demo` does it, before phase 2 starts: --write
+// writes exactly the files its dry run listed, scan shows only manual items, and the copy still
+// type-checks and passes its own tests. One copy serves both, so each phase is written once.
+import fs from 'node:fs';
+import path from 'node:path';
+import { changedPaths, copyExample, filesInDiff, JEST, parseScanJson, spawnNode, summaryLine, TSC, type CliResult, type ScanJson, type TempRepo } from '../helpers/cli-repo';
 
 jest.setTimeout(600_000);
 
@@ -27,25 +32,103 @@ function findingsOf(report: ScanJson, phase: string): ScanJson['files'][number][
   return report.files.flatMap((file) => file.findingsBefore).filter((finding) => finding.phase === phase);
 }
 
+/** The example's own tests on the copy as it is; throws with their output unless they pass. */
+function runExampleTests(repo: TempRepo): CliResult {
+  const tests = spawnNode([JEST, '--rootDir', repo.root, '--ci', '--silent'], { cwd: repo.root });
+  if (tests.status !== 0) throw new Error(`the example's tests failed after the migration:\n${tests.stderr.slice(-4000)}`);
+  return tests;
+}
+
+/** The repo's own tsc on the copy as it is. */
+function typeCheck(repo: TempRepo): CliResult {
+  return spawnNode([TSC, '-p', repo.path('tsconfig.json'), '--noEmit'], { cwd: repo.root });
+}
+
+let repo: TempRepo;
+let scanBefore: ScanJson;
+const writes = new Map<string, CliResult>();
+
+beforeAll(() => {
+  repo = copyExample({ git: true, nodeModules: true });
+});
+afterAll(() => repo.remove());
+
+// Jest runs the describe blocks in order: this one sees the copy right after the phase-1 write.
+describe('run imports --write on the example', () => {
+  let before: Map<string, string>;
+  let dry: CliResult;
+  let write: CliResult;
+  let scanAfter: CliResult;
+
+  beforeAll(async () => {
+    scanBefore = parseScanJson(await repo.run(['scan', '--format', 'json']));
+    before = repo.snapshot();
+    dry = await repo.run(['run', 'imports']);
+    write = await repo.run(['run', 'imports', '--write']);
+    writes.set('imports', write);
+    scanAfter = await repo.run(['scan', '--format', 'json']);
+  });
+
+  it('exits 0 and writes exactly the files the dry run listed', () => {
+    expect(write.status).toBe(0);
+    expect(write.stderr).not.toMatch(/error/i);
+    expect(changedPaths(before, repo.snapshot())).toEqual([...filesInDiff(dry.stdout)].sort());
+    // Besides the files of the diff, --write leaves its undo journal, in the git directory.
+    const journal = repo.path('.git/ssot-migrate/journal');
+    expect(fs.readdirSync(journal).some((run) => fs.existsSync(path.join(journal, run, 'manifest.json')))).toBe(true);
+    expect(summaryLine(write.stdout)).toEqual(summaryLine(dry.stdout));
+    expect(write.stdout).toMatch(/^imports: \d+ files changed;/m);
+  });
+
+  it('leaves no fixable phase-1 finding: every remaining one is manual, with a reason', () => {
+    const report = parseScanJson(scanAfter);
+    const remaining = report.files.flatMap((file) => file.findingsBefore).filter((finding) => finding.phase === 'imports');
+    expect(remaining.filter((finding) => finding.fixable)).toEqual([]);
+    for (const finding of remaining) {
+      expect(finding.fixable).toBe(false);
+      expect(typeof finding.reason).toBe('string');
+      expect(finding.reason!.trim().length).toBeGreaterThan(0);
+    }
+    for (const count of report.counts.filter((entry) => entry.phase === 'imports')) expect(count.fixable).toBe(0);
+    // What scan counted before is what the run fixed plus what it left for a human.
+    const manualBefore = scanBefore.files.flatMap((file) => file.findingsBefore).filter((finding) => finding.phase === 'imports' && !finding.fixable);
+    expect(remaining.length).toBe(manualBefore.length);
+    expect(summaryLine(write.stdout)!.after).toBe(remaining.length);
+  });
+
+  it('leaves no temporary files behind (atomic writes clean up)', () => {
+    expect([...repo.snapshot().keys()].filter((file) => /\.tmp$|ssot-/.test(file))).toEqual([]);
+    expect(repo.git('status', '--porcelain', '--untracked-files=all')).not.toMatch(/^\?\?/m);
+  });
+
+  it("type-checks with the repo's tsc", () => {
+    const tsc = typeCheck(repo);
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+  });
+
+  it('passes its own tests', () => {
+    const tests = runExampleTests(repo);
+    expect(tests.stderr).toMatch(/Tests:\s+\d+ passed, \d+ total/);
+    expect(tests.stderr).not.toMatch(/failed/);
+  });
+});
+
 describe('phases 1 to 4 with --write on the example', () => {
-  let repo: TempRepo;
-  let scanBefore: ScanJson;
   let scanAfter: ScanJson;
-  const writes = new Map<string, CliResult>();
   /** A second run of each phase right after its write, as JSON: what it would change and what is left. */
   const seconds = new Map<string, CliResult>();
 
+  // Phase 1 was written above, unless a name filter left that block out; the rest follow it.
   beforeAll(async () => {
-    repo = copyExample({ git: true, nodeModules: true });
-    scanBefore = parseScanJson(await repo.run(['scan', '--format', 'json']));
+    scanBefore ??= parseScanJson(await repo.run(['scan', '--format', 'json']));
     for (const phase of PHASES) {
-      writes.set(phase, await repo.run(['run', phase, '--write']));
+      if (!writes.has(phase)) writes.set(phase, await repo.run(['run', phase, '--write']));
       repo.commitAll(`ssot-migrate: ${phase}`);
       seconds.set(phase, await repo.run(['run', phase, '--format', 'json']));
     }
     scanAfter = parseScanJson(await repo.run(['scan', '--format', 'json']));
   });
-  afterAll(() => repo.remove());
 
   it.each(PHASES)('%s: writes, then leaves only manual items, each with a reason', (phase) => {
     const write = writes.get(phase)!;
@@ -95,7 +178,7 @@ describe('phases 1 to 4 with --write on the example', () => {
   });
 
   it('type-checks', () => {
-    const tsc = spawnNode([TSC, '-p', repo.path('tsconfig.json'), '--noEmit'], { cwd: repo.root });
+    const tsc = typeCheck(repo);
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
   });
@@ -104,8 +187,7 @@ describe('phases 1 to 4 with --write on the example', () => {
     const isolation = 'tests/integration/thread_isolation.test.ts';
     expect(repo.read(isolation)).toContain('test.failing(');
     repo.write(isolation, repo.read(isolation).replace('test.failing(', 'test('));
-    const tests = spawnNode([JEST, '--rootDir', repo.root, '--ci', '--silent'], { cwd: repo.root });
-    if (tests.status !== 0) throw new Error(`the example's tests failed after the migration:\n${tests.stderr.slice(-4000)}`);
+    const tests = runExampleTests(repo);
     expect(tests.stderr).toMatch(/Tests:\s+\d+ passed, \d+ total/);
     expect(tests.stderr).not.toMatch(/failed|skipped/);
   });
