@@ -1,10 +1,15 @@
 // Mentions: the comments and strings that name a legacy module or export as code, one per
 // place, shown on one line; an English word that happens to be a term is not a mention in prose.
+import path from 'node:path';
 import type { ASTNode } from 'jscodeshift';
 import { findMentions } from '../../transforms/shared/mentions';
 import { jscodeshiftFor } from '../../src/engine/parsers';
 import { TextEdits } from '../../src/phase-api/text-edits';
 import type { FileContext } from '../../src/phase-api/define-phase';
+import { loadConfig } from '../../src/config/load-config';
+import { createProject } from '../../src/engine/project';
+import { preparePhases, processText } from '../../src/engine/run-engine';
+import { FIXTURES_ROOT } from '../helpers/phase-fixtures';
 
 function contextOf(source: string): FileContext {
   const j = jscodeshiftFor('src/a.ts');
@@ -121,5 +126,21 @@ describe('findMentions: the mention', () => {
 
   it('is listed once for a comment that names two terms', () => {
     expect(placesOf(lines('// getWebSocketManager lived in websocket_manager.ts.'), ['getWebSocketManager', 'websocket_manager'])).toEqual([[1, 'comment']]);
+  });
+});
+
+describe('mentions of a scan', () => {
+  it('lists a place once when several phases read it', () => {
+    const repoRoot = path.join(FIXTURES_ROOT, 'imports');
+    const { config } = loadConfig(repoRoot);
+    const project = createProject({ repoRoot, config });
+    const phases = preparePhases(project, ['imports', 'facades']);
+    // manager_alias is both a configured legacy module and a facade: both phases read the file.
+    const text = lines("import { WebSocketConnectionManager } from './lib/manager_alias';", '// Migrated away from ./lib/manager_alias.', "export const note = 'see lib/manager_alias';", 'export { WebSocketConnectionManager };');
+    const mentions = processText('mention.ts', text, phases, 'scan').file?.mentions ?? [];
+    expect(mentions.map(({ line, where }) => [line, where])).toEqual([
+      [2, 'comment'],
+      [3, 'string'],
+    ]);
   });
 });

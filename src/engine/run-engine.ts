@@ -423,7 +423,9 @@ function firstLine(error: unknown): string {
 
 function merge(into: RenderedAnalysis, from: RenderedAnalysis): void {
   into.findings.push(...from.findings);
-  into.mentions.push(...from.mentions);
+  // Phases that read the same comment each list it: one mention per place.
+  const placed = (mention: Mention): boolean => into.mentions.some((seen) => seen.line === mention.line && seen.column === mention.column);
+  into.mentions.push(...from.mentions.filter((mention) => !placed(mention)));
 }
 
 function shiftLines(analysis: { findings: Finding[]; mentions: Mention[] }, offset: number): void {
