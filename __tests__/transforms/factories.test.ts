@@ -41,6 +41,21 @@ describe('factories fixtures', () => {
   });
 });
 
+describe('factories on a file with CRLF line endings and tab indents', () => {
+  // Written the way some repos write: every byte outside a rewritten call stays, tabs and CRLF included.
+  const restyle = (text: string): string => text.replace(/^((?: {2})+)/gm, (indent) => '\t'.repeat(indent.length / 2)).replace(/\n/g, '\r\n');
+
+  it('rewrites comments-kept in the style of the file', () => {
+    const fixture = cases.find((candidate) => candidate.name === 'comments-kept')!;
+    const input = restyle(readInput('factories', fixture));
+    const result = transformFixture('factories', fixture.input, input);
+    expect(result?.error).toBeUndefined();
+    expect(result?.newText).toBe(restyle(fixture.expected!));
+    // The checker sees the fixture's own text again for the other cases.
+    transformFixture('factories', fixture.input, readInput('factories', fixture));
+  });
+});
+
 describe('factories detection', () => {
   const findings = (name: string) => {
     const fixture = cases.find((candidate) => candidate.name === name)!;

@@ -35,6 +35,21 @@ describe('signatures fixtures', () => {
   });
 });
 
+describe('signatures on a file with CRLF line endings and tab indents', () => {
+  // Written the way some repos write: every byte outside a rewritten call stays, tabs and CRLF included.
+  const restyle = (text: string): string => text.replace(/^((?: {2})+)/gm, (indent) => '\t'.repeat(indent.length / 2)).replace(/\n/g, '\r\n');
+
+  it('rewrites comments-kept in the style of the file', () => {
+    const fixture = cases.find((candidate) => candidate.name === 'comments-kept')!;
+    const input = restyle(readInput('signatures', fixture));
+    const result = transformFixture('signatures', fixture.input, input);
+    expect(result?.error).toBeUndefined();
+    expect(result?.newText).toBe(restyle(fixture.expected!));
+    // The checker sees the fixture's own text again for the other cases.
+    transformFixture('signatures', fixture.input, readInput('signatures', fixture));
+  });
+});
+
 describe('signatures detection', () => {
   const analyse = (name: string) => {
     const fixture = cases.find((candidate) => candidate.name === name)!;

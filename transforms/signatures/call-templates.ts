@@ -24,11 +24,20 @@ export interface CallTemplate {
   index: number;
   /** `signatures.templates[1]`, for messages. */
   label: string;
-  kind: 'method' | 'function';
-  /** The method or function name the legacy shape calls. */
+  /** `$m.name()`, `name()`, `new C()` or a member read `$o.a.b` that is not called. */
+  kind: 'method' | 'function' | 'new' | 'member';
+  /** The method, function, class or last property name the legacy shape uses ('' for `new $C`). */
   name: string;
-  /** The receiver metavariable of a method template. */
+  /** The receiver metavariable of a method or member template. */
   receiver?: string;
+  /** A member template's properties after the receiver: ['constants', 'Zero'] for `$o.constants.Zero`. */
+  path?: string[];
+  /** `new $C()`: the metavariable bound to the class as the site writes it. */
+  calleeVar?: string;
+  /** `new ns.Sub.C()`: the class as the site must write it (whitespace aside). */
+  calleeText?: string;
+  /** The match is `await …`: only awaited sites match, and the await is replaced with the call. */
+  awaited: boolean;
   args: ArgumentPattern[];
   matchText: string;
   replaceText: string;
@@ -37,6 +46,8 @@ export interface CallTemplate {
   objects: Span[];
   /** True when the replacement's outermost node needs parentheses to stand where a call stood. */
   needsParens: boolean;
+  /** The replacement is an `await`: parenthesised only in a slot that needs it. */
+  awaitsOutermost: boolean;
 }
 
 /** A stretch of the replacement text; an object's `parts` are its properties. */
@@ -53,6 +64,10 @@ export interface Bindings {
   optional: boolean;
   /** Set when the call writes its arguments on lines of their own: how it indents and closes them. */
   lines?: ArgumentLines;
+  /** The source the replacement takes the place of: the node, or its `await` when the template binds it. */
+  range: { start: number; end: number };
+  /** The replaced node stands where a unary-level expression needs parentheses (`(await x).y`). */
+  tight: boolean;
 }
 
 /** The layout of a call written one argument per line: its indents and line terminator. */
@@ -76,28 +91,15 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
     throw new SsotError('CONFIG_INVALID', `${configFile}: ${label}.${field}: ${what}`);
   };
   const matchNode = parseExpression(j, match) ?? fail('match', `"${match}" is not an expression`);
-  const unwrapped = unwrapAwait(matchNode);
-  if (unwrapped.type !== 'CallExpression') fail('match', `"${match}" is not a call: write a method call "$m.name($a)" or a function call "name($a)"`);
-  const callee = unwrapped.callee as TemplateNode;
-  let kind: CallTemplate['kind'];
-  let name: string;
-  let receiver: string | undefined;
-  if (callee.type === 'Identifier') {
-    kind = 'function';
-    name = callee.name as string;
-    if (isMetavariable(name)) fail('match', `the callee of "${match}" is a metavariable: name the function`);
-  } else if (callee.type === 'MemberExpression' && !callee.computed && (callee.property as TemplateNode).type === 'Identifier') {
-    kind = 'method';
-    name = (callee.property as TemplateNode).name as string;
-    const object = callee.object as TemplateNode;
-    if (object.type !== 'Identifier' || !isMetavariable(object.name as string)) fail('match', `the receiver of "${match}" must be a metavariable such as $m`);
-    receiver = object.name as string;
-  } else {
-    return fail('match', `"${match}" calls neither a method "$m.name(…)" nor a function "name(…)"`);
-  }
+  // `await $p.m()` binds the await too: the whole `await` expression is what gets replaced.
+  const awaited = matchNode.type === 'AwaitExpression';
+  const unwrapped = awaited ? (matchNode.argument as TemplateNode) : matchNode;
+  if (unwrapped.type === 'AwaitExpression') fail('match', `"${match}" awaits twice: write one await`);
+  const shape = matchShape(unwrapped, match, fail);
+  const { kind, name, receiver, path, calleeVar, calleeText } = shape;
   const args: ArgumentPattern[] = [];
-  const bound = new Set<string>(receiver ? [receiver] : []);
-  const argumentNodes = unwrapped.arguments as TemplateNode[];
+  const bound = new Set<string>([receiver, calleeVar].filter((item) => item !== undefined));
+  const argumentNodes = kind === 'member' ? [] : ((unwrapped.arguments ?? []) as TemplateNode[]);
   argumentNodes.forEach((argument, position) => {
     const text = match.slice(argument.start! - 1, argument.end! - 1);
     if (argument.type === 'Identifier' && isMetavariable(argument.name as string)) {
@@ -153,25 +155,48 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
     kind,
     name,
     ...(receiver ? { receiver } : {}),
+    ...(path ? { path } : {}),
+    ...(calleeVar ? { calleeVar } : {}),
+    ...(calleeText ? { calleeText } : {}),
+    awaited,
     args,
     matchText: match,
     replaceText: replace,
     holes,
     objects,
-    needsParens: !['CallExpression', 'MemberExpression', 'Identifier', 'OptionalCallExpression', 'OptionalMemberExpression'].includes(replaceNode.type),
+    needsParens: !['CallExpression', 'MemberExpression', 'Identifier', 'OptionalCallExpression', 'OptionalMemberExpression', 'NewExpression', 'AwaitExpression'].includes(replaceNode.type),
+    awaitsOutermost: replaceNode.type === 'AwaitExpression',
   };
 }
 
-/** Binds a babel call to the template's argument patterns, or undefined when the shape differs. */
-export function bindCall(template: CallTemplate, call: ASTNode, source: string): Bindings | undefined {
-  const node = call as unknown as TemplateNode;
+/**
+ * Binds a babel node (a call, a `new`, a member read) to the template, or undefined when the
+ * shape differs. `parents` are the node's ancestors, nearest first, as far as the parser gives them.
+ */
+export function bindCall(template: CallTemplate, site: ASTNode, source: string, parents: ASTNode[] = []): Bindings | undefined {
+  const node = site as unknown as TemplateNode;
+  const [parent, grandparent] = parents as unknown as Array<TemplateNode | undefined>;
+  if (template.awaited && !(parent?.type === 'AwaitExpression' && parent.argument === node)) return undefined;
+  // What the replacement stands in: the await too when the template binds it.
+  const replaced = template.awaited ? parent! : node;
+  const around = template.awaited ? grandparent : parent;
+  const placement = { range: { start: replaced.start!, end: replaced.end! }, tight: around !== undefined && isTightSlot(around, replaced) };
+  if (template.kind === 'member') {
+    const bound = bindMemberRead(template, node, parent, source);
+    return bound && { ...bound, ...placement };
+  }
+  const expected = template.kind === 'new' ? ['NewExpression'] : ['CallExpression', 'OptionalCallExpression'];
+  if (!expected.includes(node.type)) return undefined;
   const args = node.arguments as TemplateNode[];
   const fixed = template.args.filter((pattern) => pattern.kind !== 'rest').length;
   const hasRest = template.args.some((pattern) => pattern.kind === 'rest');
   if (hasRest ? args.length < fixed : args.length !== fixed) return undefined;
   // A call `fn?.(…)` may not happen at all: its replacement cannot say so in one call.
   if (node.optional === true) return undefined;
-  const regions = argumentRegions(node, source);
+  const callee = node.callee as TemplateNode;
+  if (template.calleeText !== undefined && normalise(source.slice(callee.start!, callee.end!)) !== template.calleeText) return undefined;
+  // `new C` without parentheses has no argument list.
+  const regions = node.type === 'NewExpression' && args.length === 0 && !hasArgumentList(node, source) ? [] : argumentRegions(node, source);
   if (!regions) return undefined;
   const texts = new Map<string, string>();
   for (let position = 0; position < template.args.length; position++) {
@@ -193,17 +218,86 @@ export function bindCall(template: CallTemplate, call: ASTNode, source: string):
     const bound = boundText(source, region.start, region.end, argument);
     texts.set(pattern.name, region.note ? `${bound.trimEnd()} ${region.note}${region.note.startsWith('//') ? terminatorAt(source, region.end) : ''}` : bound);
   }
-  const callee = node.callee as TemplateNode;
   const lines = argumentLines(node, source, regions);
   let optional = false;
   if (template.kind === 'method') {
     const object = callee.object as TemplateNode;
     texts.set(template.receiver!, source.slice(object.start!, object.end!));
     optional = callee.optional === true;
+  } else if (template.calleeVar) {
+    texts.set(template.calleeVar, source.slice(callee.start!, callee.end!));
   } else {
     texts.set(CALLEE, source.slice(callee.start!, callee.end!));
   }
-  return { texts, optional, ...(lines ? { lines } : {}) };
+  return { texts, optional, ...placement, ...(lines ? { lines } : {}) };
+}
+
+/** `o.constants.Zero` read (not called, not written) for `$o.constants.Zero`. */
+function bindMemberRead(template: CallTemplate, node: TemplateNode, parent: TemplateNode | undefined, source: string): Pick<Bindings, 'texts' | 'optional'> | undefined {
+  if (parent && isWrittenOrCalled(node, parent)) return undefined;
+  const path = template.path!;
+  let object = node;
+  let optional = false;
+  for (let position = path.length - 1; position >= 0; position--) {
+    if (object.type !== 'MemberExpression' && object.type !== 'OptionalMemberExpression') return undefined;
+    const property = object.property as TemplateNode;
+    if (object.computed || property.type !== 'Identifier' || property.name !== path[position]) return undefined;
+    // Only `?.` right after the receiver can be carried over to the replacement.
+    if (object.optional === true) {
+      if (position !== 0) return undefined;
+      optional = true;
+    }
+    object = object.object as TemplateNode;
+  }
+  return { texts: new Map([[template.receiver!, source.slice(object.start!, object.end!)]]), optional };
+}
+
+/** Whether a member expression is called, assigned, updated or deleted rather than read. */
+function isWrittenOrCalled(node: TemplateNode, parent: TemplateNode): boolean {
+  switch (parent.type) {
+    case 'CallExpression':
+    case 'OptionalCallExpression':
+    case 'NewExpression':
+    case 'TaggedTemplateExpression':
+      return parent.callee === node || parent.tag === node;
+    case 'AssignmentExpression':
+    case 'ForInStatement':
+    case 'ForOfStatement':
+      return parent.left === node;
+    case 'UpdateExpression':
+      return true;
+    case 'UnaryExpression':
+      return parent.operator === 'delete';
+    default:
+      return false;
+  }
+}
+
+/** Whether a unary-level expression (an `await`) would need parentheses in this slot. */
+function isTightSlot(parent: TemplateNode, node: TemplateNode): boolean {
+  switch (parent.type) {
+    case 'MemberExpression':
+    case 'OptionalMemberExpression':
+      return parent.object === node;
+    case 'CallExpression':
+    case 'OptionalCallExpression':
+    case 'NewExpression':
+      return parent.callee === node;
+    case 'TaggedTemplateExpression':
+      return parent.tag === node;
+    case 'BinaryExpression':
+      return parent.operator === '**' && parent.left === node;
+    case 'TSNonNullExpression':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Whether a `new` writes its `(…)`. */
+function hasArgumentList(node: TemplateNode, source: string): boolean {
+  const afterCallee = ((node.typeParameters ?? node.typeArguments) as TemplateNode | undefined)?.end ?? (node.callee as TemplateNode).end!;
+  return source.slice(afterCallee, node.end!).includes('(');
 }
 
 /**
@@ -229,7 +323,7 @@ export function instantiate(template: CallTemplate, bindings: Bindings): string 
     cursor = object.end;
   }
   out += fill(template, bindings, cursor, template.replaceText.length);
-  return template.needsParens ? `(${out})` : out;
+  return template.needsParens || (template.awaitsOutermost && bindings.tight) ? `(${out})` : out;
 }
 
 /** The replacement text from `from` to `to`, holes filled. */
@@ -282,8 +376,58 @@ function parseExpression(j: JSCodeshift, text: string): TemplateNode | undefined
   }
 }
 
-function unwrapAwait(node: TemplateNode): TemplateNode {
-  return node.type === 'AwaitExpression' ? unwrapAwait(node.argument as TemplateNode) : node;
+type Fail = (field: string, what: string) => never;
+
+interface MatchShape {
+  kind: CallTemplate['kind'];
+  name: string;
+  receiver?: string;
+  path?: string[];
+  calleeVar?: string;
+  calleeText?: string;
+}
+
+/** What a `match` expression (its `await` taken off) asks for: a call, a construction or a member read. */
+function matchShape(node: TemplateNode, match: string, fail: Fail): MatchShape {
+  if (node.type === 'NewExpression') {
+    const callee = node.callee as TemplateNode;
+    if (callee.type === 'Identifier' && isMetavariable(callee.name as string)) {
+      if ((callee.name as string).startsWith('$$$')) fail('match', `the class of "${match}" cannot be a rest metavariable`);
+      return { kind: 'new', name: '', calleeVar: callee.name as string };
+    }
+    const dotted = dottedName(callee);
+    if (!dotted) return fail('match', `the class of "${match}" must be a metavariable ($C) or a name (C, ns.Sub.C)`);
+    if (dotted.some(isMetavariable)) fail('match', `the class of "${match}" mixes a name and metavariables: bind the whole class as $C`);
+    return { kind: 'new', name: dotted[dotted.length - 1]!, calleeText: dotted.join('.') };
+  }
+  if (node.type === 'CallExpression') {
+    const callee = node.callee as TemplateNode;
+    if (callee.type === 'Identifier') {
+      const name = callee.name as string;
+      if (isMetavariable(name)) fail('match', `the callee of "${match}" is a metavariable: name the function`);
+      return { kind: 'function', name };
+    }
+    if (callee.type === 'MemberExpression' && !callee.computed && (callee.property as TemplateNode).type === 'Identifier') {
+      const object = callee.object as TemplateNode;
+      if (object.type !== 'Identifier' || !isMetavariable(object.name as string)) fail('match', `the receiver of "${match}" must be a metavariable such as $m`);
+      return { kind: 'method', name: (callee.property as TemplateNode).name as string, receiver: object.name as string };
+    }
+    return fail('match', `"${match}" calls neither a method "$m.name(…)" nor a function "name(…)"`);
+  }
+  if (node.type === 'MemberExpression') {
+    const dotted = dottedName(node);
+    if (!dotted || !isMetavariable(dotted[0]!) || dotted.slice(1).some(isMetavariable)) fail('match', `the member read "${match}" must start at a metavariable and name each property: $o.constants.Zero`);
+    return { kind: 'member', name: dotted![dotted!.length - 1]!, receiver: dotted![0]!, path: dotted!.slice(1) };
+  }
+  return fail('match', `"${match}" is not a call: write a method call "$m.name($a)", a function call "name($a)", a construction "new $C($a)" or a member read "$o.name"`);
+}
+
+/** `a.b.c` → ['a', 'b', 'c']; undefined for anything but plain names and dots. */
+function dottedName(node: TemplateNode): string[] | undefined {
+  if (node.type === 'Identifier') return [node.name as string];
+  if (node.type !== 'MemberExpression' || node.computed || (node.property as TemplateNode).type !== 'Identifier') return undefined;
+  const head = dottedName(node.object as TemplateNode);
+  return head ? [...head, (node.property as TemplateNode).name as string] : undefined;
 }
 
 function containsMetavariable(node: TemplateNode): boolean {
