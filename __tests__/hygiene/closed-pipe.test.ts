@@ -2,7 +2,7 @@
 // (no EPIPE stack trace), and a --write still writes what it was asked to. The process boundary is
 // the point here, so the real binary runs with its stdout a pipe nobody reads.
 import { spawn } from 'node:child_process';
-import { assertFreshBuild, BIN, copyExample, makeRepo, smallRepoFiles, type TempRepo } from '../helpers/cli-repo';
+import { assertFreshBuild, BIN, makeRepo, smallRepoFiles, type TempRepo } from '../helpers/cli-repo';
 
 interface Ended {
   status: number | null;
@@ -30,10 +30,17 @@ function expectQuiet(ended: Ended): void {
   expect(ended.signal).toBeNull();
 }
 
+/** A small repo with many consumers: its JSON is larger than a pipe's buffer (64 KiB), as the example's is, in a fraction of the time. */
+function manyConsumers(count: number): Record<string, string> {
+  const files = smallRepoFiles();
+  for (let index = 1; index <= count; index++) files[`src/consumer_${index}.ts`] = `import { WebSocketManager } from './websocket_manager';\nexport const c${index} = new WebSocketManager();\n`;
+  return files;
+}
+
 describe('output piped to a reader that has gone', () => {
   let repo: TempRepo;
   beforeAll(() => {
-    repo = copyExample();
+    repo = makeRepo(manyConsumers(100));
   });
   afterAll(() => repo.remove());
 
