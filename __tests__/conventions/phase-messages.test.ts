@@ -1,12 +1,11 @@
 // Each phase says its findings in its own words, from its own catalogue (`meta.messages`): every
 // messageId it reports is in its catalogue, every message there is reported by some fixture, and
 // the fixtures' messages read as pinned below (a change of wording is a visible change here).
-import path from 'node:path';
 import { loadConfig } from '../../src/config/load-config';
 import { runEngine } from '../../src/engine/run-engine';
 import { PHASES } from '../../transforms/index';
 import type { Finding, PhaseId } from '../../src/result/types';
-import { crossFileCases, FIXTURES_ROOT, fixtureCases, readInput, transformFixture } from '../helpers/phase-fixtures';
+import { copyCrossFileCase, crossFileCases, fixtureCases, readInput, transformFixture } from '../helpers/phase-fixtures';
 
 /** Every finding the phase's fixtures give: single-file cases before and after the run, cross-file cases as scanned. */
 function fixtureFindings(phase: PhaseId): Finding[] {
@@ -16,7 +15,7 @@ function fixtureFindings(phase: PhaseId): Finding[] {
     findings.push(...(result?.findingsBefore ?? []), ...(result?.findingsAfter ?? []));
   }
   for (const name of crossFileCases(phase)) {
-    const repoRoot = path.join(FIXTURES_ROOT, phase, name, 'input');
+    const repoRoot = copyCrossFileCase(phase, name);
     const { config } = loadConfig(repoRoot);
     findings.push(...runEngine({ repoRoot, config, command: 'scan', phases: [phase] }).files.flatMap((file) => file.findingsBefore));
   }
@@ -67,9 +66,9 @@ const PINNED: Record<PhaseId, Array<[messageId: string, text: string]>> = {
     ['rewire', 'getManager(this.ctx.userId, this.ctx.threadId) → createManager(this.ctx)'],
     ['contextUnclear', 'Manager.getInstance()'],
     ['atModuleLevel', "getManager('system')"],
-    ['sharedInstance', '`sharedManager` holds one manager (new Manager()) for every user'],
-    ['registryUnkeyed', 'registry `managers` of managers with no key visible in its file: missing userId, threadId of the isolation key [userId, threadId]'],
-    ['registryKeyed', 'registry `managersByUser` of managers keyed by `ctx.userId`: missing threadId of the isolation key [userId, threadId]'],
+    ['sharedInstance', '`sharedManager` holds one Manager (new Manager()) for every caller'],
+    ['registryUnkeyed', 'registry `managers` of Manager instances with no key visible in its file: missing userId, threadId of the isolation key [userId, threadId]'],
+    ['registryKeyed', 'registry `managersByUser` of Manager instances keyed by `ctx.userId`: missing threadId of the isolation key [userId, threadId]'],
     ['subclassConstruction', 'new CompatManager(context)'],
   ],
 };

@@ -76,9 +76,20 @@ export function crossFileCases(phase: PhaseId): string[] {
 
 /** Copies a case's input to a temporary repo, runs the phase with --write semantics, returns the repo. */
 export function runCrossFileCase(phase: PhaseId, name: string): { repoRoot: string; changed: string[] } {
+  const repoRoot = copyCrossFileCase(phase, name);
+  return { repoRoot, changed: applyPhase(phase, repoRoot) };
+}
+
+/**
+ * A case's input copied to a temporary repo, with the packages of its `package/` folder (if any)
+ * installed in node_modules, which a fixture cannot hold.
+ */
+export function copyCrossFileCase(phase: PhaseId, name: string): string {
   const repoRoot = fs.mkdtempSync(path.join(os.tmpdir(), `ssot-${phase}-${name}-`));
   fs.cpSync(path.join(FIXTURES_ROOT, phase, name, 'input'), repoRoot, { recursive: true });
-  return { repoRoot, changed: applyPhase(phase, repoRoot) };
+  const packages = path.join(FIXTURES_ROOT, phase, name, 'package');
+  if (fs.existsSync(packages)) fs.cpSync(packages, path.join(repoRoot, 'node_modules'), { recursive: true });
+  return repoRoot;
 }
 
 export function applyPhase(phase: PhaseId, repoRoot: string): string[] {

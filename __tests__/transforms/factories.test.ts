@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config/load-config';
 import { runEngine } from '../../src/engine/run-engine';
-import { applyPhase, crossFileCases, FIXTURES_ROOT, fixtureCases, readInput, transformFixture, treeOf } from '../helpers/phase-fixtures';
+import { applyPhase, copyCrossFileCase, crossFileCases, FIXTURES_ROOT, fixtureCases, readInput, runCrossFileCase, transformFixture, treeOf } from '../helpers/phase-fixtures';
 
 const cases = fixtureCases('factories');
 
@@ -113,19 +112,6 @@ describe('factories detection', () => {
   });
 });
 
-/**
- * A cross-file case as a repo: its input, with the packages of its `package/` folder installed in
- * node_modules (which fixtures cannot hold), after one run of the phase.
- */
-function runCase(name: string): string {
-  const repoRoot = fs.mkdtempSync(path.join(os.tmpdir(), `ssot-factories-${name}-`));
-  fs.cpSync(path.join(FIXTURES_ROOT, 'factories', name, 'input'), repoRoot, { recursive: true });
-  const packages = path.join(FIXTURES_ROOT, 'factories', name, 'package');
-  if (fs.existsSync(packages)) fs.cpSync(packages, path.join(repoRoot, 'node_modules'), { recursive: true });
-  applyPhase('factories', repoRoot);
-  return repoRoot;
-}
-
 function scan(repoRoot: string) {
   const { config } = loadConfig(repoRoot);
   return runEngine({ repoRoot, config, command: 'scan', phases: ['factories'] }).files.flatMap((file) => file.findingsBefore);
@@ -134,7 +120,7 @@ function scan(repoRoot: string) {
 describe.each(crossFileCases('factories').map((name) => [name] as const))('factories cross-file case %s', (name) => {
   let repoRoot: string;
   beforeAll(() => {
-    repoRoot = runCase(name);
+    repoRoot = runCrossFileCase('factories', name).repoRoot;
   });
   const expected = treeOf(path.join(FIXTURES_ROOT, 'factories', name, 'output'));
 
@@ -155,9 +141,7 @@ describe.each(crossFileCases('factories').map((name) => [name] as const))('facto
 describe('factories without a context type', () => {
   /** The library case as a repo, its factories section changed by `edit`. */
   const libraryRepo = (edit: (factories: Record<string, unknown>) => void = () => undefined): string => {
-    const repoRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-factories-scan-'));
-    fs.cpSync(path.join(FIXTURES_ROOT, 'factories', 'library-constructor', 'input'), repoRoot, { recursive: true });
-    fs.cpSync(path.join(FIXTURES_ROOT, 'factories', 'library-constructor', 'package'), path.join(repoRoot, 'node_modules'), { recursive: true });
+    const repoRoot = copyCrossFileCase('factories', 'library-constructor');
     const configFile = path.join(repoRoot, 'ssot.config.json');
     const config = JSON.parse(fs.readFileSync(configFile, 'utf8')) as { factories: Record<string, unknown> };
     edit(config.factories);
