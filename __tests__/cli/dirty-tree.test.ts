@@ -2,7 +2,7 @@
 // and writes nothing; `--allow-dirty` lets it through. Changes elsewhere do not block it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { changedPaths, git, makeRepo, runCli, smallRepoFiles, type TempRepo } from '../helpers/cli-repo';
+import { changedPaths, git, makeRepo, runMain, smallRepoFiles, type TempRepo } from '../helpers/cli-repo';
 
 const LEGACY_A = "import { WebSocketManager } from './websocket_manager';\nexport const a = new WebSocketManager();\n";
 const LEGACY_B = "import { WebSocketManager } from './websocket_manager';\nexport const b = new WebSocketManager();\n";
@@ -16,11 +16,11 @@ describe('--write on a dirty git tree', () => {
   let repo: TempRepo;
   afterEach(() => repo?.remove());
 
-  it('exits 2, names the modified file it would touch, and writes nothing', () => {
+  it('exits 2, names the modified file it would touch, and writes nothing', async () => {
     repo = dirtyRepo();
     repo.write('src/a.ts', LEGACY_A + '// work in progress\n');
     const before = repo.snapshot();
-    const result = repo.cli(['run', 'imports', '--write']);
+    const result = await repo.run(['run', 'imports', '--write']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/src\/a\.ts/);
     expect(result.stderr).not.toMatch(/src\/b\.ts/);
@@ -28,33 +28,33 @@ describe('--write on a dirty git tree', () => {
     expect(changedPaths(before, repo.snapshot())).toEqual([]);
   });
 
-  it('treats a staged but uncommitted change as dirty too', () => {
+  it('treats a staged but uncommitted change as dirty too', async () => {
     repo = dirtyRepo();
     repo.write('src/b.ts', LEGACY_B + '// staged\n');
     repo.git('add', 'src/b.ts');
     const before = repo.snapshot();
-    const result = repo.cli(['run', 'imports', '--write']);
+    const result = await repo.run(['run', 'imports', '--write']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/src\/b\.ts/);
     expect(changedPaths(before, repo.snapshot())).toEqual([]);
   });
 
-  it('treats an untracked file it would touch as uncommitted (git cannot bring it back)', () => {
+  it('treats an untracked file it would touch as uncommitted (git cannot bring it back)', async () => {
     repo = dirtyRepo();
     repo.write('src/new_consumer.ts', "import { WebSocketManager } from './websocket_manager';\nexport const n = WebSocketManager;\n");
     const before = repo.snapshot();
-    const result = repo.cli(['run', 'imports', '--write']);
+    const result = await repo.run(['run', 'imports', '--write']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/src\/new_consumer\.ts/);
     expect(changedPaths(before, repo.snapshot())).toEqual([]);
   });
 
-  it('also refuses with --patch, and then writes no patch either', () => {
+  it('also refuses with --patch, and then writes no patch either', async () => {
     repo = dirtyRepo();
     repo.write('src/a.ts', LEGACY_A + '// work in progress\n');
     const patch = path.join(repo.root, '..', `${path.basename(repo.root)}.patch`);
     try {
-      const result = repo.cli(['run', 'imports', '--write', '--patch', patch]);
+      const result = await repo.run(['run', 'imports', '--write', '--patch', patch]);
       expect(result.status).toBe(2);
       expect(fs.existsSync(patch)).toBe(false);
     } finally {
@@ -62,26 +62,26 @@ describe('--write on a dirty git tree', () => {
     }
   });
 
-  it('writes with --allow-dirty, keeping the uncommitted edit', () => {
+  it('writes with --allow-dirty, keeping the uncommitted edit', async () => {
     repo = dirtyRepo();
     repo.write('src/a.ts', LEGACY_A + '// work in progress\n');
-    const result = repo.cli(['run', 'imports', '--write', '--allow-dirty']);
+    const result = await repo.run(['run', 'imports', '--write', '--allow-dirty']);
     expect(result.status).toBe(0);
     expect(repo.read('src/a.ts')).toBe("import { UnifiedWebSocketManager as WebSocketManager } from './unified_manager';\nexport const a = new WebSocketManager();\n// work in progress\n");
     expect(repo.read('src/b.ts')).toMatch(/from '\.\/unified_manager'/);
   });
 
-  it('is not blocked by uncommitted changes in files it does not touch', () => {
+  it('is not blocked by uncommitted changes in files it does not touch', async () => {
     repo = dirtyRepo();
     repo.write('src/clean.ts', CLEAN + '// unrelated edit\n');
     repo.write('notes.txt', 'untracked\n');
-    const result = repo.cli(['run', 'imports', '--write']);
+    const result = await repo.run(['run', 'imports', '--write']);
     expect(result.status).toBe(0);
     expect(repo.read('src/a.ts')).toMatch(/from '\.\/unified_manager'/);
     expect(repo.read('src/clean.ts')).toBe(CLEAN + '// unrelated edit\n');
   });
 
-  it('checks the right files when --repo is a folder inside a bigger git repo', () => {
+  it('checks the right files when --repo is a folder inside a bigger git repo', async () => {
     // The git work tree is the parent; the tool's repo is packages/core inside it.
     const outer = makeRepo({});
     repo = outer;
@@ -95,21 +95,21 @@ describe('--write on a dirty git tree', () => {
     outer.commitAll();
     fs.appendFileSync(path.join(inner, 'src/b.ts'), '// work in progress\n');
     const before = outer.snapshot();
-    const refused = runCli(['run', 'imports', '--write', '--repo', '..'], { cwd: path.join(inner, 'src') });
+    const refused = await runMain(['run', 'imports', '--write', '--repo', '..'], { cwd: path.join(inner, 'src') });
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/src\/b\.ts/);
     expect(changedPaths(before, outer.snapshot())).toEqual([]);
-    const allowed = runCli(['run', 'imports', '--write', '--allow-dirty', '--repo', '..'], { cwd: path.join(inner, 'src') });
+    const allowed = await runMain(['run', 'imports', '--write', '--allow-dirty', '--repo', '..'], { cwd: path.join(inner, 'src') });
     expect(allowed.status).toBe(0);
     expect(fs.readFileSync(path.join(inner, 'src/b.ts'), 'utf8')).toMatch(/from '\.\/unified_manager'/);
   });
 });
 
 describe('--write outside git', () => {
-  it('writes (there is no git state to protect)', () => {
+  it('writes (there is no git state to protect)', async () => {
     const repo = makeRepo({ ...smallRepoFiles(), 'src/a.ts': LEGACY_A });
     try {
-      const result = repo.cli(['run', 'imports', '--write']);
+      const result = await repo.run(['run', 'imports', '--write']);
       expect(result.status).toBe(0);
       expect(repo.read('src/a.ts')).toMatch(/from '\.\/unified_manager'/);
     } finally {
