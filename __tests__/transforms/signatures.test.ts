@@ -1,3 +1,5 @@
+import jscodeshift from 'jscodeshift';
+import { bindCall, parseTemplate } from '../../transforms/signatures/call-templates';
 import { fixtureCases, readInput, transformFixture } from '../helpers/phase-fixtures';
 
 const cases = fixtureCases('signatures');
@@ -93,5 +95,32 @@ describe('signatures detection', () => {
       ['arity', true, 4],
       ['arity', false, 5],
     ]);
+  });
+});
+
+describe('signature template shapes', () => {
+  const parse = (match: string, replace: string) => parseTemplate(jscodeshift, 2, match, replace, 'ssot.config.json');
+
+  it('reads a construction, a member read and an awaited call from match', () => {
+    expect(parse('new $C($a)', '$C.create($a)')).toMatchObject({ kind: 'new', calleeVar: '$C', awaited: false });
+    expect(parse('new ns.Sub.C()', 'ns.c()')).toMatchObject({ kind: 'new', name: 'C', calleeText: 'ns.Sub.C' });
+    expect(parse('$o.constants.Zero', '$o.zero()')).toMatchObject({ kind: 'member', receiver: '$o', path: ['constants', 'Zero'] });
+    expect(parse('await $p.m()', '$p.n()')).toMatchObject({ kind: 'method', awaited: true });
+  });
+
+  it('refuses shapes it cannot bind, naming the field', () => {
+    expect(() => parse('await await $p.m()', '$p.n()')).toThrow('ssot.config.json: signatures.templates[2].match: "await await $p.m()" awaits twice');
+    expect(() => parse('new ns.$C()', 'x()')).toThrow('signatures.templates[2].match: the class of "new ns.$C()" mixes a name and metavariables');
+    expect(() => parse('$o.$p', '$o.q')).toThrow('signatures.templates[2].match: the member read "$o.$p" must start at a metavariable');
+    expect(() => parse('$a + $b', '$a')).toThrow('a construction "new $C($a)" or a member read "$o.name"');
+  });
+
+  it('binds the await of an awaited template and replaces it too', () => {
+    const template = parse('await $p.m()', '$p.n()');
+    const source = 'async () => { await p.m(); p.m(); }';
+    const calls = jscodeshift.withParser('ts')(source).find(jscodeshift.CallExpression).paths();
+    const [awaitedCall, bareCall] = calls.map((path) => bindCall(template, path.node, source, [path.parent.node, path.parent.parent.node]));
+    expect(awaitedCall?.range).toEqual({ start: source.indexOf('await p'), end: source.indexOf('; p.m') });
+    expect(bareCall).toBeUndefined();
   });
 });

@@ -417,7 +417,7 @@ function matchShape(node: TemplateNode, match: string, fail: Fail): MatchShape {
   if (node.type === 'MemberExpression') {
     const dotted = dottedName(node);
     if (!dotted || !isMetavariable(dotted[0]!) || dotted.slice(1).some(isMetavariable)) fail('match', `the member read "${match}" must start at a metavariable and name each property: $o.constants.Zero`);
-    return { kind: 'member', name: dotted![dotted!.length - 1]!, receiver: dotted![0]!, path: dotted!.slice(1) };
+    return { kind: 'member', name: dotted[dotted.length - 1]!, receiver: dotted[0]!, path: dotted.slice(1) };
   }
   return fail('match', `"${match}" is not a call: write a method call "$m.name($a)", a function call "name($a)", a construction "new $C($a)" or a member read "$o.name"`);
 }

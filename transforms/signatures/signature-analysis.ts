@@ -1,7 +1,7 @@
 // The type-aware half of phase 3, run once before any file is visited: which calls a template
 // may rewrite (receiver or callee resolved by ts-morph), which are ambiguous, which canonical
 // calls do not fit their signature, and which manager classes miss a canonical method.
-import type { CallExpression, ClassDeclaration, Node, PropertyAccessExpression, SourceFile, Type, ts } from 'ts-morph';
+import type { CallExpression, ClassDeclaration, NewExpression, Node, PropertyAccessExpression, SourceFile, Type, ts } from 'ts-morph';
 import type { CallTemplate } from './call-templates.js';
 import type { FindingReport, ProjectServices } from '../../src/phase-api/define-phase.js';
 import { checkImplementation, type CanonicalInterface, type InterfaceMessageId } from './interface-completeness.js';
@@ -10,7 +10,7 @@ import { calleeResolvesTo, isKind, isUnresolvable, typeQualifies, type ResolvedD
 export interface ConfiguredTemplate extends CallTemplate {
   /** Method templates: the symbols a receiver's type must be, extend or implement. */
   receivers: Set<ts.Symbol>;
-  /** Free-function templates: the declaration the callee must resolve to. */
+  /** Free-function templates: the declaration the callee must resolve to; `new` templates: the class. */
   function?: ResolvedDeclaration;
   /** Names the replacement uses: module key and exported name. */
   imports: Array<{ module: string; name: string }>;
@@ -75,10 +75,58 @@ export function analyseFile(sourceFile: SourceFile, file: string, config: Signat
   const functionTemplates = config.templates.filter((template) => template.kind === 'function');
   const functionNames = localFunctionNames(full, functionTemplates);
 
+  const newTemplates = config.templates.filter((template) => template.kind === 'new');
+  const memberTemplates = groupBy(config.templates.filter((template) => template.kind === 'member'), (template) => template.name);
   const calls: CallExpression[] = [];
+  const constructions: NewExpression[] = [];
+  const reads: PropertyAccessExpression[] = [];
   sourceFile.forEachDescendant((node) => {
     if (isKind<CallExpression>(node, 'CallExpression')) calls.push(node);
+    else if (newTemplates.length > 0 && isKind<NewExpression>(node, 'NewExpression')) constructions.push(node);
+    else if (isKind<PropertyAccessExpression>(node, 'PropertyAccessExpression') && memberTemplates.has(node.getName())) reads.push(node);
   });
+  const siteAt = (nameNode: Node): CallSite => {
+    const { line, column } = positionOf(nameNode);
+    const key = siteKey(line, column);
+    const existing = sites.get(key) ?? { templates: [], ambiguous: [] };
+    sites.set(key, existing);
+    return existing;
+  };
+  const noTsconfig = 'the repo has no tsconfig, so types are guesses';
+
+  for (const construction of constructions) {
+    const callee = construction.getExpression();
+    const nameNode = isKind<PropertyAccessExpression>(callee, 'PropertyAccessExpression') ? callee.getNameNode() : isKind<Node>(callee, 'Identifier') ? callee : undefined;
+    if (!nameNode) continue;
+    const calleeType = callee.getType();
+    for (const template of newTemplates) {
+      if (!types.hasTsconfig || isUnresolvable(calleeType)) {
+        // Unresolved: only a class written with the configured name is worth a word.
+        if (nameNode.getText() !== (template.name || template.function!.ref.export)) continue;
+        const site = siteAt(nameNode);
+        site.ambiguous.push(template.index);
+        site.why = !types.hasTsconfig ? noTsconfig : `the class's type is ${describeLoose(calleeType)}`;
+      } else if (calleeResolvesTo(callee, template.function!)) {
+        siteAt(nameNode).templates.push(template.index);
+      }
+    }
+  }
+
+  for (const read of reads) {
+    for (const template of memberTemplates.get(read.getName()) ?? []) {
+      const receiver = receiverOf(read, template.path!);
+      if (!receiver) continue;
+      const receiverType = receiver.getType();
+      const unknown = !types.hasTsconfig ? noTsconfig : isUnresolvable(receiverType) ? `the receiver's type is ${describeLoose(receiverType)}` : undefined;
+      if (unknown) {
+        const site = siteAt(read.getNameNode());
+        site.ambiguous.push(template.index);
+        site.why = unknown;
+      } else if (typeQualifies(receiverType, template.receivers)) {
+        siteAt(read.getNameNode()).templates.push(template.index);
+      }
+    }
+  }
   for (const call of calls) {
     const callee = call.getExpression();
     const member = isKind<PropertyAccessExpression>(callee, 'PropertyAccessExpression') ? callee : undefined;
@@ -114,8 +162,11 @@ export function analyseFile(sourceFile: SourceFile, file: string, config: Signat
     }
 
     if (site.templates.length > 0 || site.ambiguous.length > 0 || site.canonical) {
-      const { line, column } = positionOf(nameNode);
-      sites.set(siteKey(line, column), site);
+      const merged = siteAt(nameNode);
+      merged.templates.push(...site.templates);
+      merged.ambiguous.push(...site.ambiguous);
+      if (site.why) merged.why = site.why;
+      if (site.canonical) merged.canonical = site.canonical;
     }
   }
 
@@ -131,6 +182,16 @@ export function analyseFile(sourceFile: SourceFile, file: string, config: Signat
     }
   }
   return { text, sites, interfaceFindings };
+}
+
+/** The receiver of a member read `o.a.b` for the path ['a', 'b'], or undefined when the names differ. */
+function receiverOf(read: PropertyAccessExpression, path: string[]): Node | undefined {
+  let node: Node = read;
+  for (let position = path.length - 1; position >= 0; position--) {
+    if (!isKind<PropertyAccessExpression>(node, 'PropertyAccessExpression') || node.getName() !== path[position]) return undefined;
+    node = node.getExpression();
+  }
+  return node;
 }
 
 /** Whether a class is held to the canonical interface, and to which methods. */

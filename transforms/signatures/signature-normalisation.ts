@@ -56,7 +56,8 @@ export default definePhase<SignaturesState, CallMessageId | InterfaceMessageId>(
     // checker, which costs seconds on a large repo.
     const configured = project.config.signatures !== undefined;
     const templates = (project.config.signatures?.templates ?? []).map((entry, index) => parseTemplate(project.j, index, entry.match, entry.replace, CONFIG_FILE));
-    const terms = new Set<string>(templates.map((template) => template.name));
+    // `new $C()` names its class in `function` only.
+    const terms = new Set<string>(templates.map((template, index) => template.name || (project.config.signatures!.templates[index]!.function?.export ?? '')).filter(Boolean));
     if (configured) for (const name of canonicalTerms(project)) terms.add(name);
     for (const entry of project.config.signatures?.implementations ?? []) terms.add(entry.export);
     const config: SignatureConfig = { templates: [], canonical: undefined, interfaceTargets: new Set(), arityTargets: new Set(), implementations: [], legacyModules: new Set() };
@@ -96,15 +97,13 @@ export default definePhase<SignaturesState, CallMessageId | InterfaceMessageId>(
     if (!analysis || analysis.text !== file.source) return false;
     const plans = planCalls(file, state, analysis).filter((plan) => plan.template && plan.bindings && !plan.blocked);
     // A call inside another rewritten call travels inside its bound text: rewrite the outer one.
-    const outer = plans.filter((plan) => !plans.some((other) => other !== plan && contains(other.node, plan.node)));
+    const outer = plans.filter((plan) => !plans.some((other) => other !== plan && contains(other.bindings!.range, plan.bindings!.range)));
     // The replacement is text: bound arguments keep their source verbatim, comments included.
-    const replaced: TextEdit[] = outer.map((plan) => {
-      const { start, end } = plan.node as { start?: number; end?: number };
-      return { start: start!, end: end!, text: instantiate(plan.template!, plan.bindings!) };
-    });
+    const replaced: TextEdit[] = outer.map((plan) => ({ ...plan.bindings!.range, text: instantiate(plan.template!, plan.bindings!) }));
     for (const edit of replaced) file.edits.replace(edit.start, edit.end, edit.text);
     // What the old calls went through (`ping` of `ping(…)`, `legacy` of `legacy.notify_user(…)`) goes once nothing uses it.
-    removeUnusedBindings(file, new Set(outer.map((plan) => calleeRoot(plan.node.callee as ASTNode)).filter((name) => name !== undefined)), replaced);
+    const roots = outer.map((plan) => calleeRoot((plan.node.callee ?? plan.node) as ASTNode));
+    removeUnusedBindings(file, new Set(roots.filter((name) => name !== undefined)), replaced);
     for (const required of new Map(outer.flatMap((plan) => plan.template!.imports).map((item) => [`${item.module}\0${item.name}`, item])).values()) {
       ensureImport(file, state.project, required);
     }
@@ -119,9 +118,11 @@ function readSignatureConfig(project: ProjectServices): SignatureConfig {
   const templates: ConfiguredTemplate[] = (section?.templates ?? []).map((entry, index) => {
     const parsed = parseTemplate(project.j, index, entry.match, entry.replace, CONFIG_FILE);
     const field = `signatures.templates[${index}]`;
-    if (parsed.kind === 'method' && !entry.receivers?.length) throw configError(`${field}.receivers: "${entry.match}" is a method call: name the receiver types it applies to`);
+    const shape = { method: 'a method call', member: 'a member read', function: 'a function call', new: 'a construction' }[parsed.kind];
+    if ((parsed.kind === 'method' || parsed.kind === 'member') && !entry.receivers?.length) throw configError(`${field}.receivers: "${entry.match}" is ${shape}: name the receiver types it applies to`);
     if (parsed.kind === 'function' && !entry.function) throw configError(`${field}.function: "${entry.match}" is a function call: name the function's module and export`);
-    if (parsed.kind === 'method' && entry.function) throw configError(`${field}.function: "${entry.match}" is a method call: use receivers, not function`);
+    if (parsed.kind === 'new' && !entry.function) throw configError(`${field}.function: "${entry.match}" is a construction: name the class's module and export`);
+    if ((parsed.kind === 'method' || parsed.kind === 'member') && entry.function) throw configError(`${field}.function: "${entry.match}" is ${shape}: use receivers, not function`);
     const receivers = new Set((entry.receivers ?? []).flatMap((ref, position) => [...resolveDeclaration(project, ref, `${field}.receivers[${position}]`, CONFIG_FILE).identities]));
     const imports = (entry.imports ?? []).map((ref, position) => {
       const module = project.resolveConfigModule(ref.module, `${CONFIG_FILE}: ${field}.imports[${position}].module`);
@@ -199,16 +200,18 @@ function planCalls(file: FileContext, state: SignaturesState, analysis: FileAnal
   const { j, root } = file;
   const plans: CallPlan[] = [];
   const visit = (path: ASTPath): void => {
-    const node = path.node as ASTNode & { callee: ASTNode; arguments: ASTNode[]; loc?: { start: { line: number; column: number } } };
-    const nameNode = calledName(node.callee);
+    const node = path.node as ASTNode & { callee: ASTNode; arguments: ASTNode[]; property?: ASTNode; loc?: { start: { line: number; column: number } } };
+    const read = node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression';
+    const nameNode = read ? (node.property as { loc?: { start: { line: number; column: number } } }) : calledName(node.callee);
     const start = nameNode?.loc?.start;
     if (!start) return;
     const site = analysis.sites.get(siteKey(start.line, start.column));
     if (!site) return;
     const plan: CallPlan = { path, node };
+    const parents = [path.parent?.node, path.parent?.parent?.node].filter(Boolean) as ASTNode[];
     for (const index of site.templates) {
       const template = state.config.templates[index]!;
-      const bindings = bindCall(template, node, file.source);
+      const bindings = bindCall(template, node, file.source, parents);
       if (!bindings) continue;
       plan.template = template;
       plan.bindings = bindings;
@@ -218,13 +221,13 @@ function planCalls(file: FileContext, state: SignaturesState, analysis: FileAnal
     if (!plan.template) {
       for (const index of site.ambiguous) {
         const template = state.config.templates[index]!;
-        if (bindCall(template, node, file.source)) {
+        if (bindCall(template, node, file.source, parents)) {
           plan.ambiguous = { template, why: site.why ?? 'the type cannot be resolved' };
           break;
         }
       }
     }
-    if (site.canonical && !node.arguments.some((argument) => argument.type === 'SpreadElement')) {
+    if (site.canonical && node.type !== 'NewExpression' && !read && !node.arguments.some((argument) => argument.type === 'SpreadElement')) {
       const given = node.arguments.length;
       if (!site.canonical.arities.some(({ min, max }) => given >= min && given <= max)) plan.arity = { display: site.canonical.display, given };
     }
@@ -239,7 +242,12 @@ function planCalls(file: FileContext, state: SignaturesState, analysis: FileAnal
   };
   root.find(j.CallExpression).forEach(once);
   root.find(j.OptionalCallExpression).forEach(once);
-  return plans.sort((a, b) => (a.node as { start?: number }).start! - (b.node as { start?: number }).start!);
+  if (state.config.templates.some((template) => template.kind === 'new')) root.find(j.NewExpression).forEach(once);
+  if (state.config.templates.some((template) => template.kind === 'member')) {
+    root.find(j.MemberExpression).forEach(once);
+    root.find(j.OptionalMemberExpression).forEach(once);
+  }
+  return plans.sort((a, b) => (a.node as { start?: number }).start! - (b.node as { start?: number }).start! || (b.node as { end?: number }).end! - (a.node as { end?: number }).end!);
 }
 
 function findingsOf(file: FileContext, plan: CallPlan): Array<FindingReport<CallMessageId>> {
@@ -294,10 +302,8 @@ function calleeRoot(callee: ASTNode): string | undefined {
   return undefined;
 }
 
-function contains(outer: ASTNode, inner: ASTNode): boolean {
-  const a = outer as { start?: number; end?: number };
-  const b = inner as { start?: number; end?: number };
-  return a.start! <= b.start! && b.end! <= a.end!;
+function contains(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start <= b.start && b.end <= a.end;
 }
 
 function shortText(source: string, node: ASTNode): string {
