@@ -2,13 +2,13 @@
 // with one text cache.
 import fs from 'node:fs';
 import path from 'node:path';
-import jscodeshift from 'jscodeshift';
+import jscodeshift, { type ASTNode } from 'jscodeshift';
 import type { SsotConfig } from '../config/schema.js';
 import type { ProjectServices, TypeServices } from '../phase-api/define-phase.js';
 import { discoverFiles } from './discover-files.js';
 import { moduleView } from './embedded-scripts.js';
 import { ModuleResolver } from './module-resolver.js';
-import { jscodeshiftFor } from './parsers.js';
+import { jscodeshiftFor, parseSyntax } from './parsers.js';
 import { openSource } from './source-text.js';
 import { decodeSource } from './read-source.js';
 import { createTypeServices } from './type-project.js';
@@ -76,6 +76,18 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
       if (view === undefined) return undefined;
       try {
         return jscodeshiftFor(view.parseAs)(openSource(view.code).body);
+      } catch {
+        return undefined;
+      }
+    },
+    parseSyntaxTree(file) {
+      const text = readFile(file);
+      const view = text === undefined ? undefined : moduleView(file, text);
+      if (view === undefined) return undefined;
+      const source = openSource(view.code).body;
+      const j = jscodeshiftFor(view.parseAs);
+      try {
+        return { source, root: j(parseSyntax(view.parseAs, source) as unknown as ASTNode), j };
       } catch {
         return undefined;
       }

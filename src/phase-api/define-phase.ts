@@ -67,6 +67,11 @@ export interface ProjectServices {
   /** Parses a repo file (recast's tree); undefined when it does not exist or does not parse. */
   parseFile(file: string): Collection | undefined;
   /**
+   * Parses a repo file with Babel alone, as a phase with `editModel: 'text'` gets it: the node
+   * offsets index `source`, the code the phase edits. Undefined as for `parseFile`.
+   */
+  parseSyntaxTree(file: string): { source: string; root: Collection; j: JSCodeshift } | undefined;
+  /**
    * Type information (ts-morph), created on first use and shared by the phases of one run. Only
    * the files a phase loads are in it, with what TypeScript resolves from them.
    */

@@ -1,7 +1,7 @@
 // Delegating wrappers: a function (or static method) whose body only calls the canonical
 // implementation with its own parameters, possibly reordered or wrapped. Reading one gives a
 // template; inlining puts the call's arguments into the template at a call site.
-import type { ASTNode, ASTPath, JSCodeshift } from 'jscodeshift';
+import type { ASTNode, JSCodeshift } from 'jscodeshift';
 import type { ProjectServices, ResolvedModule } from '../../src/phase-api/define-phase.js';
 import { nameOf } from '../shared/ast-edits.js';
 import { isInert } from '../shared/inert-expression.js';
@@ -143,13 +143,25 @@ export function whyNotInlinable(call: ASTNode, template: InlineTemplate): string
   return undefined;
 }
 
+/** Expressions that stand anywhere an identifier does without parentheses. */
+const TIGHT = new Set(['Identifier', 'MemberExpression', 'OptionalMemberExpression', 'CallExpression', 'OptionalCallExpression', 'StringLiteral', 'NumericLiteral', 'BigIntLiteral', 'BooleanLiteral', 'NullLiteral', 'RegExpLiteral', 'TemplateLiteral', 'ThisExpression', 'ArrayExpression', 'ObjectExpression', 'TSNonNullExpression']);
+
 /**
- * The template's call with this call's arguments in place of the parameters and `localOf`'s
- * names in place of the wrapper's imports. The arguments are the call site's own nodes.
+ * The text of the template's call with this call's arguments in place of the parameters (each
+ * written as the call site wrote it, in parentheses where it needs them) and `localOf`'s names
+ * in place of the wrapper's imports. `source` is the text the call's offsets index.
  */
-export function inlineCall(j: JSCodeshift, call: ASTPath, template: InlineTemplate, localOf: (name: string) => string): ASTNode {
-  const args = (call.node as { arguments: ASTNode[] }).arguments;
+export function inlineCallText(j: JSCodeshift, source: string, call: ASTNode, template: InlineTemplate, localOf: (name: string) => string): string {
+  const args = (call as unknown as { arguments: Array<ASTNode & { start: number; end: number }> }).arguments;
   const argumentOf = new Map(template.params.map((param, index) => [param, args[index]!]));
+  // Each argument goes in as a placeholder name, so the template prints as the facade wrote it.
+  const texts: string[] = [];
+  const placeholder = (argument: ASTNode & { start: number; end: number }, parent: ASTNode | undefined, key: string): ASTNode => {
+    const text = source.slice(argument.start, argument.end);
+    const free = key === 'arguments' || key === 'elements' || key === 'expressions' || (parent?.type === 'ObjectProperty' && key === 'value');
+    texts.push((free ? argument.type !== 'SequenceExpression' : TIGHT.has(argument.type)) ? text : `(${text})`);
+    return j.identifier(`__inlined_argument_${texts.length - 1}__`);
+  };
   const fresh = j(`${template.text};`).find(j.ExpressionStatement).paths()[0]!.node.expression as ASTNode;
   const replace = (current: ASTNode, parent: ASTNode | undefined, key: string): ASTNode => {
     if (current.type === 'Identifier') {
@@ -157,7 +169,7 @@ export function inlineCall(j: JSCodeshift, call: ASTPath, template: InlineTempla
       if (isPropertyName) return current;
       const name = nameOf(current);
       const argument = argumentOf.get(name);
-      if (argument) return argument;
+      if (argument) return placeholder(argument, parent, key);
       if (template.free.has(name)) return j.identifier(localOf(name));
       return current;
     }
@@ -183,5 +195,6 @@ export function inlineCall(j: JSCodeshift, call: ASTPath, template: InlineTempla
     }
     return current;
   };
-  return replace(fresh, undefined, '');
+  const printed = j(replace(fresh, undefined, '') as never).toSource();
+  return printed.replace(/__inlined_argument_(\d+)__/g, (_match, index: string) => texts[Number(index)]!);
 }

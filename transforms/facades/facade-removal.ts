@@ -8,10 +8,10 @@ import type { SsotConfig } from '../../src/config/schema.js';
 import { SsotError } from '../../src/errors.js';
 import { nameOf } from '../shared/ast-edits.js';
 import { CanonicalMap } from '../shared/canonical-map.js';
-import { definePhase, touch, type FileContext, type FindingReport, type ProjectServices, type ResolvedModule } from '../../src/phase-api/define-phase.js';
+import { definePhase, type FileContext, type FindingReport, type ProjectServices, type ResolvedModule } from '../../src/phase-api/define-phase.js';
 import { buildFacadeGraph, type ExportRole, type FacadeDetail, type FacadeGraph } from './facade-detection.js';
 import { deletionReason } from './deletion-reason.js';
-import { inlineCall, whyNotInlinable, type InlineTemplate } from './facade-inline.js';
+import { inlineCallText, whyNotInlinable, type InlineTemplate } from './facade-inline.js';
 import { stripExtension } from '../../src/shared/file-extensions.js';
 import { TextEdits } from '../../src/phase-api/text-edits.js';
 import { FileEditor } from '../shared/import-editor.js';
@@ -63,6 +63,7 @@ export default definePhase<FacadesState, FacadesMessageId>({
       noCounterpart: '"{{name}}" from {{module}} stays',
     },
   },
+  editModel: 'text',
 
   prepare(project) {
     const canonical = project.resolveConfigModule(project.config.canonical.module, 'canonical.module');
@@ -138,32 +139,23 @@ export default definePhase<FacadesState, FacadesMessageId>({
   },
 });
 
+/** Rewrites a consumer as text edits: wrappers inlined, their imports gone, references rewired. */
 function rewriteConsumer(file: FileContext, state: FacadesState): boolean {
   const inline = planInlining(file, state);
-  let changed = false;
-  // An import of a wrapper nothing calls has no sites, and goes all the same.
-  if (inline.sites.length > 0 || inline.specifiers.length > 0) {
-    const editor = new FileEditor(file, state.imports);
-    for (const site of inline.sites) {
-      touch(file, site.call.node);
-      touch(file, site.declaration.node);
-      const replacement = inlineCall(file.j, site.call, site.template, (name) => {
-        const free = site.template.free.get(name)!;
-        const target = finalTarget(state, free.module, free.name);
-        return editor.ensureImport(target.module, target.name, site.declaration, String((site.declaration.node as ImportDeclaration).source.value));
-      });
-      site.call.replace(replacement);
-    }
-    for (const { declaration, specifier } of inline.specifiers) {
-      touch(file, declaration.node);
-      const node = declaration.node as ImportDeclaration;
-      node.specifiers = (node.specifiers ?? []).filter((item) => item !== specifier);
-      if (node.specifiers.length === 0) editor.remove(declaration);
-    }
-    changed = true;
+  const editor = new FileEditor(file, state.imports);
+  for (const site of inline.sites) {
+    const text = inlineCallText(file.j, file.source, site.call.node, site.template, (name) => {
+      const free = site.template.free.get(name)!;
+      const target = finalTarget(state, free.module, free.name);
+      return editor.ensureImport(target.module, target.name, site.declaration, String((site.declaration.node as ImportDeclaration).source.value));
+    });
+    editor.replace(site.call.node, text);
   }
-  changed = rewireModuleReferences(file, state.imports) || changed;
-  return changed;
+  // An import of a wrapper nothing calls has no sites, and goes all the same.
+  for (const { declaration, specifier } of inline.specifiers) editor.removeSpecifier(declaration.node, specifier);
+  const rewired = rewireModuleReferences(file, state.imports, editor);
+  editor.finish();
+  return rewired || inline.sites.length > 0 || inline.specifiers.length > 0;
 }
 
 interface InlineSite {
@@ -361,17 +353,22 @@ function findBlockers(state: FacadesState, declared: ReadonlySet<string>): strin
     const text = project.readFile(file);
     // Only a file that names a facade can keep one.
     if (text === undefined || !namesModuleOf(text, file, state.imports.terms, project, (key) => graph.facades.has(key))) continue;
-    const root = project.parseFile(file);
-    if (!root) continue;
+    const parsed = project.parseSyntaxTree(file);
+    if (!parsed) continue;
     consumers.push(file);
-    const context: FileContext = { file, source: text, j: project.j, root, edits: new TextEdits(text), touched: [] };
-    for (const reference of findModuleReferences(project.j, root)) imported.add(project.resolve(reference.specifier, file).key);
+    const { source, root, j } = parsed;
+    const references = findModuleReferences(j, root);
+    for (const reference of references) imported.add(project.resolve(reference.specifier, file).key);
+    // The references left once the file is rewritten: those of the rewritten text, parsed again.
+    let remaining = references;
     try {
+      const context: FileContext = { file, source, j, root, edits: new TextEdits(source), touched: [] };
       rewriteConsumer(context, state);
+      remaining = findModuleReferences(j, j(context.edits.apply()));
     } catch {
       // A file the rewrite cannot handle keeps every facade it names.
     }
-    for (const reference of findModuleReferences(project.j, context.root)) {
+    for (const reference of remaining) {
       const target = project.resolve(reference.specifier, file).key;
       if (graph.facades.has(target)) leftovers.set(file, [...(leftovers.get(file) ?? []), { file, line: reference.line, target }]);
     }

@@ -28,6 +28,7 @@ export default definePhase<ImportsState, RewiringMessageId>({
       dualImport: 'imports both the canonical module and {{modules}}',
     },
   },
+  editModel: 'text',
 
   prepare(project) {
     const map = new CanonicalMap(project);

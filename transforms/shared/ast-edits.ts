@@ -1,90 +1,13 @@
-// Small AST edits that keep the file's own formatting: change a string literal but keep its
-// quotes, remove a statement but keep its comments, and find names that are free.
-import type { ASTNode, ASTPath, Collection, JSCodeshift, StringLiteral } from 'jscodeshift';
-
-/** Sets a string literal's value, written with the quote character it already had. */
-export function setStringValue(literal: StringLiteral, value: string): void {
-  const raw = (literal as { extra?: { raw?: string } }).extra?.raw;
-  const quote = raw?.startsWith('"') ? '"' : raw?.startsWith('`') ? '`' : "'";
-  literal.value = value;
-  (literal as { extra?: unknown }).extra = { rawValue: value, raw: quote + value.replace(new RegExp(quote, 'g'), `\\${quote}`) + quote };
-}
+// Small edits that keep the file's own formatting: a string literal written with its own quote,
+// a statement removed with the comments around it kept, names that are free; and where lines,
+// indentation and tokens are in the original text.
+import type { Collection, JSCodeshift } from 'jscodeshift';
+import type { Ranged } from './import-text.js';
 
 /** The name an identifier or a string names: specifiers may be either (`export { "a-b" as c }`). */
 export function nameOf(node: unknown): string {
   const named = node as { type: string; name?: unknown; value?: unknown };
   return named.type === 'Identifier' ? String(named.name) : String(named.value);
-}
-
-type Commented = ASTNode & { comments?: unknown[] | null };
-
-/**
- * Removes a statement; its comments move to `heir` (the declaration that took over its
- * content) or else to the next statement (or the previous one), so a license header or an
- * explanation above a removed import is never lost. Returns the node that took the comments.
- */
-export function removeStatement(statement: ASTPath, heir?: ASTNode): ASTNode | undefined {
-  const node = statement.node as Commented;
-  const comments = node.comments ?? [];
-  let inheritor: ASTNode | undefined;
-  if (comments.length > 0) {
-    const siblings = (statement.parent?.node as { body?: Commented[] })?.body;
-    const index = siblings ? siblings.indexOf(node) : -1;
-    const next: Commented | undefined = siblings ? (siblings[index + 1] ?? siblings[index - 1]) : undefined;
-    const target: Commented | undefined = heir ?? next;
-    if (target) {
-      const isLeading = (comment: unknown): boolean => Boolean((comment as { leading?: boolean }).leading);
-      const own = target.comments ?? [];
-      const following = !heir && siblings![index + 1] === target;
-      target.comments = following
-        ? [...comments.filter(isLeading), ...own, ...comments.filter((comment) => !isLeading(comment))]
-        : [...own.filter(isLeading), ...comments.filter(isLeading), ...own.filter((comment) => !isLeading(comment)), ...comments.filter((comment) => !isLeading(comment))];
-      inheritor = target;
-    }
-  }
-  statement.prune();
-  return inheritor;
-}
-
-/**
- * Removes a statement no longer needed together with its own comments: the block right above it
- * and a note after it on its last line. A comment set apart by a blank line, or one above the
- * file's first statement (its header), is not its own: it goes where `removeStatement` puts it.
- */
-export function removeStatementAndItsComments(statement: ASTPath, heir?: ASTNode): ASTNode | undefined {
-  const node = statement.node as Commented & { loc?: Span | null };
-  const comments = (node.comments ?? []) as Array<{ leading?: boolean; loc?: Span | null }>;
-  const parent = statement.parent?.node as { type: string; body?: unknown[] } | undefined;
-  const isHeader = parent?.type === 'Program' && parent.body?.[0] === node;
-  const own = new Set<unknown>();
-  if (node.loc) {
-    let top = node.loc.start.line;
-    for (const comment of comments.filter((item) => item.leading).reverse()) {
-      if (isHeader || !comment.loc || comment.loc.end.line < top - 1) break;
-      own.add(comment);
-      top = comment.loc.start.line;
-    }
-    for (const comment of comments) if (!comment.leading && comment.loc?.start.line === node.loc.end.line) own.add(comment);
-  }
-  node.comments = comments.filter((comment) => !own.has(comment));
-  return removeStatement(statement, heir);
-}
-
-type Span = { start: { line: number }; end: { line: number } };
-
-/**
- * Inserts `node` just above `statement`, taking over the statement's leading comments, so a
- * file header stays at the top. (Above, not below: recast separates a statement inserted after
- * another with a blank line.)
- */
-export function insertAbove(statement: ASTPath, node: ASTNode): void {
-  const existing = statement.node as Commented;
-  const leading = (existing.comments ?? []).filter((comment) => (comment as { leading?: boolean }).leading);
-  if (leading.length > 0) {
-    existing.comments = (existing.comments ?? []).filter((comment) => !leading.includes(comment));
-    (node as Commented).comments = [...leading, ...((node as Commented).comments ?? [])];
-  }
-  statement.insertBefore(node);
 }
 
 /** Every identifier name that appears in the file, to keep new bindings from colliding. */
@@ -104,13 +27,63 @@ export function freeName(preferred: string, taken: Set<string>): string {
   return candidate;
 }
 
-/** The statement that contains `path` (a direct child of a body or the program). */
-export function enclosingStatement(path: ASTPath): ASTPath | undefined {
-  let current: ASTPath | null | undefined = path;
-  while (current && current.parent) {
-    const parentBody = (current.parent.node as { body?: unknown }).body;
-    if (Array.isArray(parentBody) && parentBody.includes(current.node)) return current;
-    current = current.parent;
+// Text edits of the original (phases with `editModel: 'text'`). Nodes are Babel's: their
+// `start`/`end` index `file.source`.
+
+export function startOfLine(source: string, offset: number): number {
+  return source.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/**
+ * Where the line holding `offset` ends: `contentEnd` before its terminator, `offset` after it
+ * (the end of the text on the last line).
+ */
+export function endOfLine(source: string, offset: number): { contentEnd: number; offset: number; terminated: boolean } {
+  const newline = source.indexOf('\n', offset);
+  if (newline === -1) return { contentEnd: source.length, offset: source.length, terminated: false };
+  return { contentEnd: source[newline - 1] === '\r' ? newline - 1 : newline, offset: newline + 1, terminated: true };
+}
+
+/** The whitespace that starts the line holding `offset`. */
+export function indentAt(source: string, offset: number): string {
+  return /^[ \t]*/.exec(source.slice(startOfLine(source, offset)))![0];
+}
+
+/** The offset of the next character at or after `from` that is neither whitespace nor in a comment. */
+export function nextToken(source: string, from: number): number {
+  let position = from;
+  while (position < source.length) {
+    if (/\s/.test(source[position]!)) position++;
+    else if (source.startsWith('//', position)) position = endOfLine(source, position).contentEnd;
+    else if (source.startsWith('/*', position)) position = source.indexOf('*/', position + 2) + 2 || source.length;
+    else break;
   }
-  return undefined;
+  return position;
+}
+
+/** `value` as a string literal written with the quote of `literal` (a module path keeps its quotes). */
+export function stringLiteralText(source: string, literal: Ranged, value: string): string {
+  const first = source[literal.start!];
+  return quoteString(value, first === '"' || first === '`' ? first : "'");
+}
+
+/** `value` as a string literal in `quote`s. */
+export function quoteString(value: string, quote: string): string {
+  return quote + value.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`) + quote;
+}
+
+/**
+ * The range a statement takes when it is removed and the comments around it stay: its lines
+ * with their terminator when nothing else is on them (a note after it stays, on a line of its
+ * own at the statement's indentation), else just the statement.
+ */
+export function statementRemoval(source: string, statement: Ranged): { start: number; end: number; text: string } {
+  const lineStart = startOfLine(source, statement.start!);
+  const line = endOfLine(source, statement.end!);
+  const before = source.slice(lineStart, statement.start!);
+  const after = source.slice(statement.end!, line.contentEnd);
+  if (!/^[ \t]*$/.test(before)) return { start: statement.start!, end: statement.end!, text: '' };
+  if (/^[ \t]*$/.test(after)) return { start: lineStart, end: line.offset, text: '' };
+  if (/^[ \t]*(?:\/\/.*|\/\*(?:(?!\*\/).)*\*\/[ \t]*)$/.test(after)) return { start: statement.start!, end: statement.end! + (/^[ \t]*/.exec(after)![0].length), text: '' };
+  return { start: statement.start!, end: statement.end!, text: '' };
 }

@@ -2,9 +2,8 @@
 // `import()` (awaited, destructured, or through `.then`), `import x = require()`.
 import type { ASTNode, ASTPath, CallExpression } from 'jscodeshift';
 import type { FileContext } from '../../src/phase-api/define-phase.js';
-import { touch } from '../../src/phase-api/define-phase.js';
 import { namespaceUsage, type MemberUse } from './namespace-usage.js';
-import { manual, relevant, type ImportsState, type NameMove, type ReferencePlan } from './reference-plan.js';
+import { manual, relevant, type ImportsState, type NameMove, type PlanEditor, type ReferencePlan } from './reference-plan.js';
 
 /** `import * as ns`, `import ns = require()`, `const ns = require()`, `const ns = await import()`. */
 export function planNamespace(
@@ -36,8 +35,7 @@ export function planNamespace(
     // Every member moves to one module: the namespace simply points there.
     plan.fix = (editor) => {
       editor.setSpecifier(plan.reference, plan.moves[0]!.target);
-      for (const member of usage.members) touch(file, member.path.node);
-      renameMembers(usage.members, plan.moves);
+      renameMembers(editor, usage.members, plan.moves);
     };
     return plan;
   }
@@ -48,11 +46,11 @@ export function planNamespace(
   return plan;
 }
 
-function renameMembers(members: MemberUse[], moves: NameMove[]): void {
+function renameMembers(editor: PlanEditor, members: MemberUse[], moves: NameMove[]): void {
   const renames = new Map(moves.map((move) => [move.name, move.targetName]));
   for (const member of members) {
     const renamed = renames.get(member.name);
-    if (renamed && renamed !== member.name) member.property.name = renamed;
+    if (renamed && renamed !== member.name) editor.replace(member.property, renamed);
   }
 }
 
@@ -78,7 +76,7 @@ export function planCallUse(file: FileContext, state: ImportsState, plan: Refere
         plan.moves.push({ name, target: destination.module, targetName: destination.name });
         plan.fix = (editor) => {
           editor.setSpecifier(plan.reference, destination.module);
-          (property as { name: string }).name = destination.name;
+          if (property.name !== destination.name) editor.replace(property, destination.name);
         };
         return plan;
       }

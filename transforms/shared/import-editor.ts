@@ -1,28 +1,88 @@
-// Applies phase 1's plans to one file: re-points, merges, splits and removes declarations,
-// keeping the file's own style and comments, and recording what it touched.
-import type { ASTNode, ASTPath, ExportNamedDeclaration, ImportDeclaration, StringLiteral } from 'jscodeshift';
-import { touch, type FileContext, type ResolvedModule } from '../../src/phase-api/define-phase.js';
-import { enclosingStatement, freeName, insertAbove, nameOf, removeStatement, setStringValue, usedNames } from './ast-edits.js';
+// Applies the rewiring's plans to one file as text edits of the original: re-points, merges,
+// splits and removes declarations. What the plans change in import and export declarations is
+// gathered first (later plans see what earlier ones did) and written once per declaration by
+// `finish`, in the declaration's own layout; every byte nobody changed stays as it was.
+import type { ASTNode, ASTPath } from 'jscodeshift';
+import type { FileContext, ResolvedModule } from '../../src/phase-api/define-phase.js';
+import { endOfLine, freeName, indentAt, nameOf, nextToken, quoteString, startOfLine, statementRemoval, stringLiteralText, usedNames } from './ast-edits.js';
+import { lineTerminatorOf, type Ranged } from './import-text.js';
+import { fileListStyle, rewriteList, widthOf } from './list-layout.js';
 import type { MemberUse } from './namespace-usage.js';
 import type { ModuleReference } from './module-references.js';
 import { localName, type ImportsState, type NameMove, type NamedExportSpecifier, type PlanEditor, type ReferencePlan } from './reference-plan.js';
-import { layOutLikeTheFile } from './list-layout.js';
 import { writeSpecifier } from './specifier-style.js';
 
-/** Applies plans to one file; knows the file's existing imports so moved names merge into them. */
+/** One binding of a declaration as it will be written. */
+interface Binding {
+  kind: 'default' | 'named' | 'namespace';
+  /** The export it names: the imported name of an import, the local name of an export-from. */
+  name: string;
+  /** The name it binds (an import) or is exported as (an export-from). */
+  alias: string;
+  /** Written with an inline `type`. */
+  typeOnly: boolean;
+  /** The specifier it was in the original, if it was. */
+  node?: Ranged;
+  /** Set when it is written anew where its specifier stood. */
+  changed?: boolean;
+  /** A new binding written before the declaration's own. */
+  first?: boolean;
+}
+
+/** An import or export-from declaration of the file, or one this rewrite adds. */
+interface Declaration {
+  kind: 'import' | 'export';
+  node?: Ranged & { source: Ranged & { value: string } };
+  typeOnly: boolean;
+  /** The module path as it will be written, and the module it names. */
+  specifier: string;
+  key: string;
+  bindings: Binding[];
+  removed: boolean;
+  repointed: boolean;
+  /** For a new declaration: the statement it goes above, and the declaration whose layout it takes. */
+  anchor?: Ranged;
+  template?: Ranged & { source?: Ranged | null; specifiers?: Ranged[] | null };
+  /** Where it stands among the others (a new one just above its anchor). */
+  order: number;
+}
+
+/** Applies plans to one file; knows the file's declarations as they will be, so moved names merge into them. */
 export class FileEditor implements PlanEditor {
   private readonly taken: Set<string>;
+  private readonly declarations: Declaration[] = [];
+  private finished = false;
 
   constructor(
     private readonly file: FileContext,
     private readonly state: ImportsState,
   ) {
     this.taken = usedNames(file.j, file.root);
+    const { j } = file;
+    const add = (node: ASTNode, kind: Declaration['kind']): void => {
+      const declaration = node as unknown as NonNullable<Declaration['node']> & { importKind?: string; exportKind?: string; specifiers?: ASTNode[] | null };
+      if (!declaration.source) return;
+      const specifier = String(declaration.source.value);
+      this.declarations.push({
+        kind,
+        node: declaration,
+        typeOnly: (kind === 'import' ? declaration.importKind : declaration.exportKind) === 'type',
+        specifier,
+        key: this.state.project.resolve(specifier, file.file).key,
+        bindings: (declaration.specifiers ?? []).map((item) => bindingOf(item)),
+        removed: false,
+        repointed: false,
+        order: declaration.start!,
+      });
+    };
+    file.root.find(j.ImportDeclaration).forEach(({ node }) => add(node, 'import'));
+    file.root.find(j.ExportNamedDeclaration).forEach(({ node }) => add(node, 'export'));
+    this.declarations.sort((a, b) => a.order - b.order);
   }
 
   specifierFor(target: ResolvedModule, original: string): string {
     const existing = this.existingDeclarations(target, 'import')[0] ?? this.existingDeclarations(target, 'export')[0];
-    if (existing) return String((existing.node as ImportDeclaration).source.value);
+    if (existing) return existing.specifier;
     const { project } = this.state;
     return writeSpecifier({
       fromFile: this.file.file,
@@ -35,139 +95,137 @@ export class FileEditor implements PlanEditor {
     });
   }
 
-  /** Removes a statement; the one that inherits its comments changes too. */
-  remove(statement: ASTPath, heir?: ASTNode): void {
-    const inheritor = removeStatement(statement, heir);
-    if (inheritor) touch(this.file, inheritor);
+  replace(node: unknown, text: string): void {
+    const ranged = node as Ranged;
+    this.file.edits.replace(ranged.start!, ranged.end!, text);
   }
 
-  setSpecifier(reference: ModuleReference, target: ResolvedModule): void {
-    setStringValue(reference.literal.node, this.specifierFor(target, reference.specifier));
+  setString(literal: unknown, value: string): void {
+    this.replace(literal, stringLiteralText(this.file.source, literal as Ranged, value));
   }
 
-  /** Import or export-from declarations of `target` in this file, in source order. */
-  existingDeclarations(target: ResolvedModule, kind: 'import' | 'export', exclude?: ASTNode): ASTPath[] {
-    const { j } = this.file;
-    const type = kind === 'import' ? j.ImportDeclaration : j.ExportNamedDeclaration;
-    const found: ASTPath[] = [];
-    this.file.root.find(type as typeof j.ImportDeclaration).forEach((path) => {
-      const node = path.node as { source?: StringLiteral | null; specifiers?: Array<{ type: string }> };
-      if (!node.source || path.node === exclude) return;
-      if ((node.specifiers ?? []).some((specifier) => specifier.type === 'ImportNamespaceSpecifier' || specifier.type === 'ExportNamespaceSpecifier')) return;
-      if (kind === 'import' && (node.specifiers ?? []).length === 0) return;
-      if (this.state.project.resolve(String(node.source.value), this.file.file).key === target.key) found.push(path);
-    });
-    return found;
+  renameKey(property: unknown, name: string): void {
+    const node = property as Ranged & { key: Ranged & { type: string; name?: string; value?: string }; value: Ranged; shorthand?: boolean };
+    const current = String(node.key.name ?? node.key.value);
+    if (current === name) return;
+    if (node.shorthand) this.replace(node, `${name}: ${this.textOf(node.value)}`);
+    else if (node.key.type === 'Identifier') this.replace(node.key, name);
+    else this.setString(node.key, name);
+  }
+
+  /** Removes a statement; the comments around it stay where they are. */
+  remove(statement: ASTPath): void {
+    const declaration = this.declarationOf(statement.node);
+    if (declaration) declaration.removed = true;
+    else this.removeStatement(statement.node);
+  }
+
+  /** Takes one specifier out of a declaration (the declaration goes when it has none left). */
+  removeSpecifier(statement: ASTNode, specifier: unknown): void {
+    const declaration = this.declarationOf(statement);
+    if (!declaration) return;
+    declaration.bindings = declaration.bindings.filter((binding) => binding.node !== specifier);
+    if (declaration.bindings.length === 0) declaration.removed = true;
+  }
+
+  setSpecifier(reference: ModuleReference, target: ResolvedModule): string {
+    const value = this.specifierFor(target, reference.specifier);
+    const declaration = this.declarationOf(reference.owner.node);
+    if (declaration) {
+      declaration.specifier = value;
+      declaration.key = target.key;
+      declaration.repointed = true;
+    } else {
+      this.setString(reference.literal.node, value);
+    }
+    return value;
   }
 
   rewriteImport(plan: ReferencePlan): void {
-    const { j } = this.file;
-    const declaration = plan.reference.owner.node as ImportDeclaration;
-    const typeOnlyDeclaration = declaration.importKind === 'type';
+    const declaration = this.declarationOf(plan.reference.owner.node);
+    if (!declaration || declaration.removed) return;
     const movesByName = new Map(plan.moves.map((move) => [move.name, move]));
-    const kept: NonNullable<ImportDeclaration['specifiers']> = [];
-    const moving: MovingImport[] = [];
-    for (const specifier of declaration.specifiers ?? []) {
-      const name = specifier.type === 'ImportSpecifier' ? nameOf(specifier.imported) : 'default';
-      const move = movesByName.get(name);
-      if (!move) {
-        kept.push(specifier);
-        continue;
-      }
-      const typeOnly = typeOnlyDeclaration || (specifier as { importKind?: string }).importKind === 'type';
-      moving.push({ move, local: localName(specifier), typeOnly, comments: commentsOf(specifier), specifier });
+    const kept: Binding[] = [];
+    const moving: MovingName[] = [];
+    for (const binding of declaration.bindings) {
+      const move = movesByName.get(binding.name);
+      if (!move || binding.changed) kept.push(binding);
+      else moving.push({ move, alias: binding.alias, typeOnly: declaration.typeOnly || binding.typeOnly, binding });
     }
     const groups = groupByTarget(moving, (item) => item.move.target);
     const inPlace = kept.length === 0 && groups.size === 1;
-    let mergedInto: ASTNode | undefined;
     for (const [target, items] of groups) {
       // Names imported only as types (`import { type A }`) merge into an `import type` as well.
-      const existing = this.mergeableImport(target, typeOnlyDeclaration || items.every((item) => item.typeOnly), declaration);
+      const existing = this.mergeableImport(target, declaration.typeOnly || items.every((item) => item.typeOnly), declaration);
+      if (existing && inPlace && this.hasNote(declaration) && existing.node && !this.hasComments(existing.node) && existing.typeOnly === declaration.typeOnly) {
+        // A note beside the import stays beside it: the import of `target` joins this one,
+        // re-pointed where it stands, rather than this one joining it.
+        this.repoint(declaration, target, plan.reference.specifier);
+        for (const item of items) renameImportBinding(item);
+        const joining = existing.bindings.filter((binding) => !declaration.bindings.some((own) => own.alias === binding.alias && own.name === binding.name));
+        declaration.bindings.unshift(...joining.map((binding) => ({ ...binding, node: undefined, first: true })));
+        existing.removed = true;
+        return;
+      }
       if (existing) {
-        touch(this.file, existing.node);
-        mergedInto = existing.node;
-        addImportSpecifiers(j, existing.node as ImportDeclaration, items);
+        addBindings(existing, items);
       } else if (inPlace) {
         // The same declaration, re-pointed: its specifiers are renamed where they stand, so
         // their comments and layout stay.
-        setStringValue(declaration.source as StringLiteral, this.specifierFor(target, plan.reference.specifier));
-        declaration.specifiers = items.map((item) => renameSpecifier(j, item));
+        this.repoint(declaration, target, plan.reference.specifier);
+        for (const item of items) renameImportBinding(item);
         return;
       } else {
-        const created = j.importDeclaration([], j.stringLiteral(''));
-        setStringValue(created.source as StringLiteral, this.specifierFor(target, plan.reference.specifier));
-        if (typeOnlyDeclaration) created.importKind = 'type';
-        addImportSpecifiers(j, created, items.map((item) => ({ ...item, typeOnly: item.typeOnly && !typeOnlyDeclaration })));
-        insertAbove(plan.reference.owner, created);
+        const created = this.create('import', target, plan.reference.specifier, declaration.typeOnly, plan.reference.owner.node);
+        addBindings(created, items.map((item) => ({ ...item, typeOnly: item.typeOnly && !declaration.typeOnly })));
       }
     }
-    // Comments about the removed import belong to the import its names went to.
-    if (kept.length === 0) this.remove(plan.reference.owner, groups.size === 1 ? mergedInto : undefined);
-    else declaration.specifiers = kept;
+    if (kept.length === 0) declaration.removed = true;
+    else declaration.bindings = kept;
   }
 
   /** An import of `target` that can take more specifiers without changing their meaning. */
-  private mergeableImport(target: ResolvedModule, typeOnly: boolean, exclude: ASTNode): ASTPath | undefined {
-    const candidates = this.existingDeclarations(target, 'import', exclude);
-    return candidates.find((path) => ((path.node as ImportDeclaration).importKind === 'type') === typeOnly) ?? (typeOnly ? candidates[0] : undefined);
+  private mergeableImport(target: ResolvedModule, typeOnly: boolean, exclude: Declaration | undefined): Declaration | undefined {
+    const candidates = this.existingDeclarations(target, 'import').filter((declaration) => declaration !== exclude);
+    return candidates.find((declaration) => declaration.typeOnly === typeOnly) ?? (typeOnly ? candidates[0] : undefined);
   }
 
   rewriteSideEffectImport(plan: ReferencePlan): void {
     const target = this.state.map.canonical;
-    const stillImported = this.existingDeclarations(target, 'import').length > 0 || this.hasSideEffectImport(target, plan.reference.owner.node);
+    const own = this.declarationOf(plan.reference.owner.node);
+    const stillImported = this.declarations.some((declaration) => declaration !== own && declaration.kind === 'import' && !declaration.removed && declaration.key === target.key);
     if (stillImported) this.remove(plan.reference.owner);
     else this.setSpecifier(plan.reference, target);
   }
 
-  private hasSideEffectImport(target: ResolvedModule, exclude: ASTNode): boolean {
-    const { j } = this.file;
-    return (
-      this.file.root
-        .find(j.ImportDeclaration)
-        .filter((path) => path.node !== exclude && (path.node.specifiers ?? []).length === 0)
-        .filter((path) => this.state.project.resolve(String(path.node.source.value), this.file.file).key === target.key)
-        .size() > 0
-    );
-  }
-
   rewriteExportFrom(plan: ReferencePlan): void {
-    const { j } = this.file;
-    const declaration = plan.reference.owner.node as ExportNamedDeclaration;
-    const typeOnlyDeclaration = declaration.exportKind === 'type';
+    const declaration = this.declarationOf(plan.reference.owner.node);
+    if (!declaration || declaration.removed) return;
     const movesByName = new Map(plan.moves.map((move) => [move.name, move]));
-    const kept: NonNullable<ExportNamedDeclaration['specifiers']> = [];
-    const moving: MovingExport[] = [];
-    for (const specifier of declaration.specifiers ?? []) {
-      const named = specifier as NamedExportSpecifier;
-      const local = nameOf(named.local ?? named.exported);
-      const move = movesByName.get(local);
-      if (!move) {
-        kept.push(specifier);
-        continue;
-      }
-      const typeOnly = typeOnlyDeclaration || named.exportKind === 'type';
-      moving.push({ move, exported: nameOf(named.exported), typeOnly, comments: commentsOf(specifier) });
+    const kept: Binding[] = [];
+    const moving: MovingName[] = [];
+    for (const binding of declaration.bindings) {
+      const move = movesByName.get(binding.name);
+      if (!move || binding.changed) kept.push(binding);
+      else moving.push({ move, alias: binding.alias, typeOnly: declaration.typeOnly || binding.typeOnly, binding });
     }
     const groups = groupByTarget(moving, (item) => item.move.target);
     const inPlace = kept.length === 0 && groups.size === 1;
     for (const [target, items] of groups) {
-      const existing = this.existingDeclarations(target, 'export', declaration).find((path) => ((path.node as ExportNamedDeclaration).exportKind === 'type') === typeOnlyDeclaration);
+      const existing = this.existingDeclarations(target, 'export').find((candidate) => candidate !== declaration && candidate.typeOnly === declaration.typeOnly);
       if (existing) {
-        touch(this.file, existing.node);
-        addExportSpecifiers(j, existing.node as ExportNamedDeclaration, items);
+        addExportBindings(existing, items);
       } else if (inPlace) {
-        setStringValue(declaration.source as StringLiteral, this.specifierFor(target, plan.reference.specifier));
-        declaration.specifiers = [];
-        addExportSpecifiers(j, declaration, items);
+        this.repoint(declaration, target, plan.reference.specifier);
+        for (const item of items) renameExportBinding(item, declaration.typeOnly);
         return;
       } else {
-        const created = this.exportFrom(target, plan.reference.specifier, items, typeOnlyDeclaration);
-        insertAbove(plan.reference.owner, created);
-        layOutLikeTheFile(this.file, created);
+        const created = this.create('export', target, plan.reference.specifier, declaration.typeOnly, plan.reference.owner.node);
+        addExportBindings(created, items);
       }
     }
-    if (kept.length === 0) this.remove(plan.reference.owner);
-    else declaration.specifiers = kept;
+    if (kept.length === 0) declaration.removed = true;
+    else declaration.bindings = kept;
   }
 
   /** `export * from legacy` keeps its meaning: moved names are re-exported explicitly. */
@@ -178,29 +236,23 @@ export class FileEditor implements PlanEditor {
     const exported = this.exportedNames();
     const moving = plan.moves
       .filter((move) => !exported.has(move.name))
-      .map((move) => ({ move, exported: move.name, typeOnly: !typeOnlyStar && this.state.map.isTypeOnly(move.target.key, move.targetName) }));
-    const groups = groupByTarget(moving, (item) => item.move.target);
-    const statements = [...groups].map(([target, items]) => this.exportFrom(target, plan.reference.specifier, items, typeOnlyStar));
-    // Inserted before the star: recast separates statements inserted after a node with a blank line.
-    for (const statement of statements) insertAbove(plan.reference.owner, statement);
-    for (const statement of statements) layOutLikeTheFile(this.file, statement);
+      .map((move): MovingName => ({ move, alias: move.name, typeOnly: !typeOnlyStar && this.state.map.isTypeOnly(move.target.key, move.targetName) }));
+    for (const [target, items] of groupByTarget(moving, (item) => item.move.target)) {
+      addExportBindings(this.create('export', target, plan.reference.specifier, typeOnlyStar, plan.reference.owner.node), items);
+    }
     const everyNameMoves = plan.role === 'legacy' && (this.state.map.exportNames(plan.module.key)?.size ?? 0) === plan.moves.length + (this.state.map.exportNames(plan.module.key)?.has('default') ? 1 : 0);
     if (everyNameMoves) this.remove(plan.reference.owner);
   }
 
-  private exportFrom(target: ResolvedModule, original: string, items: MovingExport[], typeOnly: boolean): ExportNamedDeclaration {
-    const { j } = this.file;
-    const created = j.exportNamedDeclaration(null, [], j.stringLiteral(''));
-    setStringValue(created.source as StringLiteral, this.specifierFor(target, original));
-    if (typeOnly) created.exportKind = 'type';
-    addExportSpecifiers(j, created, items);
-    return created;
-  }
-
-  /** Names the file exports through `export { … }` declarations, as the tree is now. */
+  /** Names the file exports through `export { … }` declarations, as they will be. */
   private exportedNames(): Set<string> {
     const names = new Set<string>();
+    for (const declaration of this.declarations) {
+      if (declaration.kind === 'export' && !declaration.removed) for (const binding of declaration.bindings) names.add(binding.alias);
+    }
+    // Local `export { x }` lists have no source: read them from the tree.
     this.file.root.find(this.file.j.ExportNamedDeclaration).forEach(({ node }) => {
+      if (node.source) return;
       for (const specifier of node.specifiers ?? []) names.add(nameOf((specifier as NamedExportSpecifier).exported));
     });
     return names;
@@ -209,9 +261,10 @@ export class FileEditor implements PlanEditor {
   /** Moved members of a namespace import become named imports; the namespace keeps the rest. */
   splitNamespace(plan: ReferencePlan, members: MemberUse[]): void {
     const { j } = this.file;
-    const typeOnly = (plan.reference.owner.node as ImportDeclaration).importKind === 'type';
+    const owner = this.declarationOf(plan.reference.owner.node);
+    const typeOnly = owner?.typeOnly ?? false;
     const locals = new Map<string, string>();
-    const items: MovingImport[] = [];
+    const items: MovingName[] = [];
     // A name seen only as `ns.name` is free once those members are replaced by it.
     const memberCount = new Map<string, number>();
     for (const member of members) memberCount.set(member.name, (memberCount.get(member.name) ?? 0) + 1);
@@ -225,41 +278,19 @@ export class FileEditor implements PlanEditor {
       if (onlyAsMember(move.targetName)) this.taken.delete(move.targetName);
       const local = freeName(move.targetName, this.taken);
       locals.set(move.name, local);
-      items.push({ move, local, typeOnly });
+      items.push({ move, alias: local, typeOnly });
     }
     for (const [target, group] of groupByTarget(items, (item) => item.move.target)) {
-      const existing = this.mergeableImport(target, typeOnly, plan.reference.owner.node);
-      if (existing) {
-        touch(this.file, existing.node);
-        addImportSpecifiers(j, existing.node as ImportDeclaration, group);
-      }
-      else {
-        const created = j.importDeclaration([], j.stringLiteral(''));
-        setStringValue(created.source as StringLiteral, this.specifierFor(target, plan.reference.specifier));
-        if (typeOnly) created.importKind = 'type';
-        addImportSpecifiers(j, created, group.map((item) => ({ ...item, typeOnly: false })));
-        insertAbove(plan.reference.owner, created);
-      }
+      const existing = this.mergeableImport(target, typeOnly, owner);
+      if (existing) addBindings(existing, group);
+      else addBindings(this.create('import', target, plan.reference.specifier, typeOnly, plan.reference.owner.node), group.map((item) => ({ ...item, typeOnly: false })));
     }
     for (const member of members) {
       const local = locals.get(member.name);
-      if (!local) continue;
-      touch(this.file, member.path.node);
-      member.path.replace(j.identifier(local));
+      if (local) this.replace(member.path.node, local);
     }
     // Every member moved: the namespace has no use left (a use as a value is never split).
-    // (Found again: the import inserted above has shifted the statement's path.)
-    if (members.every((member) => locals.has(member.name))) {
-      const owner = this.file.root.find(j.ImportDeclaration).filter((path) => path.node === plan.reference.owner.node).paths()[0];
-      if (owner) {
-        // The imports below too: the line diff may align the import inserted above with a
-        // later `import {` line, and an insertion there must not be dropped as untouched.
-        const start = (owner.node as { loc?: { start: { line: number } } }).loc?.start.line;
-        const ends = this.file.root.find(j.ImportDeclaration).nodes().flatMap((node) => (node.loc ? [node.loc.end.line] : []));
-        if (start !== undefined) touch(this.file, { loc: { start: { line: start }, end: { line: Math.max(start, ...ends) } } });
-        this.remove(owner);
-      }
-    }
+    if (members.every((member) => locals.has(member.name))) this.remove(plan.reference.owner);
   }
 
   /**
@@ -269,66 +300,322 @@ export class FileEditor implements PlanEditor {
   ensureImport(target: ResolvedModule, name: string, above: ASTPath, originalSpecifier: string): string {
     const existing = this.importedLocal(target, name);
     if (existing) return existing;
-    const { j } = this.file;
     const local = freeName(name, this.taken);
-    const item: MovingImport = { move: { name, target, targetName: name }, local, typeOnly: false };
-    const merge = this.mergeableImport(target, false, above.node);
-    if (merge) {
-      touch(this.file, merge.node);
-      addImportSpecifiers(j, merge.node as ImportDeclaration, [item]);
-      return local;
-    }
-    const created = j.importDeclaration([], j.stringLiteral(''));
-    setStringValue(created.source as StringLiteral, this.specifierFor(target, originalSpecifier));
-    addImportSpecifiers(j, created, [item]);
-    insertAbove(above, created);
+    const item: MovingName = { move: { name, target, targetName: name }, alias: local, typeOnly: false };
+    const merge = this.mergeableImport(target, false, this.declarationOf(above.node));
+    addBindings(merge ?? this.create('import', target, originalSpecifier, false, above.node), [item]);
     return local;
   }
 
   /** The local name under which `name` of `target` is already imported as a value, if it is. */
   private importedLocal(target: ResolvedModule, name: string): string | undefined {
-    for (const path of this.existingDeclarations(target, 'import')) {
-      const declaration = path.node as ImportDeclaration;
-      if (declaration.importKind === 'type') continue;
-      for (const specifier of declaration.specifiers ?? []) {
-        if (specifier.type !== 'ImportSpecifier' || (specifier as { importKind?: string }).importKind === 'type') continue;
-        if (nameOf(specifier.imported) === name) return localName(specifier);
-      }
+    for (const declaration of this.existingDeclarations(target, 'import')) {
+      if (declaration.typeOnly) continue;
+      const binding = declaration.bindings.find((item) => item.kind !== 'namespace' && !item.typeOnly && item.name === name);
+      if (binding) return binding.alias;
     }
     return undefined;
   }
 
   rewriteDestructuring(plan: ReferencePlan, declarator: ASTPath | undefined, moving: ASTNode[], allMove: boolean): void {
-    const { j } = this.file;
     const renames = new Map(plan.moves.map((move) => [move.name, move.targetName]));
-    const renameKey = (property: ASTNode): void => {
-      const node = property as { key: { type: string; name?: string; value?: string }; value: ASTNode; shorthand?: boolean };
-      const name = String(node.key.name ?? node.key.value);
-      const renamed = renames.get(name);
-      if (!renamed || renamed === name) return;
-      node.shorthand = false;
-      node.key = j.identifier(renamed);
+    const keyOf = (property: ASTNode): string => {
+      const key = (property as { key: { name?: string; value?: string } }).key;
+      return String(key.name ?? key.value);
     };
     const target = plan.moves[0]!.target;
     if (allMove) {
       this.setSpecifier(plan.reference, target);
-      moving.forEach(renameKey);
+      for (const property of moving) this.renameKey(property, renames.get(keyOf(property)) ?? keyOf(property));
       return;
     }
     // Split: the moved names get a declaration of their own, right before this one.
-    const statement = enclosingStatement(declarator!)!;
-    const declaratorNode = declarator!.node as { id: { properties: ASTNode[] }; init: ASTNode };
-    declaratorNode.id.properties = declaratorNode.id.properties.filter((property) => !moving.includes(property));
-    moving.forEach(renameKey);
-    const call = j.callExpression(
-      plan.reference.kind === 'dynamic-import' ? j.import() : j.identifier('require'),
-      [j.stringLiteral('')],
-    );
-    setStringValue(call.arguments[0] as StringLiteral, this.specifierFor(target, plan.reference.specifier));
-    const init = declaratorNode.init.type === 'AwaitExpression' ? j.awaitExpression(call) : call;
-    const kind = (statement.node as { kind?: 'const' | 'let' | 'var' }).kind ?? 'const';
-    insertAbove(statement, j.variableDeclaration(kind, [j.variableDeclarator(j.objectPattern(moving as never), init)]));
+    const { source } = this.file;
+    const statement = declarator!.parent.node as Ranged & { kind?: string };
+    const declaratorNode = declarator!.node as { id: Ranged & { properties: Ranged[]; typeAnnotation?: Ranged | null }; init: ASTNode };
+    const pattern = declaratorNode.id;
+    const open = pattern.start!;
+    const close = source.lastIndexOf('}', pattern.typeAnnotation?.start ?? pattern.end!);
+    const removed = new Set(moving);
+    this.file.edits.replace(open + 1, close, rewriteList(source, open, close, pattern.properties, { removed, renamed: new Map(), added: [] }, fileListStyle(source)));
+    const properties = moving.map((property) => {
+      const name = keyOf(property);
+      const renamed = renames.get(name) ?? name;
+      const node = property as unknown as Ranged & { key: Ranged; value: Ranged; shorthand?: boolean };
+      if (renamed === name) return this.textOf(node);
+      return `${renamed}: ${this.textOf(node.value)}`;
+    });
+    const quoteFrom = plan.reference.literal.node as unknown as Ranged;
+    const call = `${plan.reference.kind === 'dynamic-import' ? 'import' : 'require'}(${stringLiteralText(source, quoteFrom, this.specifierFor(target, plan.reference.specifier))})`;
+    const init = declaratorNode.init.type === 'AwaitExpression' ? `await ${call}` : call;
+    const semicolon = source[statement.end! - 1] === ';' ? ';' : '';
+    this.insertAbove(statement, `${statement.kind ?? 'const'} { ${properties.join(', ')} } = ${init}${semicolon}`);
   }
+
+  /** Writes what the plans changed in declarations; call once, after the last plan. */
+  finish(): void {
+    if (this.finished) return;
+    this.finished = true;
+    const { source } = this.file;
+    const created = new Map<Ranged, Declaration[]>();
+    for (const declaration of this.declarations) {
+      if (!declaration.node && !declaration.removed && declaration.bindings.length > 0) created.set(declaration.anchor!, [...(created.get(declaration.anchor!) ?? []), declaration]);
+    }
+    const notes = new Map<Ranged, string>();
+    for (const declaration of this.declarations) {
+      if (!declaration.node) continue;
+      // A removed import's note goes with the declarations written in its place.
+      if (declaration.removed && created.has(declaration.node) && this.hasNote(declaration) && !this.hasComments({ ...declaration.node, end: declaration.node.end! - 1 })) {
+        const line = endOfLine(source, declaration.node.end!);
+        notes.set(declaration.node, source.slice(declaration.node.end!, line.contentEnd).trim());
+        this.file.edits.remove(startOfLine(source, declaration.node.start!), line.offset);
+        continue;
+      }
+      this.writeExisting(declaration);
+    }
+    for (const [anchor, declarations] of created) {
+      const indent = indentAt(source, anchor.start!);
+      const note = notes.get(anchor);
+      this.insertAbove(anchor, declarations.map((declaration) => this.newDeclarationText(declaration, indent)).join(lineTerminatorOf(source) + indent) + (note ? ` ${note}` : ''));
+    }
+  }
+
+  private textOf(node: unknown): string {
+    return this.file.source.slice((node as Ranged).start!, (node as Ranged).end!);
+  }
+
+  private insertAbove(statement: Ranged, text: string): void {
+    const { source } = this.file;
+    this.file.edits.insert(startOfLine(source, statement.start!), `${indentAt(source, statement.start!)}${text}${lineTerminatorOf(source)}`);
+  }
+
+  private removeStatement(statement: Ranged): void {
+    const { source } = this.file;
+    // Comments inside the statement stay, on its line.
+    const inner = commentsOf(this.file).filter((comment) => comment.start >= statement.start! && comment.end <= statement.end!);
+    if (inner.length > 0) {
+      this.file.edits.replace(statement.start!, statement.end!, inner.map((comment) => source.slice(comment.start, comment.end)).join(' '));
+      return;
+    }
+    const removal = statementRemoval(source, statement);
+    this.file.edits.replace(removal.start, removal.end, removal.text);
+  }
+
+  /** Whether a comment follows the statement on its last line. */
+  private hasNote(declaration: Declaration): boolean {
+    const node = declaration.node;
+    if (!node) return false;
+    const { source } = this.file;
+    return /^[ \t]*;?[ \t]*\/[/*]/.test(source.slice(node.end!, source.indexOf('\n', node.end!) === -1 ? source.length : source.indexOf('\n', node.end!)));
+  }
+
+  /** Whether a comment stands inside the statement or after it on its line. */
+  private hasComments(node: Ranged): boolean {
+    const lineEnd = endOfLine(this.file.source, node.end!).contentEnd;
+    return commentsOf(this.file).some((comment) => comment.start >= node.start! && comment.start < lineEnd);
+  }
+
+  private declarationOf(node: unknown): Declaration | undefined {
+    return this.declarations.find((declaration) => declaration.node === node);
+  }
+
+  /** Import (with names) or export-from declarations of `target`, as they will be, in source order. */
+  private existingDeclarations(target: ResolvedModule, kind: Declaration['kind']): Declaration[] {
+    return this.declarations.filter(
+      (declaration) =>
+        declaration.kind === kind &&
+        !declaration.removed &&
+        declaration.key === target.key &&
+        !declaration.bindings.some((binding) => binding.kind === 'namespace') &&
+        (kind === 'export' || declaration.bindings.length > 0 || !declaration.node),
+    );
+  }
+
+  private repoint(declaration: Declaration, target: ResolvedModule, original: string): void {
+    declaration.specifier = this.specifierFor(target, original);
+    declaration.key = target.key;
+    declaration.repointed = true;
+  }
+
+  /** A new declaration of `target`, to go just above `anchor` in the layout of `anchor`. */
+  private create(kind: Declaration['kind'], target: ResolvedModule, original: string, typeOnly: boolean, anchor: Ranged): Declaration {
+    const declaration: Declaration = {
+      kind,
+      typeOnly,
+      specifier: this.specifierFor(target, original),
+      key: target.key,
+      bindings: [],
+      removed: false,
+      repointed: false,
+      anchor,
+      template: anchor,
+      order: anchor.start! - 0.5,
+    };
+    const index = this.declarations.findIndex((existing) => existing.order > declaration.order);
+    this.declarations.splice(index === -1 ? this.declarations.length : index, 0, declaration);
+    return declaration;
+  }
+
+  private writeExisting(declaration: Declaration): void {
+    const node = declaration.node!;
+    const { source, edits } = this.file;
+    if (declaration.removed) {
+      this.removeStatement(node);
+      return;
+    }
+    if (declaration.repointed) edits.replace(node.source.start!, node.source.end!, stringLiteralText(source, node.source, declaration.specifier));
+    const original = ((node as { specifiers?: Ranged[] | null }).specifiers ?? []).filter(Boolean);
+    convertTypeOnlyDefault(declaration);
+    const current = declaration.bindings;
+    const unchanged = current.length === original.length && current.every((binding, index) => binding.node === original[index] && !binding.changed);
+    if (unchanged) return;
+    const isNamed = (item: Ranged): boolean => item.type === 'ImportSpecifier' || item.type === 'ExportSpecifier';
+    const originalDefault = original.find((item) => !isNamed(item));
+    const originalNamed = original.filter(isNamed);
+    const currentDefault = current.find((binding) => binding.kind === 'default');
+    const currentNamed = current.filter((binding) => binding.kind === 'named');
+    const keptNodes = new Set(currentNamed.flatMap((binding) => (binding.node && isNamed(binding.node) ? [binding.node] : [])));
+    const renamed = new Map(currentNamed.filter((binding) => binding.node && isNamed(binding.node) && binding.changed).map((binding) => [binding.node!, bindingText(binding)]));
+    const isNew = (binding: Binding): boolean => !binding.node || !isNamed(binding.node);
+    const prepended = currentNamed.filter((binding) => isNew(binding) && binding.first).map(bindingText);
+    const added = currentNamed.filter((binding) => isNew(binding) && !binding.first).map(bindingText);
+    const open = source.indexOf('{', node.start!);
+    const hasBraces = open !== -1 && open < node.source.start!;
+    const close = hasBraces ? source.lastIndexOf('}', node.source.start!) : -1;
+    const style = fileListStyle(source);
+    let braces: string | undefined;
+    if (hasBraces) {
+      // The list keeps its wrapping: a one-line list stays on one line (a formatter may wrap it).
+      const inner = rewriteList(source, open, close, originalNamed, { removed: new Set(originalNamed.filter((item) => !keptNodes.has(item))), renamed, added, prepended }, style);
+      braces = currentNamed.length > 0 || inner.trim() !== '' ? `{${inner}}` : undefined;
+    } else if (prepended.length + added.length > 0) {
+      braces = `{${style.padding}${[...prepended, ...added].join(', ')}${style.padding}}`;
+    }
+    const defaultText = currentDefault ? (currentDefault.node === originalDefault && !currentDefault.changed ? this.textOf(originalDefault) : currentDefault.alias) : undefined;
+    const defaultSame = defaultText !== undefined && currentDefault?.node === originalDefault && !currentDefault?.changed;
+    if (hasBraces && braces && (defaultSame || (!originalDefault && !currentDefault))) {
+      edits.replace(open, close + 1, braces);
+      return;
+    }
+    const start = originalDefault?.start ?? open;
+    const end = hasBraces ? close + 1 : originalDefault!.end!;
+    const separator = originalDefault && hasBraces ? source.slice(originalDefault.end!, open) : ', ';
+    edits.replace(start, end, [defaultText, braces].filter((part) => part !== undefined).join(separator));
+  }
+
+  private newDeclarationText(declaration: Declaration, indent: string): string {
+    const { source } = this.file;
+    const template = declaration.template;
+    const templateSource = template?.source ?? undefined;
+    // The quote of the declaration it replaces, else the one the file writes module paths with.
+    const quoted = templateSource ? stringLiteralText(source, templateSource, declaration.specifier) : quoteString(declaration.specifier, /(?:\bfrom|\brequire\(|\bimport\(?)\s*"/.test(source) ? '"' : "'");
+    const semicolon = template && (template.type.endsWith('Declaration') ? source[template.end! - 1] === ';' : true) ? ';' : '';
+    const head = `${declaration.kind}${declaration.typeOnly ? ' type' : ''} `;
+    const defaultBinding = declaration.bindings.find((binding) => binding.kind === 'default');
+    const named = declaration.bindings.filter((binding) => binding.kind === 'named').map(bindingText);
+    const templateNamed = (template?.specifiers ?? []).filter((item) => item.type === 'ImportSpecifier' || item.type === 'ExportSpecifier');
+    const templateOpen = templateNamed.length > 0 ? source.lastIndexOf('{', templateNamed[0]!.start!) : -1;
+    const templateStyle =
+      templateOpen !== -1 && source.slice(templateOpen, templateNamed[0]!.start!).includes('\n')
+        ? { indent: indentAt(source, templateNamed[0]!.start!).slice(indent.length), trailingComma: source[nextToken(source, templateNamed[templateNamed.length - 1]!.end!)] === ',' }
+        : undefined;
+    const padding = templateOpen !== -1 ? /^[ \t]*/.exec(source.slice(templateOpen + 1))![0] : fileListStyle(source).padding;
+    const tail = ` from ${quoted}${semicolon}`;
+    const parts = (braces: string): string => `${head}${[defaultBinding?.alias, named.length > 0 ? braces : undefined].filter(Boolean).join(', ')}${tail}`;
+    const oneLine = parts(`{${padding}${named.join(', ')}${padding}}`);
+    const wide = indent.length + oneLine.length > widthOf(source);
+    // A list takes the wrapping of the one it replaces; a list written where there was none (an
+    // `export *` made explicit) goes one name per line once it does not fit the file's width.
+    if (!templateStyle && (template?.type !== 'ExportAllDeclaration' || !wide || named.length < 2)) return oneLine;
+    const style = templateStyle ?? fileListStyle(source);
+    const eol = lineTerminatorOf(source);
+    return parts(`{${named.map((text) => `${eol}${indent}${style.indent}${text}`).join(',')}${style.trailingComma ? ',' : ''}${eol}${indent}}`);
+  }
+}
+
+/** A name on its way to another declaration (or renamed where it stands). */
+interface MovingName {
+  move: NameMove;
+  /** The local name of an import, the exported name of an export-from. */
+  alias: string;
+  typeOnly: boolean;
+  binding?: Binding;
+}
+
+function bindingOf(specifier: ASTNode): Binding {
+  const node = specifier as unknown as Ranged & { type: string; importKind?: string; exportKind?: string; local?: unknown; exported?: unknown; imported?: unknown };
+  const typeOnly = node.importKind === 'type' || node.exportKind === 'type';
+  switch (node.type) {
+    case 'ImportDefaultSpecifier':
+      return { kind: 'default', name: 'default', alias: localName(node), typeOnly, node };
+    case 'ImportNamespaceSpecifier':
+    case 'ExportNamespaceSpecifier':
+      return { kind: 'namespace', name: '*', alias: nameOf(node.local ?? node.exported), typeOnly, node };
+    case 'ImportSpecifier':
+      return { kind: 'named', name: nameOf(node.imported), alias: localName(node), typeOnly, node };
+    default:
+      return { kind: 'named', name: nameOf(node.local ?? node.exported), alias: nameOf(node.exported), typeOnly, node };
+  }
+}
+
+/** A binding as written in a list: `name`, `name as alias`, `type name`, or a default's local. */
+function bindingText(binding: Binding): string {
+  if (binding.kind === 'default') return binding.alias;
+  const name = writtenName(binding.name);
+  return `${binding.typeOnly ? 'type ' : ''}${name}${binding.alias !== binding.name ? ` as ${writtenName(binding.alias)}` : ''}`;
+}
+
+function writtenName(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
+}
+
+/** The import's binding, now naming the target export (the local name is kept). */
+function renameImportBinding(item: MovingName): void {
+  const binding = item.binding!;
+  const targetName = item.move.targetName;
+  if (binding.name === targetName) return;
+  binding.changed = true;
+  binding.name = targetName;
+  binding.kind = targetName === 'default' && !item.typeOnly ? 'default' : 'named';
+  // An inline `type` stays; a default cannot carry one.
+  binding.typeOnly = binding.kind === 'named' && binding.typeOnly;
+}
+
+function renameExportBinding(item: MovingName, typeOnlyDeclaration: boolean): void {
+  const binding = item.binding!;
+  binding.typeOnly = item.typeOnly && !typeOnlyDeclaration;
+  if (binding.name === item.move.targetName) return;
+  binding.changed = true;
+  binding.name = item.move.targetName;
+}
+
+function addBindings(declaration: Declaration, items: MovingName[]): void {
+  for (const { move, alias, typeOnly } of items) {
+    const duplicate = declaration.bindings.some((binding) => binding.alias === alias && binding.name === move.targetName);
+    if (duplicate) continue;
+    const inlineType = typeOnly && !declaration.typeOnly;
+    // `import A, B from` is not a thing, a default cannot carry `type` inline, and `import type`
+    // takes a default or named bindings, not both: `{ default as B }` works in every case.
+    const asDefault = move.targetName === 'default' && !inlineType && !declaration.typeOnly && !declaration.bindings.some((binding) => binding.kind === 'default');
+    if (asDefault) declaration.bindings.unshift({ kind: 'default', name: 'default', alias, typeOnly: false });
+    else declaration.bindings.push({ kind: 'named', name: move.targetName, alias, typeOnly: inlineType });
+  }
+}
+
+function addExportBindings(declaration: Declaration, items: MovingName[]): void {
+  for (const { move, alias, typeOnly } of items) {
+    if (declaration.bindings.some((binding) => binding.alias === alias)) continue;
+    declaration.bindings.push({ kind: 'named', name: move.targetName, alias, typeOnly: typeOnly && !declaration.typeOnly });
+  }
+}
+
+/** `import type D, { x }` is not allowed: the default becomes `{ default as D }`. */
+function convertTypeOnlyDefault(declaration: Declaration): void {
+  if (!declaration.typeOnly || declaration.kind !== 'import' || declaration.bindings.length < 2) return;
+  const index = declaration.bindings.findIndex((binding) => binding.kind === 'default');
+  if (index === -1) return;
+  const [binding] = declaration.bindings.splice(index, 1);
+  declaration.bindings.push({ kind: 'named', name: 'default', alias: binding!.alias, typeOnly: false });
 }
 
 function groupByTarget<T>(items: T[], targetOf: (item: T) => ResolvedModule): Map<ResolvedModule, T[]> {
@@ -342,103 +629,6 @@ function groupByTarget<T>(items: T[], targetOf: (item: T) => ResolvedModule): Ma
   return new Map([...byKey.values()].map((group) => [group.target, group.items]));
 }
 
-/** A specifier on its way to another declaration; its comments go with it. */
-interface MovingImport {
-  move: NameMove;
-  local: string;
-  typeOnly: boolean;
-  comments?: unknown[];
-  /** The specifier it comes from, when it has one. */
-  specifier?: NonNullable<ImportDeclaration['specifiers']>[number];
-}
-
-/**
- * The specifier, now naming the target export (the local name is kept). A fresh node with the
- * original's comments: recast's patcher would drop the ` as local` of a renamed original.
- */
-function renameSpecifier(j: FileContext['j'], item: MovingImport): NonNullable<ImportDeclaration['specifiers']>[number] {
-  const original = item.specifier!;
-  const unchanged = original.type === 'ImportDefaultSpecifier' ? item.move.targetName === 'default' : original.type === 'ImportSpecifier' && nameOf(original.imported) === item.move.targetName;
-  if (unchanged) return original;
-  const replacement =
-    item.move.targetName === 'default' && !item.typeOnly ? j.importDefaultSpecifier(j.identifier(item.local)) : j.importSpecifier(j.identifier(item.move.targetName), j.identifier(item.local));
-  if (item.typeOnly && (original as { importKind?: string }).importKind === 'type') (replacement as { importKind?: string }).importKind = 'type';
-  return withComments(replacement, item.comments);
-}
-
-interface MovingExport {
-  move: NameMove;
-  exported: string;
-  typeOnly: boolean;
-  comments?: unknown[];
-}
-
-function commentsOf(node: unknown): unknown[] | undefined {
-  const comments = (node as { comments?: unknown[] | null }).comments;
-  return comments && comments.length > 0 ? comments : undefined;
-}
-
-function withComments<T>(node: T, comments: unknown[] | undefined): T {
-  if (comments) (node as { comments?: unknown[] }).comments = comments;
-  return node;
-}
-
-/**
- * Comments written inside a list of specifiers cannot follow a specifier into another list
- * reliably (recast re-attaches them to neighbours), so they go above the receiving statement.
- */
-function adoptComments(declaration: ASTNode, items: Array<{ comments?: unknown[] }>): void {
-  const comments = items.flatMap((item) => item.comments ?? []);
-  if (comments.length === 0) return;
-  for (const comment of comments) Object.assign(comment as object, { leading: true, trailing: false });
-  const node = declaration as { comments?: unknown[] | null };
-  node.comments = [...comments, ...(node.comments ?? [])];
-}
-
-function addImportSpecifiers(j: FileContext['j'], declaration: ImportDeclaration, items: MovingImport[]): void {
-  adoptComments(declaration, items);
-  const specifiers = declaration.specifiers ?? [];
-  const typeOnlyDeclaration = declaration.importKind === 'type';
-  for (const { move, local, typeOnly } of items) {
-    const duplicate = specifiers.some(
-      (specifier) =>
-        localName(specifier) === local &&
-        (specifier.type === 'ImportDefaultSpecifier' ? move.targetName === 'default' : specifier.type === 'ImportSpecifier' && nameOf(specifier.imported) === move.targetName),
-    );
-    if (duplicate) continue;
-    const inlineType = typeOnly && !typeOnlyDeclaration;
-    // `import A, B from` is not a thing, a default cannot carry `type` inline, and `import type`
-    // takes a default or named bindings, not both: `{ default as B }` works in every case.
-    if (move.targetName === 'default' && !inlineType && !typeOnlyDeclaration && !specifiers.some((specifier) => specifier.type === 'ImportDefaultSpecifier')) {
-      specifiers.unshift(j.importDefaultSpecifier(j.identifier(local)));
-      continue;
-    }
-    const specifier = j.importSpecifier(j.identifier(move.targetName), j.identifier(local));
-    if (inlineType) (specifier as { importKind?: string }).importKind = 'type';
-    specifiers.push(specifier);
-  }
-  // `import type D, { x }` is not allowed: the default becomes `{ default as D }`.
-  if (typeOnlyDeclaration && specifiers.length > 1) {
-    const index = specifiers.findIndex((specifier) => specifier.type === 'ImportDefaultSpecifier');
-    if (index !== -1) {
-      const local = localName(specifiers[index]!);
-      specifiers.splice(index, 1);
-      specifiers.push(j.importSpecifier(j.identifier('default'), j.identifier(local)));
-    }
-  }
-  declaration.specifiers = specifiers;
-}
-
-function addExportSpecifiers(j: FileContext['j'], declaration: ExportNamedDeclaration, items: MovingExport[]): void {
-  adoptComments(declaration, items);
-  const specifiers = declaration.specifiers ?? [];
-  const typeOnlyDeclaration = declaration.exportKind === 'type';
-  for (const { move, exported, typeOnly } of items) {
-    const duplicate = specifiers.some((specifier) => nameOf((specifier as NamedExportSpecifier).exported) === exported);
-    if (duplicate) continue;
-    const specifier = j.exportSpecifier.from({ local: j.identifier(move.targetName), exported: j.identifier(exported) });
-    if (typeOnly && !typeOnlyDeclaration) (specifier as { exportKind?: string }).exportKind = 'type';
-    specifiers.push(specifier);
-  }
-  declaration.specifiers = specifiers;
+function commentsOf(file: FileContext): Array<{ start: number; end: number }> {
+  return (file.root.get().node as { comments?: Array<{ start: number; end: number }> | null }).comments ?? [];
 }

@@ -1,54 +1,120 @@
-// How a new `export { … } from` list is laid out: on one line while it fits the file's width,
-// else one name per line, indented and closed the way the file's own multi-line lists are.
-import type { ExportNamedDeclaration } from 'jscodeshift';
-import type { FileContext } from '../../src/phase-api/define-phase.js';
+// A braced list of the original text (import and export specifiers, destructured properties)
+// rewritten element by element: kept elements keep their bytes and comments, new ones follow the
+// list's own layout (one line, or one element per line with its indentation and trailing comma).
+import { endOfLine, nextToken, startOfLine } from './ast-edits.js';
+import { lineTerminatorOf, type Ranged } from './import-text.js';
 
 /** The narrowest width a file is taken to allow; a file with longer lines allows its longest. */
 const MIN_WIDTH = 80;
 
-interface Comment {
-  type: string;
-  value: string;
-  leading?: boolean;
+/** What happens to a list: elements removed, elements written anew in place, elements added at its end. */
+export interface ListChange {
+  removed: ReadonlySet<Ranged>;
+  renamed: ReadonlyMap<Ranged, string>;
+  added: readonly string[];
+  /** Elements put before the first one. */
+  prepended?: readonly string[];
+}
+
+/** How a list is written: on one line (with the padding inside its braces) or one element per line. */
+export interface ListStyle {
+  multiline: boolean;
+  indent: string;
+  trailingComma: boolean;
+  padding: string;
+}
+
+interface Piece {
+  /** Whitespace and comments before the element. */
+  lead: string;
+  body: string;
+  /** Whatever stands between the element and its comma (a block comment). */
+  trail: string;
+  /** A note after the comma on the element's line. */
+  note: string;
+}
+
+/** The width a file allows its lines. */
+export function widthOf(source: string): number {
+  return Math.max(MIN_WIDTH, ...source.split(/\r?\n/).map((line) => line.length));
 }
 
 /**
- * Lays out an export list this run put into the file (with the comments it carries): left on
- * one line when that fits, else replaced by the same statement written one name per line.
+ * The text between `{` at `open` and `}` at `close` once `change` is made to `elements`. The
+ * comments of a removed element stay, before the element that follows it.
  */
-export function layOutLikeTheFile(file: FileContext, declaration: ExportNamedDeclaration): void {
-  const { j } = file;
-  // Printed with the quote the file writes module paths with, as the engine prints the file.
-  const quote = /(?:\bfrom|\brequire\(|\bimport\(?)\s*"/.test(file.source) ? 'double' : 'single';
-  const comments = (declaration as { comments?: Comment[] | null }).comments ?? [];
-  const bare = { ...declaration, comments: null } as ExportNamedDeclaration;
-  const oneLine = j(bare).toSource({ quote });
-  const lines = file.source.split(/\r?\n/);
-  const width = Math.max(MIN_WIDTH, ...lines.map((line) => line.length));
-  const specifiers = declaration.specifiers ?? [];
-  if (oneLine.length <= width || specifiers.length < 2) return;
-  const { indent, trailingComma } = listStyle(lines);
-  const names = specifiers.map((specifier) => `${indent}${j(specifier).toSource({ quote })}`);
-  const wrapped = `${oneLine.slice(0, oneLine.indexOf('{') + 1)}\n${names.join(',\n')}${trailingComma ? ',' : ''}\n${oneLine.slice(oneLine.lastIndexOf('}'))}`;
-  const text = (comment: Comment): string => (comment.type === 'CommentLine' || comment.type === 'Line' ? `//${comment.value}` : `/*${comment.value}*/`);
-  const leading = comments.filter((comment) => comment.leading).map((comment) => `${text(comment)}\n`).join('');
-  const trailing = comments.filter((comment) => !comment.leading).map((comment) => ` ${text(comment)}`).join('');
-  // Parsed from its text, the statement prints as that text wherever it stands; the line breaks
-  // around it keep it on lines of its own.
-  const replacement = j(`\n${leading}${wrapped}${trailing}\n`).find(j.ExportNamedDeclaration).get().node as ExportNamedDeclaration;
-  file.root
-    .find(j.ExportNamedDeclaration)
-    .filter((path) => path.node === declaration)
-    .replaceWith(replacement);
+export function rewriteList(source: string, open: number, close: number, elements: readonly Ranged[], change: ListChange, fallback: ListStyle): string {
+  const eol = lineTerminatorOf(source);
+  const style = elements.length > 0 ? styleOfList(source, open, close, elements) : fallback;
+  const pieces: Piece[] = [];
+  let boundary = open + 1;
+  let carried = '';
+  let hadTrailingComma = false;
+  elements.forEach((element, index) => {
+    const comma = nextToken(source, element.end!);
+    const hasComma = source[comma] === ',';
+    if (index === elements.length - 1) hadTrailingComma = hasComma;
+    const after = hasComma ? comma + 1 : element.end!;
+    const line = endOfLine(source, after);
+    const rest = source.slice(after, line.contentEnd);
+    const noteEnd = /^[ \t]*(?:\/\/.*|\/\*(?:(?!\*\/).)*\*\/)[ \t]*$/.test(rest) ? line.contentEnd : after;
+    const piece: Piece = {
+      lead: source.slice(boundary, element.start!),
+      body: change.renamed.get(element) ?? source.slice(element.start!, element.end!),
+      trail: hasComma ? source.slice(element.end!, comma) : '',
+      note: source.slice(after, noteEnd),
+    };
+    boundary = noteEnd;
+    if (change.removed.has(element)) {
+      // Its comments stay where they were: before the next element, each on a line of its own.
+      const comments = [commentsIn(piece.lead), commentsIn(piece.trail), commentsIn(piece.note)].filter(Boolean);
+      if (comments.length > 0) carried += style.multiline ? comments.map((comment) => `${eol}${style.indent}${comment}`).join('') : ` ${comments.join(' ')}`;
+      return;
+    }
+    pieces.push({ ...piece, lead: carried + piece.lead });
+    carried = '';
+  });
+  let tail = carried + source.slice(boundary, close);
+  const firstLead = elements.length > 0 ? /\s*$/.exec(source.slice(open + 1, elements[0]!.start!))![0] : style.multiline ? `${eol}${style.indent}` : style.padding;
+  const newPiece = (text: string): Piece => ({ lead: style.multiline ? `${eol}${style.indent}` : ' ', body: text, trail: '', note: '' });
+  // An element that was first and no longer is stands after a comma like the others.
+  if (pieces[0] && change.prepended?.length && !style.multiline && pieces[0].lead === '') pieces[0].lead = ' ';
+  pieces.unshift(...(change.prepended ?? []).map(newPiece));
+  pieces.push(...change.added.map(newPiece));
+  if (pieces.length === 0) return tail.trim() === '' ? '' : tail;
+  // The first element of the list takes the first element's spacing after the brace.
+  if (/^\s*$/.test(pieces[0]!.lead)) pieces[0]!.lead = firstLead;
+  if (elements.length === 0) tail = style.multiline ? `${eol}` : style.padding;
+  const trailingComma = elements.length > 0 ? hadTrailingComma : style.trailingComma && style.multiline;
+  return joinPieces(pieces, trailingComma) + tail;
 }
 
-/** The indentation and trailing comma of the file's first multi-line import or export list. */
-function listStyle(lines: string[]): { indent: string; trailingComma: boolean } {
+function joinPieces(pieces: Piece[], trailingComma: boolean): string {
+  return pieces.map((piece, index) => `${piece.lead}${piece.body}${piece.trail}${index < pieces.length - 1 || trailingComma ? ',' : ''}${piece.note}`).join('');
+}
+
+function commentsIn(text: string): string {
+  return (text.match(/\/\/[^\r\n]*|\/\*[\s\S]*?\*\//g) ?? []).join(' ');
+}
+
+function styleOfList(source: string, open: number, close: number, elements: readonly Ranged[]): ListStyle {
+  const first = elements[0]!;
+  const last = elements[elements.length - 1]!;
+  const multiline = source.slice(open, first.start!).includes('\n');
+  const indent = multiline ? /^[ \t]*/.exec(source.slice(startOfLine(source, first.start!)))![0] : '';
+  return { multiline, indent, trailingComma: source[nextToken(source, last.end!)] === ',', padding: /^[ \t]*/.exec(source.slice(open + 1, close))![0] };
+}
+
+/** The indentation and trailing comma of the file's first multi-line import or export list, for a list written anew. */
+export function fileListStyle(source: string): ListStyle {
+  const lines = source.split(/\r?\n/);
   const opening = lines.findIndex((line, index) => /^(?:import|export)\b[^;]*\{\s*$/.test(line) && /^[ \t]+\S/.test(lines[index + 1] ?? ''));
+  const padding = /(?:^|\n)(?:import|export)\b[^\n;]*\{(\s?)\S/.exec(source)?.[1] ?? ' ';
   if (opening !== -1) {
     const closing = lines.findIndex((line, index) => index > opening && /^\s*\}/.test(line));
-    return { indent: /^[ \t]+/.exec(lines[opening + 1]!)![0], trailingComma: closing === -1 || /,\s*$/.test(lines[closing - 1]!) };
+    return { multiline: false, indent: /^[ \t]+/.exec(lines[opening + 1]!)![0], trailingComma: closing === -1 || /,\s*$/.test(lines[closing - 1]!), padding };
   }
-  const indented = lines.map((line) => /^([ \t]+)\S/.exec(line)?.[1]).find((indent) => indent !== undefined);
-  return { indent: indented ?? '  ', trailingComma: true };
+  // The first indented line of code (not the stars of a block comment).
+  const indented = lines.map((line) => /^([ \t]+)(?![*/])\S/.exec(line)?.[1]).find((indent) => indent !== undefined);
+  return { multiline: false, indent: indented ?? '  ', trailingComma: true, padding };
 }

@@ -2,7 +2,6 @@
 // moves only when the test keeps meaning the same thing; everything else is for a human.
 import type { ASTNode, ASTPath, CallExpression, StringLiteral } from 'jscodeshift';
 import type { FileContext, ResolvedModule } from '../../src/phase-api/define-phase.js';
-import { setStringValue } from './ast-edits.js';
 import { planCallUse } from './binding-plans.js';
 import type { ModuleReference } from './module-references.js';
 import { manual, type ImportsState, type ReferencePlan } from './reference-plan.js';
@@ -72,8 +71,8 @@ export function planMock(file: FileContext, state: ImportsState, plan: Reference
       }
       plan.moves.push({ name: '*', target, targetName: '*' });
       plan.fix = (editor) => {
-        editor.setSpecifier(plan.reference, target);
-        for (const companion of companions) setStringValue(companion, String((plan.reference.literal.node).value));
+        const written = editor.setSpecifier(plan.reference, target);
+        for (const companion of companions) editor.setString(companion, written);
       };
       return plan;
     }
@@ -123,19 +122,16 @@ export function planMock(file: FileContext, state: ImportsState, plan: Reference
     plan.moves.push({ name: '*', target, targetName: '*' });
   }
   plan.fix = (editor) => {
-    editor.setSpecifier(plan.reference, target);
-    for (const companion of companions) setStringValue(companion, String((plan.reference.literal.node).value));
+    const written = editor.setSpecifier(plan.reference, target);
+    for (const companion of companions) editor.setString(companion, written);
     const object = factory ? returnedObject(factory) : undefined;
     const renames = new Map(plan.moves.map((move) => [move.name, move.targetName]));
-    for (const property of (object as unknown as { properties?: Array<{ type: string; key?: { type: string; name?: string; value?: string }; shorthand?: boolean }> })?.properties ?? []) {
+    for (const property of (object as unknown as { properties?: Array<{ type: string; key?: { type: string; name?: string; value?: string } }> })?.properties ?? []) {
       const key = property.key;
       if (!key) continue;
       const name = String(key.name ?? key.value);
       const renamed = renames.get(name);
-      if (!renamed || renamed === name) continue;
-      if (property.shorthand) property.shorthand = false;
-      if (key.type === 'Identifier') key.name = renamed;
-      else setStringValue(key as unknown as StringLiteral, renamed);
+      if (renamed && renamed !== name) editor.renameKey(property, renamed);
     }
   };
   return plan;

@@ -3,8 +3,8 @@
 // both phases count and fix the same things. Findings leave as data (messageId + data): each
 // phase says them in its own words, from its own message catalogue.
 import type { ASTNode, ASTPath, CallExpression, ExportNamedDeclaration, ImportDeclaration } from 'jscodeshift';
-import { touch, type FileContext, type FindingReport, type ResolvedModule } from '../../src/phase-api/define-phase.js';
-import { enclosingStatement, nameOf } from './ast-edits.js';
+import type { FileContext, FindingReport, ResolvedModule } from '../../src/phase-api/define-phase.js';
+import { nameOf } from './ast-edits.js';
 import { planCallUse, planNamespace } from './binding-plans.js';
 import type { ModuleRole } from './canonical-map.js';
 import { FileEditor } from './import-editor.js';
@@ -90,17 +90,19 @@ export function referenceFindings(file: string, planned: ModuleReferencePlan): R
   return planned.plans.flatMap((plan) => planFindings(file, plan));
 }
 
-/** Rewrites the file's references that can move; returns true when it changed anything. */
-export function rewireModuleReferences(file: FileContext, state: ImportsState): boolean {
+/**
+ * Rewrites the file's references that can move, as text edits; returns true when it changed
+ * anything. An `editor` handed in (one that other edits of the file went through) is left for
+ * its owner to finish.
+ */
+export function rewireModuleReferences(file: FileContext, state: ImportsState, editor?: FileEditor): boolean {
   const fixes = planModuleReferences(file, state).plans.filter((plan) => plan.fix);
   if (fixes.length === 0) return false;
-  const editor = new FileEditor(file, state);
+  const own = editor ?? new FileEditor(file, state);
   // Side-effect imports go last: whether one is still needed depends on the other rewrites.
   const ordered = [...fixes.filter((plan) => !isSideEffectImport(plan)), ...fixes.filter(isSideEffectImport)];
-  for (const plan of ordered) {
-    touch(file, (enclosingStatement(plan.reference.literal) ?? plan.reference.owner).node);
-    plan.fix!(editor);
-  }
+  for (const plan of ordered) plan.fix!(own);
+  if (!editor) own.finish();
   return true;
 }
 
@@ -247,7 +249,7 @@ function planReference(
       if (base.moves.length > 0) {
         base.fix = (editor) => {
           editor.setSpecifier(base.reference, base.moves[0]!.target);
-          first.name = base.moves[0]!.targetName;
+          if (first.name !== base.moves[0]!.targetName) editor.replace(first, base.moves[0]!.targetName);
         };
       }
       return relevant(base, role);

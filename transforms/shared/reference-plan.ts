@@ -42,9 +42,16 @@ export interface ReferencePlan {
  * here, beside the plans, so the editor depends on plans and never the other way round.
  */
 export interface PlanEditor {
-  setSpecifier(reference: ModuleReference, target: ResolvedModule): void;
-  /** Removes a statement; the one that inherits its comments changes too. */
-  remove(statement: ASTPath, heir?: ASTNode): void;
+  /** Points the reference at `target`; returns the module path written. */
+  setSpecifier(reference: ModuleReference, target: ResolvedModule): string;
+  /** Puts `text` in place of a node of the original. */
+  replace(node: unknown, text: string): void;
+  /** Puts `value` in place of a string literal, written with the literal's quote. */
+  setString(literal: unknown, value: string): void;
+  /** Renames the key of an object property or pattern (`{ a }` becomes `{ b: a }`). */
+  renameKey(property: unknown, name: string): void;
+  /** Removes a statement; the comments around it stay. */
+  remove(statement: ASTPath): void;
   /** The local name of export `name` of `target`, imported above `above` when it is not yet. */
   ensureImport(target: ResolvedModule, name: string, above: ASTPath, originalSpecifier: string): string;
   rewriteImport(plan: ReferencePlan): void;

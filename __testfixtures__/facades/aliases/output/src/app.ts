@@ -1,8 +1,4 @@
-import {
-  UnifiedWebSocketManager as WebSocketManager,
-  UnifiedWebSocketManager as LegacyManager,
-  createWebSocketManager as makeManager,
-} from './core/unified_manager';
+import { UnifiedWebSocketManager as WebSocketManager, UnifiedWebSocketManager as LegacyManager, createWebSocketManager as makeManager } from './core/unified_manager';
 
 export function start(userId: string): WebSocketManager {
   const first = new WebSocketManager({ userId });

@@ -1,2 +1,3 @@
 // An import of a wrapper nothing calls: it goes.
+
 export const ready = true;

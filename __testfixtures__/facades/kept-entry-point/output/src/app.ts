@@ -1,8 +1,4 @@
-import {
-  createWebSocketManager,
-  UnifiedWebSocketManager as WebSocketManager,
-  UnifiedWebSocketManager,
-} from './core/unified_manager';
+import { createWebSocketManager, UnifiedWebSocketManager as WebSocketManager, UnifiedWebSocketManager } from './core/unified_manager';
 
 export function start(userId: string): WebSocketManager {
   const manager: UnifiedWebSocketManager = createWebSocketManager({ userId });

@@ -1,8 +1,4 @@
-import {
-  createWebSocketManager,
-  UnifiedWebSocketManager,
-  type WebSocketManagerProtocol,
-} from './core/unified_manager';
+import { createWebSocketManager, UnifiedWebSocketManager, type WebSocketManagerProtocol } from './core/unified_manager';
 
 export function start(userId: string): WebSocketManagerProtocol {
   const manager: UnifiedWebSocketManager = createWebSocketManager({ userId });
