@@ -3,9 +3,11 @@
 // the context taken from what is in scope. Where no context (or more than one) could be the
 // user a site serves, the site is reported, never guessed. Managers shared at module level
 // or kept in a registry keyed by less than the isolation key are reported with their users.
+// Without a context type, a construction becomes the factory call with the constructor's
+// arguments as written (`new Cache(opts)` → `createCache(opts)`), as a library migrates.
 //
 // Type-aware: `analyse` asks the checker once per run and stores a verdict per site; `detect`
-// and `apply` only look verdicts up by position.
+// and `apply` only look verdicts up by position. `apply` edits text ranges of the original.
 import type { ASTNode, ASTPath, CallExpression, NewExpression } from 'jscodeshift';
 import type { Node, SourceFile } from 'ts-morph';
 import { configuredNames, declarationKey, findAccessSites, isolationKeyOf, resolveTargets, type AccessKind, type AccessSite, type FactoriesConfig, type FactoryTargets } from './access-patterns.js';
@@ -119,7 +121,7 @@ export default definePhase<FactoriesState, FactoriesMessageId>({
     const matches: SiteMatch[] = [];
     const collect = ({ node }: ASTPath<CallExpression | NewExpression>): void => {
       const site = fixes.get(babelKey(node));
-      if (site) matches.push({ node: node, site });
+      if (site) matches.push({ node, site });
     };
     file.root.find(j.CallExpression).forEach(collect);
     file.root.find(j.NewExpression).forEach(collect);
@@ -132,8 +134,8 @@ export default definePhase<FactoriesState, FactoriesMessageId>({
     const replaced = rewrites(file, matches, (node) => qualified.get(node) ?? factory.local);
     for (const edit of replaced) file.edits.replace(edit.start, edit.end, edit.text);
     const styleFrom = roots.map((root) => importSourceOf(file, root)).find(Boolean);
-    imports.removeUnused(new Set(roots.filter((root) => root !== factory.local)), replaced, state.factoryModule, state.config.factory.export, factory);
-    imports.addImport(state.factoryModule, state.config.factory.export, factory, styleFrom);
+    imports.removeUnused(new Set(roots.filter((root) => root !== factory.local)), replaced, state.factoryModule, exportName, factory);
+    imports.addImport(state.factoryModule, exportName, factory, styleFrom);
     return true;
   },
 });
@@ -159,8 +161,9 @@ interface Rewrite {
 function rewrites(file: FileContext, matches: readonly SiteMatch[], factoryFor: (node: SiteMatch['node']) => string): TextEdit[] {
   const { source } = file;
   const all: Rewrite[] = [];
-  const rewritten = (start: number, end: number, self?: Rewrite): string => {
-    const inside = all.filter((rewrite) => rewrite !== self && start <= rewrite.start && rewrite.end <= end);
+  // The source from `start` to `end` with the rewrites inside it applied.
+  const rewritten = (start: number, end: number): string => {
+    const inside = all.filter((rewrite) => start <= rewrite.start && rewrite.end <= end);
     const outermost = inside.filter((rewrite) => !inside.some((other) => other !== rewrite && other.start <= rewrite.start && rewrite.end <= other.end)).sort((a, b) => a.start - b.start);
     let out = '';
     let cursor = start;
