@@ -124,3 +124,26 @@ describe('signature template shapes', () => {
     expect(bareCall).toBeUndefined();
   });
 });
+
+describe('signature template predicates', () => {
+  const parse = (match: string, where: Record<string, string>) => parseTemplate(jscodeshift, 3, match, '$r.send($a)', 'cfg/ssot.config.json', where);
+  const callOf = (source: string) => jscodeshift.withParser('ts')(source).find(jscodeshift.CallExpression).get().node;
+
+  it('reads kinds, type unions and negations', () => {
+    expect(parse('$r.write($a)', { $a: '!ObjectLiteral' }).predicates).toEqual([{ name: '$a', negated: true, text: '!ObjectLiteral', kind: 'ObjectLiteral' }]);
+    expect(parse('$r.write($a)', { $a: 'string | RegExp' }).predicates).toEqual([{ name: '$a', negated: false, text: 'string | RegExp', types: ['string', 'RegExp'] }]);
+  });
+
+  it('checks a kind on the bound argument', () => {
+    const template = parse('$r.write($a)', { $a: 'Function' });
+    expect(bindCall(template, callOf('r.write(() => 1)'), 'r.write(() => 1)')).toBeDefined();
+    expect(bindCall(template, callOf('r.write(fn)'), 'r.write(fn)')).toBeUndefined();
+  });
+
+  it('names the field and the config file of a predicate it cannot use', () => {
+    expect(() => parse('$r.write($a)', { $b: 'number' })).toThrow('cfg/ssot.config.json: signatures.templates[3].where.$b: $b is not bound by match');
+    expect(() => parse('$r.write($$$rest)', { $$$rest: 'number' })).toThrow('signatures.templates[3].where.$$$rest: $$$rest binds a list of arguments');
+    expect(() => parse('$r.write($a)', { $a: 'Function | number' })).toThrow('signatures.templates[3].where.$a: "Function | number" mixes a kind (Function) with types');
+    expect(() => parse('$r.write($a)', { $a: 'Array<number>' })).toThrow('signatures.templates[3].where.$a: "Array<number>" is neither a kind');
+  });
+});

@@ -49,6 +49,10 @@ const templateSchema = z
     receivers: z.array(typeRef).optional().describe('Method and member-read templates: the receiver\'s type must be, extend or implement one of these classes, interfaces or type aliases.'),
     function: symbolRefSchema.optional().describe('Free-function templates: the callee must resolve (through imports, aliases and destructuring) to this declaration; construction templates ("new …"): the class.'),
     imports: z.array(symbolRefSchema).default([]).describe('Names the replacement uses that a rewritten file must import, e.g. { "module": "src/utils/ids.ts", "export": "newId" }.'),
+    where: z
+      .record(z.string(), z.string().min(1))
+      .optional()
+      .describe('Predicates on metavariables bound by match: { "$code": "number" }. A kind read from the syntax (ObjectLiteral, ArrayLiteral, StringLiteral, Identifier, Function) or a type checked by the type checker (number, string, boolean, a type name in scope such as RegExp, or a union "string | RegExp"); "!" in front negates ("!ObjectLiteral"). A site whose type is any or unknown satisfies no type predicate.'),
   })
   .strict()
   .describe('One call-shape rewrite.');

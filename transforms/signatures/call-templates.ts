@@ -3,6 +3,7 @@
 // every bound argument keeps its source (comments and formatting) verbatim.
 import type { ASTNode, JSCodeshift } from 'jscodeshift';
 import { SsotError } from '../../src/errors.js';
+import { kindHolds, parsePredicates, type Predicate } from './predicates.js';
 
 export type ArgumentPattern = { kind: 'bind'; name: string } | { kind: 'rest'; name: string } | { kind: 'literal'; text: string };
 
@@ -38,6 +39,8 @@ export interface CallTemplate {
   calleeText?: string;
   /** The match is `await …`: only awaited sites match, and the await is replaced with the call. */
   awaited: boolean;
+  /** `where`: what bound metavariables must be. */
+  predicates: Predicate[];
   args: ArgumentPattern[];
   matchText: string;
   replaceText: string;
@@ -85,7 +88,7 @@ interface TemplateNode {
   [key: string]: unknown;
 }
 
-export function parseTemplate(j: JSCodeshift, index: number, match: string, replace: string, configFile: string): CallTemplate {
+export function parseTemplate(j: JSCodeshift, index: number, match: string, replace: string, configFile: string, where?: Record<string, string>): CallTemplate {
   const label = `signatures.templates[${index}]`;
   const fail = (field: string, what: string): never => {
     throw new SsotError('CONFIG_INVALID', `${configFile}: ${label}.${field}: ${what}`);
@@ -118,6 +121,7 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
     }
   });
 
+  const predicates = parsePredicates(where, bound, args.find((pattern) => pattern.kind === 'rest')?.name, label, configFile);
   const replaceNode = parseExpression(j, replace) ?? fail('replace', `"${replace}" is not an expression`);
   const holes: Hole[] = [];
   const objects: Span[] = [];
@@ -159,6 +163,7 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
     ...(calleeVar ? { calleeVar } : {}),
     ...(calleeText ? { calleeText } : {}),
     awaited,
+    predicates,
     args,
     matchText: match,
     replaceText: replace,
@@ -215,6 +220,7 @@ export function bindCall(template: CallTemplate, site: ASTNode, source: string, 
       if (normalise(source.slice(argument.start!, argument.end!)) !== pattern.text) return undefined;
       continue;
     }
+    if (!template.predicates.every((predicate) => predicate.name !== pattern.name || kindHolds(predicate, argument))) return undefined;
     const bound = boundText(source, region.start, region.end, argument);
     texts.set(pattern.name, region.note ? `${bound.trimEnd()} ${region.note}${region.note.startsWith('//') ? terminatorAt(source, region.end) : ''}` : bound);
   }
@@ -222,9 +228,11 @@ export function bindCall(template: CallTemplate, site: ASTNode, source: string, 
   let optional = false;
   if (template.kind === 'method') {
     const object = callee.object as TemplateNode;
+    if (!template.predicates.every((predicate) => predicate.name !== template.receiver || kindHolds(predicate, object))) return undefined;
     texts.set(template.receiver!, source.slice(object.start!, object.end!));
     optional = callee.optional === true;
   } else if (template.calleeVar) {
+    if (!template.predicates.every((predicate) => predicate.name !== template.calleeVar || kindHolds(predicate, callee))) return undefined;
     texts.set(template.calleeVar, source.slice(callee.start!, callee.end!));
   } else {
     texts.set(CALLEE, source.slice(callee.start!, callee.end!));
@@ -249,6 +257,7 @@ function bindMemberRead(template: CallTemplate, node: TemplateNode, parent: Temp
     }
     object = object.object as TemplateNode;
   }
+  if (!template.predicates.every((predicate) => predicate.name !== template.receiver || kindHolds(predicate, object))) return undefined;
   return { texts: new Map([[template.receiver!, source.slice(object.start!, object.end!)]]), optional };
 }
 

@@ -5,6 +5,7 @@ import type { CallExpression, ClassDeclaration, NewExpression, Node, PropertyAcc
 import type { CallTemplate } from './call-templates.js';
 import type { FindingReport, ProjectServices } from '../../src/phase-api/define-phase.js';
 import { checkImplementation, type CanonicalInterface, type InterfaceMessageId } from './interface-completeness.js';
+import { typeHolds } from './predicates.js';
 import { calleeResolvesTo, isKind, isUnresolvable, typeQualifies, type ResolvedDeclaration } from './receiver-types.js';
 
 export interface ConfiguredTemplate extends CallTemplate {
@@ -106,7 +107,7 @@ export function analyseFile(sourceFile: SourceFile, file: string, config: Signat
         const site = siteAt(nameNode);
         site.ambiguous.push(template.index);
         site.why = !types.hasTsconfig ? noTsconfig : `the class's type is ${describeLoose(calleeType)}`;
-      } else if (calleeResolvesTo(callee, template.function!)) {
+      } else if (calleeResolvesTo(callee, template.function!) && typesHold(template, construction.getArguments(), undefined, callee)) {
         siteAt(nameNode).templates.push(template.index);
       }
     }
@@ -122,7 +123,7 @@ export function analyseFile(sourceFile: SourceFile, file: string, config: Signat
         const site = siteAt(read.getNameNode());
         site.ambiguous.push(template.index);
         site.why = unknown;
-      } else if (typeQualifies(receiverType, template.receivers)) {
+      } else if (typeQualifies(receiverType, template.receivers) && typesHold(template, [], receiver)) {
         siteAt(read.getNameNode()).templates.push(template.index);
       }
     }
@@ -140,7 +141,7 @@ export function analyseFile(sourceFile: SourceFile, file: string, config: Signat
       const unknown = !types.hasTsconfig ? 'the repo has no tsconfig, so types are guesses' : isUnresolvable(receiverType) ? `the receiver's type is ${describeLoose(receiverType)}` : undefined;
       for (const template of methodTemplates.get(name) ?? []) {
         if (unknown) site.ambiguous.push(template.index);
-        else if (typeQualifies(receiverType, template.receivers)) site.templates.push(template.index);
+        else if (typeQualifies(receiverType, template.receivers) && typesHold(template, call.getArguments(), member.getExpression())) site.templates.push(template.index);
       }
       if (unknown) site.why = unknown;
       const method = config.canonical?.methods.get(name);
@@ -155,7 +156,7 @@ export function analyseFile(sourceFile: SourceFile, file: string, config: Signat
             site.ambiguous.push(template.index);
             site.why = !types.hasTsconfig ? 'the repo has no tsconfig, so types are guesses' : `the callee's type is ${describeLoose(calleeType)}`;
           }
-        } else if (calleeResolvesTo(callee, template.function!)) {
+        } else if (calleeResolvesTo(callee, template.function!) && typesHold(template, call.getArguments())) {
           site.templates.push(template.index);
         }
       }
@@ -182,6 +183,17 @@ export function analyseFile(sourceFile: SourceFile, file: string, config: Signat
     }
   }
   return { text, sites, interfaceFindings };
+}
+
+/** Whether the site's bound nodes satisfy the template's type predicates (kinds are checked on the syntax). */
+function typesHold(template: ConfiguredTemplate, args: Node[], receiver?: Node, callee?: Node): boolean {
+  return template.predicates.every((predicate) => {
+    if (!('types' in predicate)) return true;
+    if (predicate.name === template.receiver) return receiver !== undefined && typeHolds(predicate, receiver);
+    if (predicate.name === template.calleeVar) return callee !== undefined && typeHolds(predicate, callee);
+    const argument = args[template.args.findIndex((pattern) => pattern.kind === 'bind' && pattern.name === predicate.name)];
+    return argument !== undefined && typeHolds(predicate, argument);
+  });
 }
 
 /** The receiver of a member read `o.a.b` for the path ['a', 'b'], or undefined when the names differ. */

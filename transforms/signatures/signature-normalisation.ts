@@ -55,7 +55,7 @@ export default definePhase<SignaturesState, CallMessageId | InterfaceMessageId>(
     // Without a `signatures` section the phase has nothing to check: it never starts the type
     // checker, which costs seconds on a large repo.
     const configured = project.config.signatures !== undefined;
-    const templates = (project.config.signatures?.templates ?? []).map((entry, index) => parseTemplate(project.j, index, entry.match, entry.replace, CONFIG_FILE));
+    const templates = (project.config.signatures?.templates ?? []).map((entry, index) => parseTemplate(project.j, index, entry.match, entry.replace, CONFIG_FILE, entry.where));
     // `new $C()` names its class in `function` only.
     const terms = new Set<string>(templates.map((template, index) => template.name || (project.config.signatures!.templates[index]!.function?.export ?? '')).filter(Boolean));
     if (configured) for (const name of canonicalTerms(project)) terms.add(name);
@@ -116,7 +116,7 @@ function readSignatureConfig(project: ProjectServices): SignatureConfig {
   const section = project.config.signatures;
   const checker = () => project.types().project.getTypeChecker();
   const templates: ConfiguredTemplate[] = (section?.templates ?? []).map((entry, index) => {
-    const parsed = parseTemplate(project.j, index, entry.match, entry.replace, CONFIG_FILE);
+    const parsed = parseTemplate(project.j, index, entry.match, entry.replace, CONFIG_FILE, entry.where);
     const field = `signatures.templates[${index}]`;
     const shape = { method: 'a method call', member: 'a member read', function: 'a function call', new: 'a construction' }[parsed.kind];
     if ((parsed.kind === 'method' || parsed.kind === 'member') && !entry.receivers?.length) throw configError(`${field}.receivers: "${entry.match}" is ${shape}: name the receiver types it applies to`);
