@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { ASTNode } from 'jscodeshift';
 import type { SsotConfig } from '../config/schema.js';
 import type { FileResult, Finding, Mention, PhaseId, RunResult } from '../result/types.js';
-import type { FileContext, Phase, ProjectServices } from '../phase-api/define-phase.js';
+import type { FileContext, Phase, ProjectServices, TypeServices } from '../phase-api/define-phase.js';
 import { isTextPhase, type TextPhase } from '../phase-api/text-phase.js';
 import { renderAnalysis, type RenderedAnalysis } from '../phase-api/render-message.js';
 import { OverlappingEditsError, TextEdits } from '../phase-api/text-edits.js';
@@ -21,7 +21,7 @@ import { needsTranspilerFor, needsTypes, phasesOf } from './phases.js';
 import { loadTranspiler } from './load-transform.js';
 import { inShard, type Shard } from './shard.js';
 import { repoFileOf } from './paths.js';
-import { textHash, type CachedOutcome, type ScanCache } from './scan-cache.js';
+import { textHash, type AnalysisInputs, type CachedOutcome, type Hashes, type ScanCache } from './scan-cache.js';
 import { loadTypeChecker } from './type-project.js';
 
 export type ProgressEvent =
@@ -84,20 +84,34 @@ export function runEngine(options: EngineOptions): RunResult {
     .filter((file) => (!options.shard || inShard(file, options.shard)) && (!options.only || options.only.has(file)))
     .filter((_file, index) => !options.part || index % options.part.count === options.part.index - 1);
   const hashOf = (file: string): string => textHash(project.readFile(file));
-  const reused = cache?.reusable(selected, stateSources, hashOf) ?? new Map<string, Outcome>();
+  const hashesOf = (files: Iterable<string>): Hashes => Object.fromEntries([...new Set(files)].sort().map((file) => [file, hashOf(file)]));
+  const typeCandidate = (file: string): boolean => isTypeCandidate(project, prepared, file);
+  const candidates = cache ? candidateModules(project, prepared) : [];
+  const cached = cache?.reusable({ files: selected, stateSources, candidates, hashOf, isTypeCandidate: typeCandidate });
+  const reused = cached?.outcomes ?? new Map<string, Outcome>();
   // Type analysis is all or nothing: its cross-file facts (who uses a shared instance) cover
   // every candidate in scope, in every shard, so results never depend on how a run was cut.
-  const changed = reused.size > 0 ? selected.filter((file) => !reused.has(file)) : selected;
-  if (changed.some((file) => isTypeCandidate(project, prepared, file))) reused.clear();
-  if (reused.size === 0) analyseCandidates(project, prepared, project.files, reads?.project);
+  // A cached scan needs it only to visit a type candidate (see scan-cache.ts).
+  const analysed = !cache || selected.some((file) => !reused.has(file) && typeCandidate(file));
+  let analysisReads: string[] = [];
+  if (analysed) {
+    reads?.files.clear();
+    analyseCandidates(project, prepared, project.files, reads?.project);
+    analysisReads = [...(reads?.files ?? [])];
+  }
   const total = selected.length;
   emit({ type: 'start', phase: options.command === 'run' ? prepared[0]!.id : 'scan', total });
   const files: FileResult[] = [];
   const outcomes = new Map<string, Outcome>();
+  const fileReads = new Map<string, Hashes>(cached?.reads);
   let parsed = 0;
   selected.forEach((file, index) => {
-    if (reads) reads.current = file;
+    if (reads) {
+      reads.current = file;
+      reads.files.clear();
+    }
     const outcome = reused.get(file) ?? processFile(project, file, prepared, options.command);
+    if (reads && !reused.has(file) && reads.files.size > 0) fileReads.set(file, hashesOf(reads.files));
     if (cache && (outcome.file || outcome.parsed)) outcomes.set(file, outcome);
     if (outcome.parsed) parsed++;
     if (outcome.file) files.push(outcome.file);
@@ -105,12 +119,18 @@ export function runEngine(options: EngineOptions): RunResult {
   });
   emit({ type: 'end', parsed, reused: reused.size });
   if (cache && reads) {
-    const dependencies = [...new Set([...reads.files, ...typeSources(reads), ...stateSources, ...(reused.size > 0 ? cache.previousDependencies() : [])])].sort();
+    // Without a fresh analysis, the cached one still holds, unless a visit asked for types itself.
+    const analysis: AnalysisInputs | undefined = analysed
+      ? { candidates, sources: hashesOf([...analysisReads, ...typeSources(reads), ...project.files.filter(typeCandidate)]) }
+      : reads.usedTypes
+        ? undefined
+        : cached?.analysis;
     cache.save({
-      stateSources,
-      hashes: Object.fromEntries(selected.map((file) => [file, hashOf(file)])),
-      dependencies: Object.fromEntries(dependencies.map((file) => [file, hashOf(file)])),
+      hashes: hashesOf(selected),
+      stateSources: hashesOf(stateSources),
+      ...(analysis ? { analysis } : {}),
       results: Object.fromEntries(outcomes),
+      reads: Object.fromEntries(fileReads),
     });
   }
   if (options.command === 'run') addDeletions(project, prepared[0]!, files, new Set(selected));
@@ -183,6 +203,17 @@ function typeSources(reads: ReadTracker): string[] {
 function isTypeCandidate(project: ProjectServices, phases: PreparedPhase[], file: string): boolean {
   const text = project.readFile(file);
   return text !== undefined && phases.some(({ phase, state }) => !isTextPhase(phase) && phase.analyse !== undefined && phase.mayMatter(text, state, file));
+}
+
+/**
+ * The modules the type analysis would be given, as `phase:module`. Listing them is no analysis:
+ * a component's code blocks are not handed to the type checker here.
+ */
+function candidateModules(project: ProjectServices, phases: PreparedPhase[]): string[] {
+  const listing: ProjectServices = { ...project, types: () => ({ setText: () => undefined }) as unknown as TypeServices };
+  return phases.flatMap(({ id, phase, state }) =>
+    isTextPhase(phase) || !phase.analyse ? [] : analysedModules(project, project.files, (file, text) => phase.mayMatter(text, state, file), listing).map((module) => `${id}:${module}`),
+  );
 }
 
 /** Gives the phases that analyse across files the files their prefilter keeps. */
