@@ -179,7 +179,7 @@ describe('factories without a context type', () => {
       ['src/sessions.ts', 8],
       ['src/tokens.ts', 7],
     ]);
-    expect(fixable[3]!.message).toBe('new Cache<string>({ ttl: 60 /* seconds */ }) → createCache({ ttl: 60 /* seconds */ })');
+    expect(fixable[3]!.message).toBe('new Cache<string>({ ttl: 60 /* seconds */ }) → createCache<string>({ ttl: 60 /* seconds */ })');
     expect(fixable[1]!.message).toBe('new CacheLib.Cache({ ttl: 5 }) → CacheLib.createCache({ ttl: 5 })');
   });
 

@@ -278,7 +278,10 @@ function verdictOf(
     const args = (site.node as unknown as { getArguments(): Node[] }).getArguments().map((argument) => argument.getText().replace(/\s+/g, ' ')).join(', ');
     const shownArgs = args.length > 40 ? `${args.slice(0, 37)}...` : args;
     const qualifier = namespaceOfFactory(site, targets);
-    return { ...base, messageId: 'rewire', data: { site: written, factory: qualifier ? `${qualifier}.${targets.factory.name}` : targets.factory.name, context: shownArgs }, context: args, passThrough: true, ...(qualifier ? { qualifier } : {}) };
+    // The call as it will read, type arguments included.
+    const typeArguments = (site.node as unknown as { getTypeArguments(): Node[] }).getTypeArguments().map((argument) => argument.getText());
+    const factory = `${qualifier ? `${qualifier}.` : ''}${targets.factory.name}${typeArguments.length > 0 ? `<${typeArguments.join(', ')}>` : ''}`;
+    return { ...base, messageId: 'rewire', data: { site: written, factory, context: shownArgs }, context: args, passThrough: true, ...(qualifier ? { qualifier } : {}) };
   }
   const choice = chooseContext(site, contextsInScope(site.node, targets, config.contextExpressions), targets);
   if ('reason' in choice) return { ...base, messageId: 'contextUnclear', data: { site: written }, reason: choice.reason };
