@@ -1,5 +1,6 @@
 import jscodeshift from 'jscodeshift';
 import { bindCall, parseTemplate } from '../../transforms/signatures/call-templates';
+import { checkIdempotence } from '../../transforms/signatures/idempotence';
 import { fixtureCases, readInput, transformFixture } from '../helpers/phase-fixtures';
 
 const cases = fixtureCases('signatures');
@@ -145,5 +146,28 @@ describe('signature template predicates', () => {
     expect(() => parse('$r.write($$$rest)', { $$$rest: 'number' })).toThrow('signatures.templates[3].where.$$$rest: $$$rest binds a list of arguments');
     expect(() => parse('$r.write($a)', { $a: 'Function | number' })).toThrow('signatures.templates[3].where.$a: "Function | number" mixes a kind (Function) with types');
     expect(() => parse('$r.write($a)', { $a: 'Array<number>' })).toThrow('signatures.templates[3].where.$a: "Array<number>" is neither a kind');
+  });
+});
+
+describe('signature templates checked for a second run', () => {
+  const templates = (...pairs: Array<[string, string, Record<string, string>?]>) => pairs.map(([match, replace, where], index) => parseTemplate(jscodeshift, index, match, replace, 'ssot.config.json', where));
+
+  it('refuses a template whose replacement has the shape of its own match', () => {
+    expect(() => checkIdempotence(templates(['f($a, $$$rest)', 'f($a, x, $$$rest)']), 'ssot.config.json')).toThrow(
+      'ssot.config.json: signatures.templates[0].replace: "f($a, x, $$$rest)" has the shape of its own match: a second run would rewrite it again',
+    );
+    expect(() => checkIdempotence(templates(['$b.length', '$b.length()']), 'ssot.config.json')).not.toThrow();
+  });
+
+  it('names both templates when one replacement has the shape of another match', () => {
+    expect(() => checkIdempotence(templates(['$m.old($a)', '$m.mid($a)'], ['$m.mid($a)', '$m.old($a, 1)']), 'ssot.config.json')).toThrow(
+      'signatures.templates[0].replace: "$m.mid($a)" has the shape of signatures.templates[1].match "$m.mid($a)"',
+    );
+  });
+
+  it('accepts a replacement that a predicate or a literal keeps out of the match', () => {
+    expect(() => checkIdempotence(templates(['$c.connect($url)', '$c.connect({ url: $url })', { $url: '!ObjectLiteral' }]), 'ssot.config.json')).not.toThrow();
+    expect(() => checkIdempotence(templates(['$r.write($a)', '$r.write($a, 1)'], ['$r.write($a, 2)', '$r.end($a)']), 'ssot.config.json')).not.toThrow();
+    expect(() => checkIdempotence(templates(['$c.connect($url)', '$c.connect({ url: $url })']), 'ssot.config.json')).toThrow('its own match');
   });
 });

@@ -41,6 +41,8 @@ export interface CallTemplate {
   awaited: boolean;
   /** `where`: what bound metavariables must be. */
   predicates: Predicate[];
+  /** The replacement's tree; offsets are one past the replacement text's (it was parsed in parentheses). */
+  replaceTree: TemplateNode;
   args: ArgumentPattern[];
   matchText: string;
   replaceText: string;
@@ -81,7 +83,7 @@ interface ArgumentLines {
   terminator: string;
 }
 
-interface TemplateNode {
+export interface TemplateNode {
   type: string;
   start?: number | null;
   end?: number | null;
@@ -164,6 +166,7 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
     ...(calleeText ? { calleeText } : {}),
     awaited,
     predicates,
+    replaceTree: replaceNode,
     args,
     matchText: match,
     replaceText: replace,
@@ -371,7 +374,7 @@ function splitTrailingComment(text: string): { code: string; comment: string } {
   return match && match[1] !== '' ? { code: match[1]!, comment: match[2]! } : { code: trimmed, comment: '' };
 }
 
-function isMetavariable(name: string): boolean {
+export function isMetavariable(name: string): boolean {
   return /^\$(\$\$)?[A-Za-z_][A-Za-z0-9_]*$/.test(name);
 }
 
@@ -448,7 +451,7 @@ function containsMetavariable(node: TemplateNode): boolean {
 }
 
 /** Walks a template's tree; `claim` may take a whole subtree as one hole. */
-function visit(node: TemplateNode, enter: (node: TemplateNode, parent: TemplateNode | undefined) => void, claim?: (node: TemplateNode) => Hole | undefined, holes?: Hole[], parent?: TemplateNode): void {
+export function visit(node: TemplateNode, enter: (node: TemplateNode, parent: TemplateNode | undefined) => void, claim?: (node: TemplateNode) => Hole | undefined, holes?: Hole[], parent?: TemplateNode): void {
   const claimed = claim?.(node);
   if (claimed) {
     holes!.push(claimed);
@@ -464,7 +467,7 @@ function visit(node: TemplateNode, enter: (node: TemplateNode, parent: TemplateN
   }
 }
 
-function normalise(text: string): string {
+export function normalise(text: string): string {
   return text.replace(/\s+/g, '');
 }
 

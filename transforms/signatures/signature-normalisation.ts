@@ -7,6 +7,7 @@ import type { ASTNode, ASTPath } from 'jscodeshift';
 import { SsotError } from '../../src/errors.js';
 import { bindCall, instantiate, parseTemplate, type Bindings } from './call-templates.js';
 import { definePhase, type FileContext, type FindingReport, type ProjectServices } from '../../src/phase-api/define-phase.js';
+import { checkIdempotence } from './idempotence.js';
 import { readCanonicalInterface, type InterfaceMessageId } from './interface-completeness.js';
 import { resolveDeclaration } from './receiver-types.js';
 import { ensureImport, importBlocked } from './required-imports.js';
@@ -57,6 +58,7 @@ export default definePhase<SignaturesState, CallMessageId | InterfaceMessageId>(
     const configured = project.config.signatures !== undefined;
     const templates = (project.config.signatures?.templates ?? []).map((entry, index) => parseTemplate(project.j, index, entry.match, entry.replace, CONFIG_FILE, entry.where));
     // `new $C()` names its class in `function` only.
+    checkIdempotence(templates, CONFIG_FILE);
     const terms = new Set<string>(templates.map((template, index) => template.name || (project.config.signatures!.templates[index]!.function?.export ?? '')).filter(Boolean));
     if (configured) for (const name of canonicalTerms(project)) terms.add(name);
     for (const entry of project.config.signatures?.implementations ?? []) terms.add(entry.export);
