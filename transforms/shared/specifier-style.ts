@@ -83,7 +83,9 @@ function aliasFor(modulePath: string, original: string, aliases: readonly PathAl
     for (const target of alias.targets) {
       const star = target.indexOf('*');
       if (star === -1) {
-        if (stripExtension(target) === stripExtension(modulePath)) return alias.pattern;
+        // A folder written without `/index` is the index file an alias names.
+        const bare = (file: string): string => stripExtension(file).replace(/\/index$/, '');
+        if (bare(target) === bare(modulePath)) return alias.pattern;
         continue;
       }
       const prefix = target.slice(0, star);
