@@ -12,7 +12,8 @@
 //   cross files (who else uses a shared instance), so any change there makes every candidate
 //   visit again after one fresh analysis; files that are no candidate keep their results.
 // The analysis runs only when a candidate is visited, so an edit outside everything it read (a
-// file no candidate imports, a test of the example) costs the edited file alone.
+// file no candidate imports) revisits the edited file alone and analyses nothing; preparing the
+// phases is never skipped. Finer reuse needs phases that say which files each fact came from.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FileResult } from '../result/types.js';
