@@ -15,3 +15,16 @@ export interface Router {
 export interface Client {
   connect(target: string | { url: string }): void;
 }
+
+export interface CacheOptions {
+  key: string;
+  retry?: number;
+  ttl?: number;
+}
+
+export interface Cache {
+  fetch(key: string, options?: { retry?: number; ttl?: number }): Promise<string>;
+  get(options: CacheOptions): Promise<string>;
+  label(name: string, value: string): void;
+  tag(tags: Record<string, string>): void;
+}

@@ -91,6 +91,13 @@ describe('signatures detection', () => {
     );
   });
 
+  it('leaves an object merge that would set a key twice for a person, saying which key', () => {
+    const manual = (analyse('merged-objects')?.findingsBefore ?? []).filter((finding) => !finding.fixable);
+    expect(manual.map((finding) => [finding.kind, finding.line, finding.reason])).toEqual([
+      ['legacy-signature', 6, 'the replacement would set "key" twice (the template and $opts): merge it by hand'],
+    ]);
+  });
+
   it('counts an arity mismatch on a canonical method: fixable where a template covers it, manual otherwise', () => {
     expect(kinds('arity')).toEqual([
       ['arity', true, 4],

@@ -45,7 +45,7 @@ const facadesSchema = z
 const templateSchema = z
   .object({
     match: z.string().min(1).describe('The legacy shape with metavariables: "$m.add_connection($socket, $ctx)" for a method (the receiver is a metavariable), "add_connection($socket, $ctx)" for a free function, "new $C($a)" or "new ns.C()" for a construction, "$o.constants.Zero" for a member read that is not called; a leading "await" matches awaited sites only and replaces the await too. $name binds one argument (or the receiver, or the class); $$$rest, last, binds the remaining arguments.'),
-    replace: z.string().min(1).describe('The canonical shape, using only metavariables bound by match, e.g. "$m.addConnection({ socket: $socket, userId: $ctx.userId })" or a chain "$res.status($status).json($body)".'),
+    replace: z.string().min(1).describe('The canonical shape, using only metavariables bound by match, e.g. "$m.addConnection({ socket: $socket, userId: $ctx.userId })" or a chain "$res.status($status).json($body)". In an object, "...$opts" inlines a bound object literal (a key set twice leaves the site for a person) and "[$name]: $v" writes a bound string literal as a plain key.'),
     receivers: z.array(typeRef).optional().describe('Method and member-read templates: the receiver\'s type must be, extend or implement one of these classes, interfaces or type aliases.'),
     function: symbolRefSchema.optional().describe('Free-function templates: the callee must resolve (through imports, aliases and destructuring) to this declaration; construction templates ("new …"): the class.'),
     imports: z.array(symbolRefSchema).default([]).describe('Names the replacement uses that a rewritten file must import, e.g. { "module": "src/utils/ids.ts", "export": "newId" }.'),

@@ -17,6 +17,17 @@ interface Hole {
   shorthandKey?: string;
   /** Where `$m.` may become `$m?.` when the call site used optional chaining. */
   optionalDotAt?: number;
+  /** `...$opts` in an object: a bound object literal is inlined, its properties merged. */
+  spread?: boolean;
+  /** `[$name]: …`: a bound string literal that is an identifier prints as a plain key. */
+  computedKey?: boolean;
+}
+
+/** An object of the replacement that merges bound objects or bound keys: checked for key conflicts. */
+interface Merge {
+  keys: string[];
+  spreads: string[];
+  computed: string[];
 }
 
 const CALLEE = '\0callee';
@@ -49,6 +60,7 @@ export interface CallTemplate {
   holes: Hole[];
   /** Object literals of the replacement with bound properties: laid out one per line at a call written so. */
   objects: Span[];
+  merges: Merge[];
   /** True when the replacement's outermost node needs parentheses to stand where a call stood. */
   needsParens: boolean;
   /** The replacement is an `await`: parenthesised only in a slot that needs it. */
@@ -69,6 +81,10 @@ export interface Bindings {
   optional: boolean;
   /** Set when the call writes its arguments on lines of their own: how it indents and closes them. */
   lines?: ArgumentLines;
+  /** Bound object literals that can be inlined: their text inside the braces and their keys. */
+  objects: Map<string, { inner: string; keys: string[] }>;
+  /** Set when merging objects would set one key twice: the site is left for a person. */
+  conflict?: string;
   /** The source the replacement takes the place of: the node, or its `await` when the template binds it. */
   range: { start: number; end: number };
   /** The replaced node stands where a unary-level expression needs parentheses (`(await x).y`). */
@@ -127,9 +143,29 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
   const replaceNode = parseExpression(j, replace) ?? fail('replace', `"${replace}" is not an expression`);
   const holes: Hole[] = [];
   const objects: Span[] = [];
+  const merges: Merge[] = [];
+  const taken = new Set<TemplateNode>();
   visit(replaceNode, (node, parent) => {
+    if (taken.has(node)) return;
     if (node.type === 'ObjectExpression') {
       const properties = node.properties as TemplateNode[];
+      const merge: Merge = { keys: [], spreads: [], computed: [] };
+      for (const property of properties) {
+        const key = property.key as TemplateNode | undefined;
+        const argument = property.argument as TemplateNode | undefined;
+        if (property.type === 'SpreadElement' && argument?.type === 'Identifier' && isMetavariable(argument.name as string) && bound.has(argument.name as string)) {
+          holes.push({ start: property.start! - 1, end: property.end! - 1, name: argument.name as string, spread: true });
+          merge.spreads.push(argument.name as string);
+          taken.add(argument);
+        } else if (property.type === 'ObjectProperty' && property.computed && key?.type === 'Identifier' && isMetavariable(key.name as string) && bound.has(key.name as string)) {
+          holes.push({ start: key.start! - 2, end: key.end!, name: key.name as string, computedKey: true });
+          merge.computed.push(key.name as string);
+          taken.add(key);
+        } else if (key && !property.computed && (key.type === 'Identifier' || key.type === 'StringLiteral')) {
+          merge.keys.push(key.type === 'Identifier' ? (key.name as string) : (key.value as string));
+        }
+      }
+      if (merge.spreads.length > 0 || merge.computed.length > 0) merges.push(merge);
       if (properties.some((property) => property.type === 'ObjectProperty' && containsMetavariable(property))) {
         objects.push({ start: node.start! - 1, end: node.end! - 1, parts: properties.map((property) => ({ start: property.start! - 1, end: property.end! - 1 })) });
       }
@@ -172,6 +208,7 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
     replaceText: replace,
     holes,
     objects,
+    merges,
     needsParens: !['CallExpression', 'MemberExpression', 'Identifier', 'OptionalCallExpression', 'OptionalMemberExpression', 'NewExpression', 'AwaitExpression'].includes(replaceNode.type),
     awaitsOutermost: replaceNode.type === 'AwaitExpression',
   };
@@ -207,6 +244,7 @@ export function bindCall(template: CallTemplate, site: ASTNode, source: string, 
   const regions = node.type === 'NewExpression' && args.length === 0 && !hasArgumentList(node, source) ? [] : argumentRegions(node, source);
   if (!regions) return undefined;
   const texts = new Map<string, string>();
+  const objects = new Map<string, { inner: string; keys: string[] }>();
   for (let position = 0; position < template.args.length; position++) {
     const pattern = template.args[position]!;
     if (pattern.kind === 'rest') {
@@ -224,6 +262,8 @@ export function bindCall(template: CallTemplate, site: ASTNode, source: string, 
       continue;
     }
     if (!template.predicates.every((predicate) => predicate.name !== pattern.name || kindHolds(predicate, argument))) return undefined;
+    const inlined = inlinableObject(argument, source);
+    if (inlined) objects.set(pattern.name, inlined);
     const bound = boundText(source, region.start, region.end, argument);
     texts.set(pattern.name, region.note ? `${bound.trimEnd()} ${region.note}${region.note.startsWith('//') ? terminatorAt(source, region.end) : ''}` : bound);
   }
@@ -240,11 +280,51 @@ export function bindCall(template: CallTemplate, site: ASTNode, source: string, 
   } else {
     texts.set(CALLEE, source.slice(callee.start!, callee.end!));
   }
-  return { texts, optional, ...placement, ...(lines ? { lines } : {}) };
+  const conflict = keyConflict(template, texts, objects);
+  return { texts, optional, objects, ...placement, ...(lines ? { lines } : {}), ...(conflict ? { conflict } : {}) };
+}
+
+/** A bound `{ retry: x }` whose keys are all written plainly; undefined for anything else. */
+function inlinableObject(node: TemplateNode, source: string): { inner: string; keys: string[] } | undefined {
+  if (node.type !== 'ObjectExpression') return undefined;
+  const keys: string[] = [];
+  for (const property of node.properties as TemplateNode[]) {
+    const key = property.key as TemplateNode | undefined;
+    if (!key || property.computed || (key.type !== 'Identifier' && key.type !== 'StringLiteral')) return undefined;
+    keys.push(key.type === 'Identifier' ? (key.name as string) : (key.value as string));
+  }
+  const inner = source.slice(node.start! + 1, node.end! - 1).trim().replace(/,$/, '');
+  return { inner, keys };
+}
+
+/** A key two parts of one merged object would both set, described; undefined when none. */
+function keyConflict(template: CallTemplate, texts: Map<string, string>, objects: Map<string, { keys: string[] }>): string | undefined {
+  for (const merge of template.merges) {
+    const setBy = new Map<string, string>(merge.keys.map((key) => [key, 'the template']));
+    const claims: Array<[string, string]> = [
+      ...merge.computed.flatMap((name): Array<[string, string]> => {
+        const key = stringKey(texts.get(name) ?? '');
+        return key === undefined ? [] : [[key, name]];
+      }),
+      ...merge.spreads.flatMap((name) => (objects.get(name)?.keys ?? []).map((key): [string, string] => [key, name])),
+    ];
+    for (const [key, by] of claims) {
+      const earlier = setBy.get(key);
+      if (earlier) return `the replacement would set "${key}" twice (${earlier} and ${by}): merge it by hand`;
+      setBy.set(key, by);
+    }
+  }
+  return undefined;
+}
+
+/** The value of a string literal's text (`'name'` → name), or undefined. */
+function stringKey(text: string): string | undefined {
+  const match = /^(['"])((?:(?!\1)[^\\])*)\1$/.exec(text.trim());
+  return match ? match[2] : undefined;
 }
 
 /** `o.constants.Zero` read (not called, not written) for `$o.constants.Zero`. */
-function bindMemberRead(template: CallTemplate, node: TemplateNode, parent: TemplateNode | undefined, source: string): Pick<Bindings, 'texts' | 'optional'> | undefined {
+function bindMemberRead(template: CallTemplate, node: TemplateNode, parent: TemplateNode | undefined, source: string): Pick<Bindings, 'texts' | 'optional' | 'objects'> | undefined {
   if (parent && isWrittenOrCalled(node, parent)) return undefined;
   const path = template.path!;
   let object = node;
@@ -261,7 +341,7 @@ function bindMemberRead(template: CallTemplate, node: TemplateNode, parent: Temp
     object = object.object as TemplateNode;
   }
   if (!template.predicates.every((predicate) => predicate.name !== template.receiver || kindHolds(predicate, object))) return undefined;
-  return { texts: new Map([[template.receiver!, source.slice(object.start!, object.end!)]]), optional };
+  return { texts: new Map([[template.receiver!, source.slice(object.start!, object.end!)]]), optional, objects: new Map() };
 }
 
 /** Whether a member expression is called, assigned, updated or deleted rather than read. */
@@ -351,6 +431,26 @@ function fill(template: CallTemplate, bindings: Bindings, from: number, to: numb
     if (hole.shorthandKey !== undefined) {
       const { code, comment } = splitTrailingComment(value);
       out += code === hole.shorthandKey ? `${code}${comment ? ` ${comment}` : ''}` : `${hole.shorthandKey}: ${value}`;
+      continue;
+    }
+    if (hole.computedKey) {
+      const key = stringKey(value);
+      out += key !== undefined && /^[A-Za-z_$][\w$]*$/.test(key) ? key : `[${value}]`;
+      continue;
+    }
+    const inlined = hole.spread ? bindings.objects.get(hole.name) : undefined;
+    if (inlined && inlined.inner === '') {
+      // `{ key: k, ...{} }`: nothing to merge, and no comma left behind.
+      if (/,\s*$/.test(out)) out = out.replace(/,\s*$/, '');
+      else cursor += (/^\s*,\s*/.exec(text.slice(cursor))?.[0].length ?? 0);
+      continue;
+    }
+    if (inlined) {
+      out += inlined.inner;
+      continue;
+    }
+    if (hole.spread) {
+      out += `...${value}`;
       continue;
     }
     if (value === '' && hole.name.startsWith('$$$')) {

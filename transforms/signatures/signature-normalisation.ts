@@ -217,7 +217,7 @@ function planCalls(file: FileContext, state: SignaturesState, analysis: FileAnal
       if (!bindings) continue;
       plan.template = template;
       plan.bindings = bindings;
-      plan.blocked = template.imports.map((required) => importBlocked(file, state.project, required)).find(Boolean);
+      plan.blocked = bindings.conflict ?? template.imports.map((required) => importBlocked(file, state.project, required)).find(Boolean);
       break;
     }
     if (!plan.template) {
