@@ -77,19 +77,19 @@ export function quoteString(value: string, quote: string): string {
  * with their terminator when nothing else is on them (a note after it stays, on a line of its
  * own at the statement's indentation), else just the statement.
  */
-export function statementRemoval(source: string, statement: Ranged): { start: number; end: number; text: string } {
+export function statementRemoval(source: string, statement: Ranged): { start: number; end: number } {
   const lineStart = startOfLine(source, statement.start!);
   const line = endOfLine(source, statement.end!);
   const before = source.slice(lineStart, statement.start!);
   const after = source.slice(statement.end!, line.contentEnd);
-  if (!/^[ \t]*$/.test(before)) return { start: statement.start!, end: statement.end!, text: '' };
+  if (!/^[ \t]*$/.test(before)) return { start: statement.start!, end: statement.end! };
   if (/^[ \t]*$/.test(after)) {
     // Between two blank lines (or a blank line and the start of the text), one of them goes too.
     const above = lineStart === 0 || /(?:^|\n)[ \t]*\r?\n$/.test(source.slice(0, lineStart));
     const below = endOfLine(source, line.offset);
     const blankBelow = line.terminated && below.terminated && /^[ \t]*$/.test(source.slice(line.offset, below.contentEnd));
-    return { start: lineStart, end: above && blankBelow ? below.offset : line.offset, text: '' };
+    return { start: lineStart, end: above && blankBelow ? below.offset : line.offset };
   }
-  if (/^[ \t]*(?:\/\/.*|\/\*(?:(?!\*\/).)*\*\/[ \t]*)$/.test(after)) return { start: statement.start!, end: statement.end! + (/^[ \t]*/.exec(after)![0].length), text: '' };
-  return { start: statement.start!, end: statement.end!, text: '' };
+  if (/^[ \t]*(?:\/\/.*|\/\*(?:(?!\*\/).)*\*\/[ \t]*)$/.test(after)) return { start: statement.start!, end: statement.end! + (/^[ \t]*/.exec(after)![0].length) };
+  return { start: statement.start!, end: statement.end! };
 }

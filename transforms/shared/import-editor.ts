@@ -398,7 +398,7 @@ export class FileEditor implements PlanEditor {
       return;
     }
     const removal = statementRemoval(source, statement);
-    this.file.edits.replace(removal.start, removal.end, removal.text);
+    this.file.edits.remove(removal.start, removal.end);
   }
 
   /** Whether a comment follows the statement on its last line. */
