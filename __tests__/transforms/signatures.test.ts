@@ -116,6 +116,11 @@ describe('signature template shapes', () => {
     expect(parse('await $p.m()', '$p.n()')).toMatchObject({ kind: 'method', awaited: true });
   });
 
+  it('reads statements as a statement template whose declared names are made fresh', () => {
+    expect(parse('show($v, $h)', 'const screen = openScreen($h); screen.show($v);')).toMatchObject({ locals: ['screen'], statements: [{ start: 0, end: 30 }, { start: 31, end: 47 }] });
+    expect(() => parse('show($v, $h)', 'const $s = openScreen($h); $s.show($v);')).toThrow('signatures.templates[2].replace: "$s" is declared by the replacement');
+  });
+
   it('refuses shapes it cannot bind, naming the field', () => {
     expect(() => parse('await await $p.m()', '$p.n()')).toThrow('ssot.config.json: signatures.templates[2].match: "await await $p.m()" awaits twice');
     expect(() => parse('new ns.$C()', 'x()')).toThrow('signatures.templates[2].match: the class of "new ns.$C()" mixes a name and metavariables');

@@ -61,6 +61,10 @@ export interface CallTemplate {
   /** Object literals of the replacement with bound properties: laid out one per line at a call written so. */
   objects: Span[];
   merges: Merge[];
+  /** A statement template: its statements' spans; it applies only to a call that is a whole statement. */
+  statements?: Array<{ start: number; end: number }>;
+  /** The names its statements declare (`screen`): each site gets a name nothing in the file uses. */
+  locals?: string[];
   /** True when the replacement's outermost node needs parentheses to stand where a call stood. */
   needsParens: boolean;
   /** The replacement is an `await`: parenthesised only in a slot that needs it. */
@@ -140,7 +144,15 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
   });
 
   const predicates = parsePredicates(where, bound, args.find((pattern) => pattern.kind === 'rest')?.name, label, configFile);
-  const replaceNode = parseExpression(j, replace) ?? fail('replace', `"${replace}" is not an expression`);
+  const replaceNode = parseExpression(j, replace) ?? parseStatements(j, replace) ?? fail('replace', `"${replace}" is not an expression`);
+  const statementNodes = replaceNode.type === 'BlockStatement' ? (replaceNode.body as TemplateNode[]) : undefined;
+  // The names a statement template declares: fresh at each site.
+  const locals = new Set(
+    (statementNodes ?? []).flatMap((statement) => (statement.type === 'VariableDeclaration' ? (statement.declarations as TemplateNode[]).map((declarator) => declarator.id as TemplateNode) : []))
+      .filter((id) => id.type === 'Identifier')
+      .map((id) => id.name as string),
+  );
+  for (const local of locals) if (isMetavariable(local)) fail('replace', `"${local}" is declared by the replacement: name the local plainly (screen), it is made fresh at each site`);
   const holes: Hole[] = [];
   const objects: Span[] = [];
   const merges: Merge[] = [];
@@ -178,6 +190,10 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
       holes.push(hole);
       return;
     }
+    if (node.type === 'Identifier' && locals.has(node.name as string) && !isPropertyName(node, parent)) {
+      holes.push({ start: node.start! - 1, end: node.end! - 1, name: localHole(node.name as string) });
+      return;
+    }
     if (kind === 'function' && node.type === 'CallExpression' && (node.callee as TemplateNode).type === 'Identifier' && (node.callee as TemplateNode).name === name) {
       const calleeNode = node.callee as TemplateNode;
       holes.push({ start: calleeNode.start! - 1, end: calleeNode.end! - 1, name: CALLEE });
@@ -209,7 +225,8 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
     holes,
     objects,
     merges,
-    needsParens: !['CallExpression', 'MemberExpression', 'Identifier', 'OptionalCallExpression', 'OptionalMemberExpression', 'NewExpression', 'AwaitExpression'].includes(replaceNode.type),
+    ...(statementNodes ? { statements: statementNodes.map((statement) => ({ start: statement.start! - 1, end: statement.end! - 1 })), locals: [...locals] } : {}),
+    needsParens: !statementNodes && !['CallExpression', 'MemberExpression', 'Identifier', 'OptionalCallExpression', 'OptionalMemberExpression', 'NewExpression', 'AwaitExpression'].includes(replaceNode.type),
     awaitsOutermost: replaceNode.type === 'AwaitExpression',
   };
 }
@@ -225,7 +242,12 @@ export function bindCall(template: CallTemplate, site: ASTNode, source: string, 
   // What the replacement stands in: the await too when the template binds it.
   const replaced = template.awaited ? parent! : node;
   const around = template.awaited ? grandparent : parent;
-  const placement = { range: { start: replaced.start!, end: replaced.end! }, tight: around !== undefined && isTightSlot(around, replaced) };
+  let placement = { range: { start: replaced.start!, end: replaced.end! }, tight: around !== undefined && isTightSlot(around, replaced) };
+  if (template.statements) {
+    // Several statements stand only where the call was a whole statement.
+    if (around?.type !== 'ExpressionStatement') return undefined;
+    placement = { range: { start: around.start!, end: around.end! }, tight: false };
+  }
   if (template.kind === 'member') {
     const bound = bindMemberRead(template, node, parent, source);
     return bound && { ...bound, ...placement };
@@ -344,6 +366,18 @@ function bindMemberRead(template: CallTemplate, node: TemplateNode, parent: Temp
   return { texts: new Map([[template.receiver!, source.slice(object.start!, object.end!)]]), optional, objects: new Map() };
 }
 
+/** The hole name of a statement template's local. */
+export function localHole(name: string): string {
+  return `\0local:${name}`;
+}
+
+/** `x` in `o.x` or `{ x: 1 }`: a property name, not a use of the binding `x`. */
+function isPropertyName(node: TemplateNode, parent: TemplateNode | undefined): boolean {
+  if (!parent) return false;
+  if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === node && !parent.computed) return true;
+  return parent.type === 'ObjectProperty' && parent.key === node && !parent.computed && !parent.shorthand;
+}
+
 /** Whether a member expression is called, assigned, updated or deleted rather than read. */
 function isWrittenOrCalled(node: TemplateNode, parent: TemplateNode): boolean {
   switch (parent.type) {
@@ -397,7 +431,13 @@ function hasArgumentList(node: TemplateNode, source: string): boolean {
  * literal that takes the arguments is written one property per line, with each argument's
  * trailing comment after its property.
  */
-export function instantiate(template: CallTemplate, bindings: Bindings): string {
+export function instantiate(template: CallTemplate, bindings: Bindings, source?: string): string {
+  if (template.statements) {
+    const at = bindings.range.start;
+    const indent = source ? /^[ \t]*/.exec(source.slice(source.lastIndexOf('\n', at - 1) + 1))![0] : '';
+    const eol = source ? terminatorAt(source, at) : '\n';
+    return template.statements.map((statement) => fill(template, bindings, statement.start, statement.end)).join(`${eol}${indent}`);
+  }
   const { lines } = bindings;
   const objects = lines ? template.objects.filter((object) => !template.objects.some((outer) => outer !== object && outer.start <= object.start && object.end <= outer.end)) : [];
   let out = '';
@@ -476,6 +516,18 @@ function splitTrailingComment(text: string): { code: string; comment: string } {
 
 export function isMetavariable(name: string): boolean {
   return /^\$(\$\$)?[A-Za-z_][A-Za-z0-9_]*$/.test(name);
+}
+
+/** Statements, parsed in a block so offsets are one past the text's like an expression's. */
+function parseStatements(j: JSCodeshift, text: string): TemplateNode | undefined {
+  try {
+    const program = j.withParser('ts')(`{${text}}`).find(j.Program).get().node as { body: TemplateNode[] };
+    if (program.body.length !== 1 || program.body[0]!.type !== 'BlockStatement') return undefined;
+    const block = program.body[0]!;
+    return (block.body as TemplateNode[]).length > 0 ? block : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function parseExpression(j: JSCodeshift, text: string): TemplateNode | undefined {

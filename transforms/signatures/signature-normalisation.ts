@@ -5,7 +5,8 @@
 // `detect` and `apply` share `planCalls`, so what scan counts is what run fixes.
 import type { ASTNode, ASTPath } from 'jscodeshift';
 import { SsotError } from '../../src/errors.js';
-import { bindCall, instantiate, parseTemplate, type Bindings } from './call-templates.js';
+import { bindCall, instantiate, localHole, parseTemplate, type Bindings } from './call-templates.js';
+import { freeName, usedNames } from '../shared/ast-edits.js';
 import { definePhase, type FileContext, type FindingReport, type ProjectServices } from '../../src/phase-api/define-phase.js';
 import { checkIdempotence } from './idempotence.js';
 import { readCanonicalInterface, type InterfaceMessageId } from './interface-completeness.js';
@@ -101,7 +102,10 @@ export default definePhase<SignaturesState, CallMessageId | InterfaceMessageId>(
     // A call inside another rewritten call travels inside its bound text: rewrite the outer one.
     const outer = plans.filter((plan) => !plans.some((other) => other !== plan && contains(other.bindings!.range, plan.bindings!.range)));
     // The replacement is text: bound arguments keep their source verbatim, comments included.
-    const replaced: TextEdit[] = outer.map((plan) => ({ ...plan.bindings!.range, text: instantiate(plan.template!, plan.bindings!) }));
+    // A statement template's locals get names nothing in the file uses, nor an earlier site's.
+    const taken = usedNames(file.j, file.root);
+    for (const plan of outer) for (const local of plan.template!.locals ?? []) plan.bindings!.texts.set(localHole(local), freeName(local, taken));
+    const replaced: TextEdit[] = outer.map((plan) => ({ ...plan.bindings!.range, text: instantiate(plan.template!, plan.bindings!, file.source) }));
     for (const edit of replaced) file.edits.replace(edit.start, edit.end, edit.text);
     // What the old calls went through (`ping` of `ping(…)`, `legacy` of `legacy.notify_user(…)`) goes once nothing uses it.
     const roots = outer.map((plan) => calleeRoot((plan.node.callee ?? plan.node) as ASTNode));
