@@ -89,6 +89,9 @@ export interface Bindings {
   objects: Map<string, { inner: string; keys: string[] }>;
   /** Set when merging objects would set one key twice: the site is left for a person. */
   conflict?: string;
+  /** The indent of the line each bound argument starts on, and of the line the site starts on. */
+  indents?: Map<string, string>;
+  siteIndent?: string;
   /** The source the replacement takes the place of: the node, or its `await` when the template binds it. */
   range: { start: number; end: number };
   /** The replaced node stands where a unary-level expression needs parentheses (`(await x).y`). */
@@ -303,7 +306,9 @@ export function bindCall(template: CallTemplate, site: ASTNode, source: string, 
     texts.set(CALLEE, source.slice(callee.start!, callee.end!));
   }
   const conflict = keyConflict(template, texts, objects);
-  return { texts, optional, objects, ...placement, ...(lines ? { lines } : {}), ...(conflict ? { conflict } : {}) };
+  const lineIndent = (offset: number): string => /^[ \t]*/.exec(source.slice(source.lastIndexOf('\n', offset - 1) + 1))![0];
+  const indents = new Map(template.args.flatMap((pattern, position) => (pattern.kind === 'literal' || !args[position] ? [] : [[pattern.name, lineIndent(args[position].start!)] as [string, string]])));
+  return { texts, optional, objects, indents, siteIndent: lineIndent(placement.range.start), ...placement, ...(lines ? { lines } : {}), ...(conflict ? { conflict } : {}) };
 }
 
 /** A bound `{ retry: x }` whose keys are all written plainly; undefined for anything else. */
@@ -499,12 +504,24 @@ function fill(template: CallTemplate, bindings: Bindings, from: number, to: numb
       else cursor += (/^\s*,\s*/.exec(text.slice(cursor))?.[0].length ?? 0);
       continue;
     }
-    out += value;
+    out += reindent(value, bindings.indents?.get(hole.name), currentIndent(out, bindings.siteIndent));
     if (hole.optionalDotAt !== undefined && bindings.optional && text.slice(cursor).startsWith('.')) {
       out += '?';
     }
   }
   return out + text.slice(cursor, to);
+}
+
+/** A multi-line bound text moved to a line indented otherwise: its later lines shift with it. */
+function reindent(value: string, from: string | undefined, to: string | undefined): string {
+  if (from === undefined || to === undefined || from === to || !value.includes('\n')) return value;
+  return value.replace(/(\r?\n)([ \t]*)/g, (whole, eol: string, indent: string) => (indent.startsWith(from) ? `${eol}${to}${indent.slice(from.length)}` : whole));
+}
+
+/** The indent of the line the replacement text has reached. */
+function currentIndent(out: string, siteIndent: string | undefined): string | undefined {
+  const newline = out.lastIndexOf('\n');
+  return newline === -1 ? siteIndent : /^[ \t]*/.exec(out.slice(newline + 1))![0];
 }
 
 /** `socket // note` → the code and its trailing comment (a line or a block comment), if any. */
