@@ -1,5 +1,5 @@
 import jscodeshift from 'jscodeshift';
-import { bindCall, parseTemplate } from '../../transforms/signatures/call-templates';
+import { bindCall, instantiate, parseTemplate } from '../../transforms/signatures/call-templates';
 import { checkIdempotence } from '../../transforms/signatures/idempotence';
 import { fixtureCases, readInput, transformFixture } from '../helpers/phase-fixtures';
 
@@ -145,6 +145,13 @@ describe('signature template predicates', () => {
   it('reads kinds, type unions and negations', () => {
     expect(parse('$r.write($a)', { $a: '!ObjectLiteral' }).predicates).toEqual([{ name: '$a', negated: true, text: '!ObjectLiteral', kind: 'ObjectLiteral' }]);
     expect(parse('$r.write($a)', { $a: 'string | RegExp' }).predicates).toEqual([{ name: '$a', negated: false, text: 'string | RegExp', types: ['string', 'RegExp'] }]);
+  });
+
+  it('writes a bound string literal as a plain key when it is an identifier, spaces in the brackets or not', () => {
+    const template = parseTemplate(jscodeshift, 3, '$c.label($name, $v)', '$c.tag({ [ $name ]: $v })', 'ssot.config.json');
+    const bind = (source: string) => instantiate(template, bindCall(template, callOf(source), source)!);
+    expect(bind("c.label('owner', v)")).toBe('c.tag({ owner: v })');
+    expect(bind("c.label('cache-tier', v)")).toBe("c.tag({ ['cache-tier']: v })");
   });
 
   it('checks a kind on the bound argument', () => {

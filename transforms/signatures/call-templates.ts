@@ -173,7 +173,7 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
           merge.spreads.push(argument.name as string);
           taken.add(argument);
         } else if (property.type === 'ObjectProperty' && property.computed && key?.type === 'Identifier' && isMetavariable(key.name as string) && bound.has(key.name as string)) {
-          holes.push({ start: key.start! - 2, end: key.end!, name: key.name as string, computedKey: true });
+          holes.push({ start: replace.lastIndexOf('[', key.start! - 1), end: replace.indexOf(']', key.end! - 1) + 1, name: key.name as string, computedKey: true });
           merge.computed.push(key.name as string);
           taken.add(key);
         } else if (key && !property.computed && (key.type === 'Identifier' || key.type === 'StringLiteral')) {
