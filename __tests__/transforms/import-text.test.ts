@@ -14,7 +14,7 @@ function fileOf(source: string): FileContext {
 /** The import from `module` and its specifiers by local name. */
 function importOf(file: FileContext, module: string): { node: Ranged; byName: (name: string) => Ranged } {
   const node = topLevelImports(file).find((item) => (item as { source?: { value?: string } }).source?.value === module)!;
-  const specifiers = (node as { specifiers: Array<Ranged & { local: { name: string } }> }).specifiers;
+  const specifiers = (node as unknown as { specifiers: Array<Ranged & { local: { name: string } }> }).specifiers;
   return { node, byName: (name) => specifiers.find((specifier) => specifier.local.name === name)! };
 }
 

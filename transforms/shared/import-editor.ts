@@ -51,6 +51,8 @@ interface Declaration {
 export class FileEditor implements PlanEditor {
   private readonly taken: Set<string>;
   private readonly declarations: Declaration[] = [];
+  /** Ranges already replaced (an inlined call): code inside them is gone and needs no edit of its own. */
+  private readonly replaced: Array<{ start: number; end: number }> = [];
   private finished = false;
 
   constructor(
@@ -98,6 +100,12 @@ export class FileEditor implements PlanEditor {
   replace(node: unknown, text: string): void {
     const ranged = node as Ranged;
     this.file.edits.replace(ranged.start!, ranged.end!, text);
+    this.replaced.push({ start: ranged.start!, end: ranged.end! });
+  }
+
+  private isReplaced(node: unknown): boolean {
+    const { start, end } = node as Ranged;
+    return this.replaced.some((range) => range.start <= start! && end! <= range.end);
   }
 
   setString(literal: unknown, value: string): void {
@@ -259,8 +267,10 @@ export class FileEditor implements PlanEditor {
   }
 
   /** Moved members of a namespace import become named imports; the namespace keeps the rest. */
-  splitNamespace(plan: ReferencePlan, members: MemberUse[]): void {
+  splitNamespace(plan: ReferencePlan, allMembers: MemberUse[]): void {
     const { j } = this.file;
+    // A member inside a call already inlined (phase 2's wrappers) is gone with that call.
+    const members = allMembers.filter((member) => !this.isReplaced(member.path.node));
     const owner = this.declarationOf(plan.reference.owner.node);
     const typeOnly = owner?.typeOnly ?? false;
     const locals = new Map<string, string>();
