@@ -92,16 +92,10 @@ export interface FileContext {
   edits: TextEdits;
   /**
    * Line ranges of the original text that an `apply` editing the tree in place changed. The
-   * engine keeps every other line byte for byte, whatever recast prints there; `touch` records
+   * engine keeps every other line byte for byte, whatever recast prints there; the phase records
    * them. A phase edits either the tree or the text, never both in one `apply`.
    */
   touched: Array<{ start: number; end: number }>;
-}
-
-/** Records that `apply` changed `node` (or put something next to it). */
-export function touch(file: FileContext, node: unknown): void {
-  const loc = (node as { loc?: { start: { line: number }; end: { line: number } } } | undefined)?.loc;
-  if (loc) file.touched.push({ start: loc.start.line, end: loc.end.line });
 }
 
 /**
@@ -120,7 +114,7 @@ export interface Phase<State = unknown, MessageId extends string = string> {
   /**
    * How `apply` changes a file. 'text': it records `file.edits` against the source, and its tree
    * is Babel's own, whose node offsets index the source exactly. 'tree' (the default): it edits
-   * recast's tree in place and `touch`es what it changed; recast's tree has its offsets in a
+   * recast's tree in place and records the lines it changed in `touched`; recast's tree has its offsets in a
    * copy of the text with tabs expanded and line endings normalised, so they index nothing.
    */
   editModel?: 'text' | 'tree';

@@ -4,7 +4,7 @@
 import type { Node, Type } from 'ts-morph';
 import { SsotError } from '../../src/errors.js';
 
-export const PREDICATE_KINDS = ['ObjectLiteral', 'ArrayLiteral', 'StringLiteral', 'Identifier', 'Function'] as const;
+const PREDICATE_KINDS = ['ObjectLiteral', 'ArrayLiteral', 'StringLiteral', 'Identifier', 'Function'] as const;
 type PredicateKind = (typeof PREDICATE_KINDS)[number];
 
 export type Predicate = { name: string; negated: boolean; text: string } & ({ kind: PredicateKind } | { types: string[] });
