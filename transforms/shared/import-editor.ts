@@ -475,7 +475,7 @@ export class FileEditor implements PlanEditor {
     }
     if (declaration.repointed) edits.replace(node.source.start!, node.source.end!, stringLiteralText(source, node.source, declaration.specifier));
     const original = ((node as { specifiers?: Ranged[] | null }).specifiers ?? []).filter(Boolean);
-    convertTypeOnlyDefault(declaration);
+    settleDefaults(declaration);
     const current = declaration.bindings;
     const unchanged = current.length === original.length && current.every((binding, index) => binding.node === original[index] && !binding.changed);
     if (unchanged) return;
@@ -501,8 +501,9 @@ export class FileEditor implements PlanEditor {
     } else if (prepended.length + added.length > 0) {
       braces = `{${style.padding}${[...prepended, ...added].join(', ')}${style.padding}}`;
     }
-    const defaultText = currentDefault ? (currentDefault.node === originalDefault && !currentDefault.changed ? this.textOf(originalDefault) : currentDefault.alias) : undefined;
-    const defaultSame = defaultText !== undefined && currentDefault?.node === originalDefault && !currentDefault?.changed;
+    // A default binding kept as written (a new one has no node, and neither has a list without a default).
+    const defaultSame = originalDefault !== undefined && currentDefault?.node === originalDefault && !currentDefault.changed;
+    const defaultText = currentDefault ? (defaultSame ? this.textOf(originalDefault) : currentDefault.alias) : undefined;
     if (hasBraces && braces && (defaultSame || (!originalDefault && !currentDefault))) {
       edits.replace(open, close + 1, braces);
       return;
@@ -619,13 +620,19 @@ function addExportBindings(declaration: Declaration, items: MovingName[]): void 
   }
 }
 
-/** `import type D, { x }` is not allowed: the default becomes `{ default as D }`. */
-function convertTypeOnlyDefault(declaration: Declaration): void {
-  if (!declaration.typeOnly || declaration.kind !== 'import' || declaration.bindings.length < 2) return;
-  const index = declaration.bindings.findIndex((binding) => binding.kind === 'default');
-  if (index === -1) return;
-  const [binding] = declaration.bindings.splice(index, 1);
-  declaration.bindings.push({ kind: 'named', name: 'default', alias: binding!.alias, typeOnly: false });
+/**
+ * A declaration has at most one default binding: a second (two imports of one default joined)
+ * becomes `{ default as B }`, and so does the default of `import type D, { x }`, which is not allowed.
+ */
+function settleDefaults(declaration: Declaration): void {
+  if (declaration.kind !== 'import') return;
+  const defaults = declaration.bindings.filter((binding) => binding.kind === 'default');
+  const typeOnlyPair = declaration.typeOnly && declaration.bindings.length > 1;
+  for (const [index, binding] of defaults.entries()) {
+    if (index === 0 && !typeOnlyPair) continue;
+    declaration.bindings.splice(declaration.bindings.indexOf(binding), 1);
+    declaration.bindings.push({ kind: 'named', name: 'default', alias: binding.alias, typeOnly: false });
+  }
 }
 
 function groupByTarget<T>(items: T[], targetOf: (item: T) => ResolvedModule): Map<ResolvedModule, T[]> {
