@@ -37,6 +37,18 @@ describe('plan', () => {
     for (const phase of ['imports', 'facades', 'signatures']) expect(planRow(output, phase)).not.toMatch(/not configured/);
     expect(planRow(output, 'imports')).toMatch(/yes: ssot-migrate run imports/);
   });
+
+  it('a config of moves alone runs imports, and facades (of a canonical module) is not configured', async () => {
+    const movesOnly = withConfig({ include: SMALL_CONFIG.include, moves: [{ from: { module: 'src/websocket_manager.ts', export: 'WebSocketManager' }, to: { module: 'src/unified_manager.ts', export: 'UnifiedWebSocketManager' } }] }, CONSUMER);
+    try {
+      const output = await runMain({ argv: ['plan', '--repo', movesOnly.root] });
+      expect(output.status).toBe(0);
+      expect(planRow(output, 'facades')).toMatch(/not configured/);
+      expect(planRow(output, 'imports')).toMatch(/yes: ssot-migrate run imports/);
+    } finally {
+      movesOnly.remove();
+    }
+  });
 });
 
 describe('run out of order', () => {

@@ -26,13 +26,20 @@ describe('config validation', () => {
     expect(config.include.length).toBeGreaterThan(0);
   });
 
+  it('accepts moves alone, with no canonical module', () => {
+    const config = parseConfig(JSON.stringify({ moves: [{ from: { module: 'lib', export: 'old' }, to: { module: 'lib', export: 'renamed' } }] }), 'ssot.config.json');
+    expect(config.canonical).toBeUndefined();
+    expect(config.keepLocalNames).toBe(false);
+  });
+
   it('names the field path and what was expected', () => {
     const message = errorOf({ ...minimal, legacy: [{ module: 'a.ts' }, { module: 'b.ts' }, { module: 'c.ts', exports: 'oops' }] });
     expect(message).toBe('ssot.config.json: legacy[2].exports: expected an object, got a string ("oops")');
   });
 
   it('says which field is missing', () => {
-    expect(errorOf({ legacy: [] })).toBe('ssot.config.json: canonical: required, expected an object');
+    expect(errorOf({ legacy: [] })).toBe('ssot.config.json: canonical: required, unless the config lists moves (or legacy modules with a "to")');
+    expect(errorOf({ legacy: [{ module: 'a.ts' }] })).toBe('ssot.config.json: legacy[0].to: required when the config names no canonical module');
     expect(errorOf({ ...minimal, moves: [{ from: { module: 'a.ts' }, to: { module: 'b.ts', export: 'B' } }] })).toBe(
       'ssot.config.json: moves[0].from.export: required, expected a string',
     );
@@ -68,7 +75,7 @@ describe('config validation', () => {
 
   it('keeps the schema\'s own messages and counts the issues after the first', () => {
     expect(errorOf({ ...minimal, transforms: [{ id: 'imports', module: './t.ts', terms: ['x'] }] })).toBe('ssot.config.json: transforms[0].id: "imports" is a built-in phase; give the transform another id');
-    expect(errorOf({ legacy: 3, moves: {} })).toBe('ssot.config.json: canonical: required, expected an object (and 2 more)');
+    expect(errorOf({ legacy: 3, moves: {} })).toBe('ssot.config.json: legacy: expected an array, got a number (3) (and 1 more)');
   });
 
   it('reports JSON syntax errors with the file name', () => {
@@ -90,7 +97,7 @@ describe('published JSON Schema', () => {
 
   it('describes every top-level field the loader accepts', () => {
     const schema = configJsonSchema() as { properties: Record<string, unknown>; additionalProperties: unknown };
-    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'canonical', 'exclude', 'facades', 'factories', 'format', 'include', 'legacy', 'moves', 'signatures', 'transforms', 'tsconfig']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'canonical', 'exclude', 'facades', 'factories', 'format', 'include', 'keepLocalNames', 'legacy', 'moves', 'signatures', 'transforms', 'tsconfig']);
     expect(schema.additionalProperties).toBe(false);
   });
 });

@@ -36,6 +36,7 @@ const PINNED: Record<PhaseId, Array<[messageId: string, text: string]>> = {
     ['noCounterpart', '"getWebSocketManager" from lib/websocket_manager.ts stays'],
     ['legacyPathUntargeted', 'module path from legacy module lib/websocket_manager.ts (augmentation)'],
     ['legacyPath', 'module path from legacy module lib/websocket_manager.ts (import); now from lib/unified_manager.ts'],
+    ['renamedNames', 'capitalise → capitalize, renamed within src/util/strings.ts (export)'],
   ],
   facades: [
     ['wrapperInlined', 'notifyUser(…) from facade lib/manager_functions.ts becomes manager.sendMessage(userId, message)'],

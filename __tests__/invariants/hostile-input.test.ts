@@ -33,6 +33,17 @@ describe('config mistakes', () => {
       'legacy[0].to: src/other.ts is itself a legacy module (src/websocket_manager.ts → src/other.ts); name the module the exports finally live in',
     ],
     ['a path that escapes the repo', { ...SMALL_CONFIG, legacy: [{ module: '../outside.ts' }] }, 'legacy[0].module: "../outside.ts" is outside the repo'],
+    [
+      'a move of a name to itself',
+      { ...SMALL_CONFIG, moves: [{ from: { module: 'src/other.ts', export: 'other' }, to: { module: 'src/other.ts', export: 'other' } }] },
+      'moves[0]: moves src/other.ts "other" to itself',
+    ],
+    [
+      'a rename to an export the module lacks',
+      { ...SMALL_CONFIG, moves: [{ from: { module: 'src/other.ts', export: 'old' }, to: { module: 'src/other.ts', export: 'othr' } }] },
+      'moves[0].to.export: src/other.ts has no export "othr"',
+    ],
+    ['a legacy module with nowhere to go', { legacy: [{ module: 'src/websocket_manager.ts' }] }, 'legacy[0].to: required when the config names no canonical module'],
   ])('%s: one line naming the field, exit 2, nothing written', async (_what, config, message) => {
     const repo = withConfig(config, { 'src/other.ts': "export const other = 1;\n" });
     try {

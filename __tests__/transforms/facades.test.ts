@@ -79,7 +79,7 @@ describe('facade detection', () => {
     if (!found) {
       const repoRoot = path.join(FIXTURES_ROOT, 'facades', name, 'input');
       const { config } = loadConfig(repoRoot);
-      found = surveyFacades(createProject({ repoRoot, config }), config.canonical.module);
+      found = surveyFacades(createProject({ repoRoot, config }), config.canonical!.module);
       surveys.set(name, found);
     }
     return found;

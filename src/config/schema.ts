@@ -21,7 +21,7 @@ const legacyModuleSchema = z
       .record(z.string(), z.union([z.string().min(1), z.null()]))
       .optional()
       .describe('Renames: legacy export name -> canonical export name. null marks an export with no canonical counterpart (it stays and is reported). Unlisted exports keep their name.'),
-    to: modulePath.optional().describe('Where this module\'s exports now live; defaults to the canonical module.'),
+    to: modulePath.optional().describe('Where this module\'s exports now live; defaults to the canonical module, and is required when there is none.'),
   })
   .strict()
   .describe('Module-wide shorthand: every export of this module now comes from the canonical module.');
@@ -143,6 +143,17 @@ function checkTransformIds(transforms: ReadonlyArray<{ id: string }>, context: z
   });
 }
 
+/** Without a canonical module, the config must say where things go: a config that moves nothing is a mistake. */
+function checkDestinations(config: { canonical?: unknown; legacy: Array<{ to?: string }>; moves: unknown[] }, context: z.RefinementCtx): void {
+  if (config.canonical) return;
+  if (config.legacy.length === 0 && config.moves.length === 0) {
+    context.addIssue({ code: 'custom', path: ['canonical'], message: 'required, unless the config lists moves (or legacy modules with a "to")' });
+  }
+  config.legacy.forEach((entry, index) => {
+    if (!entry.to) context.addIssue({ code: 'custom', path: ['legacy', index, 'to'], message: 'required when the config names no canonical module' });
+  });
+}
+
 export const configSchema = z
   .object({
     $schema: z.string().optional().describe('The JSON Schema this file follows, for editors (e.g. "./node_modules/ssot-migrate/schema/ssot.config.schema.json"); ignored by the tool.'),
@@ -159,16 +170,24 @@ export const configSchema = z
         exports: z.array(exportName).optional().describe('The canonical exports; read from the module itself when it is a repo file.'),
       })
       .strict()
-      .describe('The single source of truth: the module every legacy module, facade and construction site is migrated to.'),
+      .optional()
+      .describe('The single source of truth: the module every legacy module, facade and construction site is migrated to. Optional: a config of moves alone (a library upgrade, renamed exports) needs none.'),
     legacy: z.array(legacyModuleSchema).default([]).describe('Modules to migrate away from, whole: every import of one is pointed at the canonical module (or its "to"), with export renames.'),
-    moves: z.array(moveSchema).default([]).describe('Single exported symbols that moved between any two modules, repo files or packages; more precise than a legacy entry.'),
+    moves: z.array(moveSchema).default([]).describe('Single exported symbols that moved between any two modules, repo files or packages; more precise than a legacy entry. A move within one module is a rename: the import stays where it is and only the name changes.'),
+    keepLocalNames: z
+      .boolean()
+      .default(false)
+      .describe('Keep the local name of an import whose export was renamed (`import { newName as oldName }`); by default the local binding and every reference to it take the new name.'),
     facades: facadesSchema.default({ modules: [], detect: true, keep: [] }),
     signatures: signaturesSchema.optional(),
     factories: factoriesSchema.optional(),
     transforms: z.array(transformSchema).default([]).describe('Your own jscodeshift transforms, each run as an extra phase after the built-in ones, in this order.'),
   })
   .strict()
-  .superRefine((config, context) => checkTransformIds(config.transforms, context));
+  .superRefine((config, context) => {
+    checkTransformIds(config.transforms, context);
+    checkDestinations(config, context);
+  });
 
 export type SsotConfig = z.infer<typeof configSchema>;
 export type TransformConfig = z.infer<typeof transformSchema>;

@@ -53,7 +53,7 @@ export function renderRunSummary(result: RunResult, phase: PhaseId, options: { w
   if (options.gate) {
     lines.push(
       options.gate.blocked === 0
-        ? `Type-check gate: ${options.written ? 'passed' : 'would pass'} (no new diagnostics in ${options.gate.checked} files checked)`
+        ? `Type-check gate: ${options.written ? 'passed' : 'would pass'} (no new diagnostics in ${options.gate.checked} file${options.gate.checked === 1 ? '' : 's'} checked)`
         : `Type-check gate: ${options.gate.blocked} file${options.gate.blocked === 1 ? '' : 's'} ${options.written ? 'blocked, not written' : 'would be blocked'} (${gateReasons(options.gate)})`,
     );
   }

@@ -23,7 +23,8 @@ import { namesModuleOf } from '../shared/specifier-prefilter.js';
 
 const ENTRY_POINT = 'kept: a public entry point';
 
-type FacadesMessageId = ReferenceFinding['messageId'] | 'facade' | 'realModule' | 'wrapperInlined' | 'wrapperNotInlinable' | 'unusedWrapperImport';
+// A facade's names always leave it: nothing is renamed within a facade.
+type FacadesMessageId = Exclude<ReferenceFinding['messageId'], 'renamedNames'> | 'facade' | 'realModule' | 'wrapperInlined' | 'wrapperNotInlinable' | 'unusedWrapperImport';
 type FacadesFinding = FindingReport<FacadesMessageId>;
 
 interface FacadesState {
@@ -66,9 +67,14 @@ export default definePhase<FacadesState, FacadesMessageId>({
   editModel: 'text',
 
   prepare(project) {
-    const canonical = project.resolveConfigModule(project.config.canonical.module, 'canonical.module');
     const declared = project.config.facades.modules.flatMap((name, index) => declaredFacade(project, name, `facades.modules[${index}]`));
-    const graph = buildFacadeGraph(project, canonical.key, declared);
+    if (!project.config.canonical && declared.length > 0) {
+      throw new SsotError('CONFIG_INVALID', 'facades.modules: a facade hands on the canonical module, and the config names none (add canonical.module)');
+    }
+    // Facades are facades of the canonical module: with none, no module is one.
+    const graph: FacadeGraph = project.config.canonical
+      ? buildFacadeGraph(project, project.resolveConfigModule(project.config.canonical.module, 'canonical.module').key, declared)
+      : { canonical: { key: '', isFile: false }, facades: new Map(), withOwnLogic: new Map() };
     if (!project.config.facades.detect) {
       for (const file of [...graph.facades.keys()]) if (!declared.includes(file)) graph.facades.delete(file);
     }
@@ -123,6 +129,7 @@ export default definePhase<FacadesState, FacadesMessageId>({
     for (const finding of referenceFindings(file.file, planned)) {
       // Inlining removes the import of a wrapper: its name does not stay behind.
       if (finding.messageId === 'noCounterpart' && inline.names.some((name) => name.name === finding.data.name && name.module === finding.data.module)) continue;
+      if (finding.messageId === 'renamedNames') throw new Error(`${file.file}: a facade's names were renamed within it`);
       findings.push({ ...finding, phase: 'facades', kind: finding.kind === 'no-counterpart' ? 'no-counterpart' : 'facade-import' });
     }
     return { findings, mentions: findMentions(file, state.imports.legacyTerms, 'facades', planned.codeLiterals) };

@@ -1,6 +1,7 @@
-// Phase 1, imports: every reference to a legacy module path is pointed at the canonical module,
-// with exported names renamed per the config, local names kept, and imports of the canonical
-// module merged. Detection and rewriting share the module rewiring's plan, so what `scan` counts
+// Phase 1, imports: every reference to a legacy module path is pointed at the canonical module
+// (or wherever its names moved), with exported names renamed per the config and imports of the
+// canonical module merged. A move within one module is a rename where the import stands, and an
+// unaliased local name follows it; a name that moves elsewhere keeps its local name. Detection and rewriting share the module rewiring's plan, so what `scan` counts
 // is what `run` fixes.
 import { definePhase } from '../../src/phase-api/define-phase.js';
 import { CanonicalMap } from '../shared/canonical-map.js';
@@ -13,9 +14,10 @@ export default definePhase<ImportsState, RewiringMessageId>({
   meta: {
     id: 'imports',
     title: 'import consolidation',
-    description: 'Points every reference to a legacy module path at the canonical module and merges duplicate imports.',
+    description: 'Points every reference to a legacy module path at the canonical module (or where its names moved), renames exports renamed within a module, and merges duplicate imports.',
     messages: {
       legacyNames: '{{names}} from legacy module {{module}} ({{reference}}); now from {{target}}',
+      renamedNames: '{{names}}, renamed within {{module}} ({{reference}})',
       legacyPath: 'module path from legacy module {{module}} ({{reference}}); now from {{target}}',
       legacyPathUntargeted: 'module path from legacy module {{module}} ({{reference}})',
       legacyMock: 'mocked path from legacy module {{module}} ({{reference}}); now from {{target}}',

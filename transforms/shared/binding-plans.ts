@@ -84,9 +84,10 @@ export function planCallUse(file: FileContext, state: ImportsState, plan: Refere
       return relevant(plan, plan.role);
     }
   }
-  if (parent.type === 'ExpressionStatement' && plan.role === 'legacy') {
-    plan.moves.push({ name: '*', target: state.map.canonical, targetName: '*' });
-    plan.fix = (editor) => editor.setSpecifier(plan.reference, state.map.canonical);
+  const wholeModule = state.map.wholeModuleTarget(plan.module.key);
+  if (parent.type === 'ExpressionStatement' && plan.role === 'legacy' && wholeModule) {
+    plan.moves.push({ name: '*', target: wholeModule, targetName: '*' });
+    plan.fix = (editor) => editor.setSpecifier(plan.reference, wholeModule);
     return plan;
   }
   return plan.role === 'reexporter' || plan.role === 'moves' ? undefined : manual(plan, 'the module object is used in a way that cannot be rebound safely: rewrite it by hand');
@@ -113,20 +114,22 @@ function planDestructuring(state: ImportsState, plan: ReferencePlan, declarator:
   }
   const keyName = (property: (typeof properties)[number]): string => String(property.key?.name ?? property.key?.value);
   const moving: typeof properties = [];
+  // Renamed within their module: the key changes where it stands.
+  const renamedInPlace: typeof properties = [];
   for (const property of properties) {
     const name = keyName(property);
     const destination = state.map.destinationOf(plan.module.key, name);
     if (destination?.kind === 'move') {
       plan.moves.push({ name, target: destination.module, targetName: destination.name });
-      moving.push(property);
+      (destination.module.key === plan.module.key ? renamedInPlace : moving).push(property);
     } else if (destination?.kind === 'stay') plan.stays.push({ name, reason: destination.reason });
   }
   if (plan.moves.length === 0) return relevant(plan, plan.role);
-  const targets = new Set(plan.moves.map((move) => move.target.key));
+  const targets = new Set(plan.moves.filter((move) => move.target.key !== plan.module.key).map((move) => move.target.key));
   const allMove = moving.length === properties.length && targets.size === 1;
-  if (!allMove && (!declarator || targets.size > 1)) {
+  if (moving.length > 0 && !allMove && (!declarator || targets.size > 1)) {
     return manual(plan, 'names that move and names that stay in one destructuring that cannot be split: rewrite it by hand');
   }
-  plan.fix = (editor) => editor.rewriteDestructuring(plan, declarator, moving, allMove);
+  plan.fix = (editor) => editor.rewriteDestructuring(plan, declarator, moving, allMove, renamedInPlace);
   return plan;
 }

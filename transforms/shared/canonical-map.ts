@@ -23,7 +23,8 @@ interface LegacyEntry {
 }
 
 export class CanonicalMap {
-  readonly canonical: ResolvedModule;
+  /** undefined for a config of moves alone. */
+  readonly canonical: ResolvedModule | undefined;
   /** Names the canonical module exports; undefined when it cannot be read (a package without a list). */
   readonly canonicalExports: ReadonlySet<string> | undefined;
   private readonly legacy = new Map<string, LegacyEntry>();
@@ -37,24 +38,25 @@ export class CanonicalMap {
 
   constructor(private readonly project: ProjectServices) {
     const { config } = project;
-    this.canonical = this.configModule(config.canonical.module, 'canonical.module');
-    this.canonicalExports = config.canonical.exports
+    this.canonical = config.canonical ? this.configModule(config.canonical.module, 'canonical.module') : undefined;
+    this.canonicalExports = config.canonical?.exports
       ? new Set(config.canonical.exports)
-      : this.canonical.isFile
+      : this.canonical?.isFile
         ? this.exportNames(this.canonical.key)
         : undefined;
     config.legacy.forEach((entry, index) => {
       const field = `legacy[${index}]`;
       const module = this.sourceModule(entry.module, `${field}.module`);
       if (!module) return;
-      if (module.key === this.canonical.key) throw configError(`${field}.module: "${entry.module}" is the canonical module itself`);
+      if (module.key === this.canonical?.key) throw configError(`${field}.module: "${entry.module}" is the canonical module itself`);
       if (this.legacy.has(module.key)) throw configError(`${field}.module: "${entry.module}" is listed twice (also legacy[${this.legacy.get(module.key)!.index}])`);
       const to = entry.to ? this.configModule(entry.to, `${field}.to`) : this.canonical;
+      if (!to) throw configError(`${field}.to: required when there is no canonical module (where do the exports of "${entry.module}" now live?)`);
       // A rename of an export the module does not have, or to one the target lacks, would
       // silently match nothing.
       for (const [name, target] of Object.entries(entry.exports ?? {})) {
         this.assertExports(module, name, `${field}.exports.${name}`);
-        if (target !== null && to.key === this.canonical.key) this.assertExports(to, target, `${field}.exports.${name}`);
+        if (target !== null && to.key === this.canonical?.key) this.assertExports(to, target, `${field}.exports.${name}`);
       }
       this.legacy.set(module.key, { index, renames: entry.exports ?? {}, to });
     });
@@ -63,8 +65,11 @@ export class CanonicalMap {
       const from = this.sourceModule(move.from.module, `${field}.from.module`);
       const to = this.configModule(move.to.module, `${field}.to.module`);
       if (!from) return;
-      this.assertExports(from, move.from.export, `${field}.from.export`);
-      if (to.key === this.canonical.key) this.assertExports(to, move.to.export, `${field}.to.export`);
+      const inPlace = from.key === to.key;
+      if (inPlace && move.from.export === move.to.export) throw configError(`${field}: moves ${from.key} "${move.from.export}" to itself`);
+      // A rename within a module: the old name is usually gone already, the new one must be there.
+      if (!inPlace) this.assertExports(from, move.from.export, `${field}.from.export`);
+      if (inPlace || to.key === this.canonical?.key) this.assertExports(to, move.to.export, `${field}.to.export`);
       // (legacy entries are all read by now) a destination that is itself legacy: see below.
       if (this.legacy.has(to.key)) throw configError(`${field}.to.module: ${to.key} is itself a legacy module; name the module the export finally lives in`);
       const names = this.moves.get(from.key) ?? new Map();
@@ -76,7 +81,7 @@ export class CanonicalMap {
       names.set(move.from.export, { module: to, name: move.to.export });
       this.moves.set(from.key, names);
     });
-    this.destinations.add(this.canonical.key);
+    if (this.canonical) this.destinations.add(this.canonical.key);
     for (const entry of this.legacy.values()) this.destinations.add(entry.to.key);
     for (const names of this.moves.values()) for (const target of names.values()) this.destinations.add(target.module.key);
     // A destination that is itself legacy would be rewritten again on the next run, or forever
@@ -110,17 +115,17 @@ export class CanonicalMap {
 
   private assertExports(module: ResolvedModule, name: string, field: string): void {
     if (!module.isFile) return;
-    const names = module.key === this.canonical.key ? this.canonicalExports : this.exportNames(module.key);
+    const names = module.key === this.canonical?.key ? this.canonicalExports : this.exportNames(module.key);
     if (names && !names.has(name)) throw configError(`${field}: ${module.key} has no export "${name}"`);
   }
 
   /** Whether a module is one the migration is about: canonical, legacy, moved from, or a barrel of them. */
   concerns(key: string): boolean {
-    return key === this.canonical.key || this.roleOf(key) !== undefined || this.reexporters.has(key);
+    return key === this.canonical?.key || this.roleOf(key) !== undefined || this.reexporters.has(key);
   }
 
   roleOf(key: string): ModuleRole | undefined {
-    if (key === this.canonical.key) return 'canonical';
+    if (key === this.canonical?.key) return 'canonical';
     if (this.legacy.has(key)) return 'legacy';
     if (this.moves.has(key)) return 'moves';
     if (this.reexporters.has(key)) return 'reexporter';
@@ -130,6 +135,14 @@ export class CanonicalMap {
   /** Configured modules whose references are legacy (not barrels found along the way). */
   legacyKeys(): string[] {
     return [...new Set([...this.legacy.keys(), ...this.moves.keys()])].sort();
+  }
+
+  /**
+   * Where a reference to the whole module goes (a side-effect import, a mock of every export):
+   * a legacy module's destination; for a barrel, the canonical module when there is one.
+   */
+  wholeModuleTarget(key: string): ResolvedModule | undefined {
+    return this.legacy.get(key)?.to ?? (this.reexporters.has(key) ? this.canonical : undefined);
   }
 
   reexporterKeys(): string[] {
@@ -151,8 +164,8 @@ export class CanonicalMap {
       const renamed = legacy.renames[name];
       if (renamed === null) return { kind: 'stay', reason: `"${name}" has no canonical counterpart (legacy[${legacy.index}].exports marks it null)` };
       const target = renamed ?? name;
-      if (legacy.to.key === this.canonical.key && this.canonicalExports && !this.canonicalExports.has(target)) {
-        return { kind: 'stay', reason: `the canonical module ${this.canonical.key} has no export "${target}"` };
+      if (legacy.to.key === this.canonical?.key && this.canonicalExports && !this.canonicalExports.has(target)) {
+        return { kind: 'stay', reason: `the canonical module ${legacy.to.key} has no export "${target}"` };
       }
       return { kind: 'move', module: legacy.to, name: target };
     }
@@ -195,7 +208,7 @@ export class CanonicalMap {
 
   /** Words a file must contain to possibly reference a module of the migration. */
   prefilterTerms(): string[] {
-    const keys = [this.canonical.key, ...this.legacyKeys(), ...this.reexporterKeys()];
+    const keys = [...(this.canonical ? [this.canonical.key] : []), ...this.legacyKeys(), ...this.reexporterKeys()];
     return [...new Set(keys.flatMap((key) => this.specifierTerms(key)))].sort();
   }
 
@@ -227,12 +240,12 @@ export class CanonicalMap {
     if (origin) {
       if (origin.kind === 'local' || origin.name === '*') return undefined;
       const from = this.project.resolve(origin.specifier, key);
-      if (from.key === this.canonical.key) return { kind: 'move', module: this.canonical, name: origin.name };
+      if (this.canonical && from.key === this.canonical.key) return { kind: 'move', module: this.canonical, name: origin.name };
       return this.roleOf(from.key) ? this.destinationOf(from.key, origin.name, seen) : undefined;
     }
     for (const star of exports.stars) {
       const from = this.project.resolve(star, key);
-      if (from.key === this.canonical.key) {
+      if (this.canonical && from.key === this.canonical.key) {
         if (!this.canonicalExports || this.canonicalExports.has(name)) return { kind: 'move', module: this.canonical, name };
         continue;
       }
@@ -292,7 +305,7 @@ export class CanonicalMap {
   private reexportsCanonical(file: string, exports: ModuleExports): boolean {
     const leadsToCanonical = (specifier: string): boolean => {
       const target = this.project.resolve(specifier, file);
-      return target.key === this.canonical.key || this.roleOf(target.key) !== undefined;
+      return target.key === this.canonical?.key || this.roleOf(target.key) !== undefined;
     };
     if (exports.stars.some(leadsToCanonical)) return true;
     for (const [name, origin] of exports.named) {

@@ -7,6 +7,7 @@ import type { FileContext, ResolvedModule } from '../../src/phase-api/define-pha
 import { endOfLine, freeName, indentAt, nameOf, nextToken, quoteString, startOfLine, statementRemoval, stringLiteralText, usedNames } from './ast-edits.js';
 import { lineTerminatorOf, type Ranged } from './import-text.js';
 import { fileListStyle, rewriteList, widthOf } from './list-layout.js';
+import { localReferences } from './local-references.js';
 import type { MemberUse } from './namespace-usage.js';
 import type { ModuleReference } from './module-references.js';
 import { localName, type ImportsState, type NameMove, type NamedExportSpecifier, type PlanEditor, type ReferencePlan } from './reference-plan.js';
@@ -121,6 +122,27 @@ export class FileEditor implements PlanEditor {
     else this.setString(node.key, name);
   }
 
+  /**
+   * Renames the binding `declared` introduces, with every reference to it, unless the config
+   * keeps local names or the new name could mean something else here (it is already used in
+   * the file, or the binding is one the scope tracker does not know). The declaration itself is
+   * left to the caller.
+   */
+  private followRename(declared: ASTNode, name: string): boolean {
+    if (this.state.project.config.keepLocalNames || !/^[A-Za-z_$][\w$]*$/.test(name) || this.taken.has(name)) return false;
+    if (this.file.root.find(this.file.j.JSXIdentifier, { name }).size() > 0) return false;
+    const references = localReferences(this.file, declared);
+    if (!references) return false;
+    const old = (declared as { name: string }).name;
+    for (const reference of references) {
+      if (reference.form === 'plain') this.replace(reference.node, name);
+      else if (reference.form === 'shorthand') this.replace(reference.node, `${old}: ${name}`);
+      else this.replace(reference.node, `${name} as ${old}`);
+    }
+    this.taken.add(name);
+    return true;
+  }
+
   /** Removes a statement; the comments around it stay where they are. */
   remove(statement: ASTPath): void {
     const declaration = this.declarationOf(statement.node);
@@ -157,8 +179,16 @@ export class FileEditor implements PlanEditor {
     const moving: MovingName[] = [];
     for (const binding of declaration.bindings) {
       const move = movesByName.get(binding.name);
-      if (!move || binding.changed) kept.push(binding);
-      else moving.push({ move, alias: binding.alias, typeOnly: declaration.typeOnly || binding.typeOnly, binding });
+      const item = move && { move, alias: binding.alias, typeOnly: declaration.typeOnly || binding.typeOnly, binding };
+      if (!item || binding.changed) kept.push(binding);
+      else if (move.target.key === declaration.key) {
+        // Renamed within its module: the specifier changes where it stands, and an unaliased
+        // local name follows the export's.
+        const local = binding.kind === 'named' && binding.alias === binding.name ? (binding.node as { local?: ASTNode } | undefined)?.local : undefined;
+        renameImportBinding(item);
+        if (local && this.followRename(local, move.targetName)) binding.alias = move.targetName;
+        kept.push(binding);
+      } else moving.push(item);
     }
     const groups = groupByTarget(moving, (item) => item.move.target);
     const inPlace = kept.length === 0 && groups.size === 1;
@@ -199,7 +229,7 @@ export class FileEditor implements PlanEditor {
   }
 
   rewriteSideEffectImport(plan: ReferencePlan): void {
-    const target = this.state.map.canonical;
+    const target = plan.moves[0]!.target;
     const own = this.declarationOf(plan.reference.owner.node);
     const stillImported = this.declarations.some((declaration) => declaration !== own && declaration.kind === 'import' && !declaration.removed && declaration.key === target.key);
     if (stillImported) this.remove(plan.reference.owner);
@@ -214,8 +244,12 @@ export class FileEditor implements PlanEditor {
     const moving: MovingName[] = [];
     for (const binding of declaration.bindings) {
       const move = movesByName.get(binding.name);
-      if (!move || binding.changed) kept.push(binding);
-      else moving.push({ move, alias: binding.alias, typeOnly: declaration.typeOnly || binding.typeOnly, binding });
+      const item = move && { move, alias: binding.alias, typeOnly: declaration.typeOnly || binding.typeOnly, binding };
+      if (!item || binding.changed) kept.push(binding);
+      else if (move.target.key === declaration.key) {
+        renameExportBinding(item, declaration.typeOnly);
+        kept.push(binding);
+      } else moving.push(item);
     }
     const groups = groupByTarget(moving, (item) => item.move.target);
     const inPlace = kept.length === 0 && groups.size === 1;
@@ -327,13 +361,22 @@ export class FileEditor implements PlanEditor {
     return undefined;
   }
 
-  rewriteDestructuring(plan: ReferencePlan, declarator: ASTPath | undefined, moving: ASTNode[], allMove: boolean): void {
+  rewriteDestructuring(plan: ReferencePlan, declarator: ASTPath | undefined, moving: ASTNode[], allMove: boolean, renamedInPlace: ASTNode[] = []): void {
     const renames = new Map(plan.moves.map((move) => [move.name, move.targetName]));
     const keyOf = (property: ASTNode): string => {
       const key = (property as { key: { name?: string; value?: string } }).key;
       return String(key.name ?? key.value);
     };
-    const target = plan.moves[0]!.target;
+    if (moving.length === 0) {
+      for (const property of renamedInPlace) {
+        const name = renames.get(keyOf(property))!;
+        const node = property as unknown as Ranged & { value: ASTNode; shorthand?: boolean };
+        if (node.shorthand && this.followRename(node.value, name)) this.replace(node, name);
+        else this.renameKey(property, name);
+      }
+      return;
+    }
+    const target = plan.moves.find((move) => move.target.key !== plan.module.key)!.target;
     if (allMove) {
       this.setSpecifier(plan.reference, target);
       for (const property of moving) this.renameKey(property, renames.get(keyOf(property)) ?? keyOf(property));
@@ -347,14 +390,16 @@ export class FileEditor implements PlanEditor {
     const open = pattern.start!;
     const close = source.lastIndexOf('}', pattern.typeAnnotation?.start ?? pattern.end!);
     const removed = new Set(moving);
-    this.file.edits.replace(open + 1, close, rewriteList(source, open, close, pattern.properties, { removed, renamed: new Map(), added: [] }, fileListStyle(source)));
-    const properties = moving.map((property) => {
+    const propertyText = (property: ASTNode): string => {
       const name = keyOf(property);
       const renamed = renames.get(name) ?? name;
       const node = property as unknown as Ranged & { key: Ranged; value: Ranged; shorthand?: boolean };
       if (renamed === name) return this.textOf(node);
       return `${renamed}: ${this.textOf(node.value)}`;
-    });
+    };
+    const renamedKeys = new Map(renamedInPlace.map((property) => [property as unknown as Ranged, propertyText(property)]));
+    this.file.edits.replace(open + 1, close, rewriteList(source, open, close, pattern.properties, { removed, renamed: renamedKeys, added: [] }, fileListStyle(source)));
+    const properties = moving.map(propertyText);
     const quoteFrom = plan.reference.literal.node as unknown as Ranged;
     const call = `${plan.reference.kind === 'dynamic-import' ? 'import' : 'require'}(${stringLiteralText(source, quoteFrom, this.specifierFor(target, plan.reference.specifier))})`;
     const init = declaratorNode.init.type === 'AwaitExpression' ? `await ${call}` : call;

@@ -13,10 +13,11 @@ const MOCK_CALL = /^(mock|doMock|setMock)$/;
 export function refuseConvergingMocks(file: FileContext, state: ImportsState, references: ModuleReference[], plans: ReferencePlan[]): void {
   const isMockCall = (reference: ModuleReference): boolean => reference.kind === 'mock' && MOCK_CALL.test(mockMethod(reference));
   const converging = plans.filter((plan) => plan.fix && isMockCall(plan.reference));
-  const targets = new Set(converging.map((plan) => plan.moves[0]?.target.key ?? state.map.canonical.key));
+  const targetOf = (plan: ReferencePlan): string => plan.moves[0]?.target.key ?? state.map.wholeModuleTarget(plan.module.key)?.key ?? plan.module.key;
+  const targets = new Set(converging.map(targetOf));
   for (const target of targets) {
     const existing = references.filter((reference) => isMockCall(reference) && state.project.resolve(reference.specifier, file.file).key === target).length;
-    const group = converging.filter((plan) => (plan.moves[0]?.target.key ?? state.map.canonical.key) === target);
+    const group = converging.filter((plan) => targetOf(plan) === target);
     if (existing + group.length < 2) continue;
     for (const plan of group) manual(plan, `the file would end up with ${existing + group.length} mocks of ${target}: merge them by hand`);
   }
@@ -49,7 +50,10 @@ export function planMock(file: FileContext, state: ImportsState, plan: Reference
   if (/^(requireActual|requireMock|importActual|importMock)$/.test(method)) return planCallUse(file, state, plan, call);
   if (plan.role === 'moves') return undefined;
   const factory = call.node.arguments[1] as (ASTNode & { body?: ASTNode }) | undefined;
-  let target: ResolvedModule = state.map.canonical;
+  const wholeModule = state.map.wholeModuleTarget(plan.module.key);
+  // A barrel with no canonical module behind it: its mock stays, like the barrel.
+  if (!wholeModule) return undefined;
+  let target: ResolvedModule = wholeModule;
   const companions: StringLiteral[] = [];
   if (plan.role === 'reexporter' && !factory) return undefined;
   // Unmocking follows its mock (see keepMocksTogether); only installing a mock needs care.
@@ -112,7 +116,7 @@ export function planMock(file: FileContext, state: ImportsState, plan: Reference
       return manual(plan, `the ${method} factory mocks ${unmoved.join(', ')}, which stay on ${plan.module.key}: split the mock by hand`);
     }
     if (!keepsActual) {
-      return manual(plan, `without \`...jest.requireActual(…)\` in the factory, a mock of ${target.key} would leave every other ${target.key === state.map.canonical.key ? 'canonical ' : ''}export undefined: point it by hand`);
+      return manual(plan, `without \`...jest.requireActual(…)\` in the factory, a mock of ${target.key} would leave every other ${target.key === state.map.canonical?.key ? 'canonical ' : ''}export undefined: point it by hand`);
     }
     const renamed = plan.moves.map((move) => move.targetName);
     const collision = renamed.find((name, index) => renamed.indexOf(name) !== index);

@@ -11,7 +11,7 @@ import { FileEditor } from './import-editor.js';
 import { keepMocksTogether, planMock, refuseConvergingMocks } from './mock-plans.js';
 import { readModuleExports } from './module-exports.js';
 import { findModuleReferences, type ModuleReference } from './module-references.js';
-import { manual, relevant, type ImportsState, type NamedExportSpecifier, type ReferencePlan } from './reference-plan.js';
+import { manual, relevant, type ImportsState, type NameMove, type NamedExportSpecifier, type ReferencePlan } from './reference-plan.js';
 
 /** What the references of one file come to: detection reads it, rewiring runs its fixes. */
 export interface ModuleReferencePlan {
@@ -33,6 +33,7 @@ type ReferenceData = { module: string; reference: string };
  */
 type ReferenceMessage =
   | { messageId: 'legacyNames' | 'barrelNames'; data: ReferenceData & { names: string; target: string } }
+  | { messageId: 'renamedNames'; data: ReferenceData & { names: string } }
   | { messageId: 'legacyPath' | 'legacyMock' | 'barrelMock'; data: ReferenceData & { target: string } }
   | { messageId: 'legacyPathUntargeted' | 'legacyMockUntargeted' | 'barrelPathUntargeted' | 'barrelMockUntargeted'; data: ReferenceData };
 
@@ -77,8 +78,9 @@ export function planModuleReferences(file: FileContext, state: ImportsState): Mo
   }
   // A mock of a module whose imported names move would silently stop mocking them.
   for (const mock of movesOnlyMocks) {
-    const moved = plans.filter((plan) => plan.module.key === mock.module.key && plan.moves.length > 0).flatMap((plan) => plan.moves.map((move) => move.name));
-    if (moved.length > 0) plans.push(manual(mock, `this mock of ${mock.module.key} would no longer see ${moved.join(', ')}, which move to ${state.map.canonical.key}: move the mock by hand`));
+    const moves = plans.filter((plan) => plan.module.key === mock.module.key).flatMap((plan) => plan.moves);
+    const targets = [...new Set(moves.map((move) => (move.target.key === mock.module.key ? `"${move.targetName}"` : move.target.key)))];
+    if (moves.length > 0) plans.push(manual(mock, `this mock of ${mock.module.key} would no longer see ${[...new Set(moves.map((move) => move.name))].join(', ')}, which become ${targets.join(', ')}: move the mock by hand`));
   }
   refuseConvergingMocks(file, state, references, plans);
   keepMocksTogether(plans);
@@ -160,11 +162,15 @@ function planFindings(file: string, plan: ReferencePlan): ReferenceFinding[] {
 
 /** Which reference message fits the plan, and its data: the names that move (or the path), the module, where to. */
 function describeReference(plan: ReferencePlan): ReferenceMessage {
-  const names = plan.moves.filter((move) => move.name !== '*').map((move) => (move.name === move.targetName ? move.name : `${move.name} → ${move.targetName}`));
+  // Names renamed within their module: the reference stays where it points.
+  const away = plan.moves.find((move) => move.target.key !== plan.module.key);
+  const written = (move: NameMove): string => (move.name === move.targetName ? move.name : `${move.name} → ${move.targetName}${away && move.target.key === plan.module.key ? ' (renamed within it)' : ''}`);
+  const names = plan.moves.filter((move) => move.name !== '*').map(written);
   const target = plan.moves[0]?.target.key;
   const barrel = plan.role === 'reexporter';
   const data = { module: plan.module.key, reference: plan.reference.kind };
-  if (names.length > 0) return { messageId: barrel ? 'barrelNames' : 'legacyNames', data: { ...data, names: names.join(', '), target: target! } };
+  if (names.length > 0 && !away && !barrel) return { messageId: 'renamedNames', data: { ...data, names: names.join(', ') } };
+  if (names.length > 0) return { messageId: barrel ? 'barrelNames' : 'legacyNames', data: { ...data, names: names.join(', '), target: (away ?? plan.moves[0]!).target.key } };
   if (plan.reference.kind === 'mock') {
     if (target === undefined) return { messageId: barrel ? 'barrelMockUntargeted' : 'legacyMockUntargeted', data };
     return { messageId: barrel ? 'barrelMock' : 'legacyMock', data: { ...data, target } };
@@ -202,8 +208,9 @@ function planReference(
       const declaration = owner.node as ImportDeclaration;
       const specifiers = declaration.specifiers ?? [];
       if (specifiers.length === 0) {
-        if (role !== 'legacy') return undefined;
-        base.moves.push({ name: '*', target: state.map.canonical, targetName: '*' });
+        const wholeModule = state.map.wholeModuleTarget(module.key);
+        if (role !== 'legacy' || !wholeModule) return undefined;
+        base.moves.push({ name: '*', target: wholeModule, targetName: '*' });
         base.fix = (editor) => editor.rewriteSideEffectImport(base);
         return base;
       }

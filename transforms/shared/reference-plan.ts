@@ -59,7 +59,7 @@ export interface PlanEditor {
   rewriteExportFrom(plan: ReferencePlan): void;
   rewriteExportAll(plan: ReferencePlan): void;
   splitNamespace(plan: ReferencePlan, members: MemberUse[]): void;
-  rewriteDestructuring(plan: ReferencePlan, declarator: ASTPath | undefined, moving: ASTNode[], allMove: boolean): void;
+  rewriteDestructuring(plan: ReferencePlan, declarator: ASTPath | undefined, moving: ASTNode[], allMove: boolean, renamedInPlace: ASTNode[]): void;
 }
 
 export function relevant(plan: ReferencePlan, role: ModuleRole): ReferencePlan | undefined {

@@ -68,7 +68,10 @@ export default definePhase<SignaturesState, CallMessageId | InterfaceMessageId>(
   },
 
   // The canonical module gives the method names it looks for.
-  stateSources: ({ project }) => (project.config.signatures ? [project.resolveConfigModule(project.config.canonical.module, 'canonical.module').key] : []),
+  stateSources: ({ project }) => {
+    const module = project.config.signatures?.interface?.module ?? project.config.canonical?.module;
+    return project.config.signatures && module ? [project.resolveConfigModule(module, 'canonical.module').key] : [];
+  },
 
   mayMatter(text, state) {
     return state.terms.some((term) => text.includes(term));
@@ -169,7 +172,9 @@ function readSignatureConfig(project: ProjectServices): SignatureConfig {
 /** The canonical interface's name and method names, read from its module's syntax (no types yet). */
 function canonicalTerms(project: ProjectServices): string[] {
   const ref = project.config.signatures?.interface;
-  const module = project.resolveConfigModule(ref?.module ?? project.config.canonical.module, `${CONFIG_FILE}: ${ref ? 'signatures.interface' : 'canonical'}.module`);
+  const moduleName = ref?.module ?? project.config.canonical?.module;
+  if (!moduleName) return [];
+  const module = project.resolveConfigModule(moduleName, `${CONFIG_FILE}: ${ref ? 'signatures.interface' : 'canonical'}.module`);
   const tree = module.isFile ? project.parseFile(module.key) : undefined;
   if (!tree) return ref ? [ref.export] : [];
   const { j } = project;
@@ -192,6 +197,7 @@ function canonicalTerms(project: ProjectServices): string[] {
 
 /** Without a configured interface: the canonical module's exported class with the most methods. */
 function canonicalClassRef(project: ProjectServices): { module: string; export: string } | undefined {
+  if (!project.config.canonical) return undefined;
   const module = project.resolveConfigModule(project.config.canonical.module, `${CONFIG_FILE}: canonical.module`);
   if (!module.isFile) return undefined;
   const [sourceFile] = project.types().load([module.key]);

@@ -43,10 +43,11 @@ export async function planCommand(options: RepoOptions, io: CliIo): Promise<numb
 }
 
 /**
- * A phase named like a config section does nothing without it (signatures, factories); the
- * others always run: imports from canonical/legacy/moves, facades with its defaults.
+ * A phase named like a config section does nothing without it (signatures, factories); facades
+ * are facades of the canonical module, so that phase needs one; imports always runs.
  */
 export function isConfigured(config: SsotConfig, phase: PhaseId): boolean {
+  if (phase === 'facades') return config.canonical !== undefined;
   return !(phase in configSchema.shape) || config[phase as keyof SsotConfig] !== undefined;
 }
 

@@ -1,0 +1,5 @@
+declare namespace JSX {
+  interface IntrinsicElements {
+    [name: string]: Record<string, unknown>;
+  }
+}

@@ -1,0 +1,8 @@
+declare module 'date-kit' {
+  export function format(date: Date): string;
+  export function addDays(date: Date, days: number): Date;
+}
+
+declare module 'date-kit/parse' {
+  export function parseISO(text: string): Date;
+}
