@@ -241,7 +241,10 @@ export class CanonicalMap {
       if (origin.kind === 'local' || origin.name === '*') return undefined;
       const from = this.project.resolve(origin.specifier, key);
       if (this.canonical && from.key === this.canonical.key) return { kind: 'move', module: this.canonical, name: origin.name };
-      return this.roleOf(from.key) ? this.destinationOf(from.key, origin.name, seen) : undefined;
+      const destination = this.roleOf(from.key) ? this.destinationOf(from.key, origin.name, seen) : undefined;
+      // Renamed where it is defined: the barrel's own `export { old }` is fixed to keep the public
+      // name, so importers of the barrel need nothing.
+      return destination?.kind === 'move' && destination.module.key === from.key ? undefined : destination;
     }
     for (const star of exports.stars) {
       const from = this.project.resolve(star, key);
@@ -250,9 +253,12 @@ export class CanonicalMap {
         continue;
       }
       if (!this.roleOf(from.key)) continue;
+      // A name moved or renamed away is usually gone from its module's exports already.
       const names = this.exportNames(from.key);
-      if (names && !names.has(name)) continue;
+      if (names && !names.has(name) && !this.moves.get(from.key)?.has(name)) continue;
       const destination = this.destinationOf(from.key, name, seen);
+      // Renamed where it is defined: the star hands on the new name too, so it comes from the barrel.
+      if (destination?.kind === 'move' && destination.module.key === from.key) return { kind: 'move', module: { key, isFile: true }, name: destination.name };
       if (destination) return destination;
     }
     return undefined;

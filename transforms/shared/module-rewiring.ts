@@ -148,7 +148,8 @@ function planFindings(file: string, plan: ReferencePlan): ReferenceFinding[] {
   const { reference } = plan;
   const at = { file, line: reference.line, column: reference.column };
   const findings: ReferenceFinding[] = [];
-  const kind = plan.role === 'reexporter' ? 'indirect-import' : 'legacy-import';
+  // A barrel that hands on a renamed name is the path to it still: the reference is not indirect.
+  const kind = plan.role === 'reexporter' && !renamesInPlace(plan) ? 'indirect-import' : 'legacy-import';
   if (plan.manual || plan.fix) {
     findings.push({ ...at, kind, ...describeReference(plan), fixable: !plan.manual, ...(plan.manual ? { reason: plan.manual } : {}) });
   }
@@ -162,14 +163,13 @@ function planFindings(file: string, plan: ReferencePlan): ReferenceFinding[] {
 
 /** Which reference message fits the plan, and its data: the names that move (or the path), the module, where to. */
 function describeReference(plan: ReferencePlan): ReferenceMessage {
-  // Names renamed within their module: the reference stays where it points.
   const away = plan.moves.find((move) => move.target.key !== plan.module.key);
   const written = (move: NameMove): string => (move.name === move.targetName ? move.name : `${move.name} → ${move.targetName}${away && move.target.key === plan.module.key ? ' (renamed within it)' : ''}`);
   const names = plan.moves.filter((move) => move.name !== '*').map(written);
   const target = plan.moves[0]?.target.key;
   const barrel = plan.role === 'reexporter';
   const data = { module: plan.module.key, reference: plan.reference.kind };
-  if (names.length > 0 && !away && !barrel) return { messageId: 'renamedNames', data: { ...data, names: names.join(', ') } };
+  if (renamesInPlace(plan)) return { messageId: 'renamedNames', data: { ...data, names: names.join(', ') } };
   if (names.length > 0) return { messageId: barrel ? 'barrelNames' : 'legacyNames', data: { ...data, names: names.join(', '), target: (away ?? plan.moves[0]!).target.key } };
   if (plan.reference.kind === 'mock') {
     if (target === undefined) return { messageId: barrel ? 'barrelMockUntargeted' : 'legacyMockUntargeted', data };
@@ -178,6 +178,11 @@ function describeReference(plan: ReferencePlan): ReferenceMessage {
   // Only a legacy module's path moves whole (a side-effect import, a bare `require`); a barrel's never does.
   if (target !== undefined && !barrel) return { messageId: 'legacyPath', data: { ...data, target } };
   return { messageId: barrel ? 'barrelPathUntargeted' : 'legacyPathUntargeted', data };
+}
+
+/** Every name the reference takes is renamed within the module it names: the reference stays where it points. */
+function renamesInPlace(plan: ReferencePlan): boolean {
+  return plan.moves.length > 0 && plan.moves.every((move) => move.name !== '*' && move.target.key === plan.module.key);
 }
 
 function isSideEffectImport(plan: ReferencePlan): boolean {
