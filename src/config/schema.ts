@@ -174,6 +174,10 @@ export const configSchema = z
       .describe('The single source of truth: the module every legacy module, facade and construction site is migrated to. Optional: a config of moves alone (a library upgrade, renamed exports) needs none.'),
     legacy: z.array(legacyModuleSchema).default([]).describe('Modules to migrate away from, whole: every import of one is pointed at the canonical module (or its "to"), with export renames.'),
     moves: z.array(moveSchema).default([]).describe('Single exported symbols that moved between any two modules, repo files or packages; more precise than a legacy entry. A move within one module is a rename: the import stays where it is and only the name changes.'),
+    renamePublicExports: z
+      .boolean()
+      .default(false)
+      .describe('Rename what a module exports too: `export { oldName } from \'m\'` becomes `export { newName } from \'m\'`. By default the public name stays (`export { newName as oldName }`), so the module\'s own importers need no change.'),
     keepLocalNames: z
       .boolean()
       .default(false)

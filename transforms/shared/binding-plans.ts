@@ -30,8 +30,15 @@ export function planNamespace(
     }
   }
   if (plan.moves.length === 0) return relevant(plan, plan.role);
-  const targets = new Set(plan.moves.map((move) => move.target.key));
-  if (unmoved.length === 0 && targets.size === 1) {
+  // Members renamed within the module are renamed where they stand; only the others move.
+  const renamedInPlace = plan.moves.filter((move) => move.target.key === plan.module.key);
+  const away = plan.moves.filter((move) => move.target.key !== plan.module.key);
+  const targets = new Set(away.map((move) => move.target.key));
+  if (away.length === 0) {
+    plan.fix = (editor) => renameMembers(editor, usage.members, renamedInPlace);
+    return plan;
+  }
+  if (unmoved.length === 0 && renamedInPlace.length === 0 && targets.size === 1) {
     // Every member moves to one module: the namespace simply points there.
     plan.fix = (editor) => {
       editor.setSpecifier(plan.reference, plan.moves[0]!.target);
@@ -40,17 +47,24 @@ export function planNamespace(
     return plan;
   }
   if (!canSplit) {
-    return manual(plan, `"${binding}" uses names that move (${plan.moves.map((move) => move.name).join(', ')}) and names that do not (${unmoved.join(', ')}): split it by hand`);
+    const staying = [...unmoved, ...renamedInPlace.map((move) => move.name)];
+    return manual(plan, `"${binding}" uses names that move (${away.map((move) => move.name).join(', ')}) and names that do not (${staying.join(', ')}): split it by hand`);
   }
-  plan.fix = (editor) => editor.splitNamespace(plan, usage.members);
+  plan.fix = (editor) => {
+    editor.splitNamespace({ ...plan, moves: away }, usage.members);
+    renameMembers(editor, usage.members, renamedInPlace);
+  };
   return plan;
 }
 
-function renameMembers(editor: PlanEditor, members: MemberUse[], moves: NameMove[]): void {
+/** `ns.old` → `ns.new` (and `ns['old']` → `ns['new']`) for names renamed within the module. */
+export function renameMembers(editor: PlanEditor, members: MemberUse[], moves: NameMove[]): void {
   const renames = new Map(moves.map((move) => [move.name, move.targetName]));
   for (const member of members) {
     const renamed = renames.get(member.name);
-    if (renamed && renamed !== member.name) editor.replace(member.property, renamed);
+    if (!renamed || renamed === member.name) continue;
+    if (member.quoted) editor.setString(member.property, renamed);
+    else editor.replace(member.property, renamed);
   }
 }
 
@@ -67,16 +81,20 @@ export function planCallUse(file: FileContext, state: ImportsState, plan: Refere
     return plan.role === 'reexporter' ? undefined : manual(plan, 'an unusual binding pattern for this module: rewrite it by hand');
   }
   if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.object === expression.node) {
-    const property = parent.property as { type: string; name?: string };
-    if (!parent.computed && property.type === 'Identifier') {
+    const property = parent.property as { type: string; name?: string; value?: unknown };
+    // `require(…).name`, or `require(…)['name']`
+    const quoted = parent.computed && property.type === 'StringLiteral';
+    if ((!parent.computed && property.type === 'Identifier') || quoted) {
       if (property.name === 'then' && plan.reference.kind === 'dynamic-import') return planThen(file, state, plan, expression.parent);
-      const name = property.name!;
+      const name = quoted ? String(property.value) : property.name!;
       const destination = state.map.destinationOf(plan.module.key, name);
       if (destination?.kind === 'move') {
         plan.moves.push({ name, target: destination.module, targetName: destination.name });
         plan.fix = (editor) => {
           editor.setSpecifier(plan.reference, destination.module);
-          if (property.name !== destination.name) editor.replace(property, destination.name);
+          if (name === destination.name) return;
+          if (quoted) editor.setString(property, destination.name);
+          else editor.replace(property, destination.name);
         };
         return plan;
       }

@@ -242,9 +242,11 @@ export class CanonicalMap {
       const from = this.project.resolve(origin.specifier, key);
       if (this.canonical && from.key === this.canonical.key) return { kind: 'move', module: this.canonical, name: origin.name };
       const destination = this.roleOf(from.key) ? this.destinationOf(from.key, origin.name, seen) : undefined;
-      // Renamed where it is defined: the barrel's own `export { old }` is fixed to keep the public
-      // name, so importers of the barrel need nothing.
-      return destination?.kind === 'move' && destination.module.key === from.key ? undefined : destination;
+      if (destination?.kind !== 'move' || destination.module.key !== from.key) return destination;
+      // Renamed where it is defined: the barrel's own `export { old }` is fixed to keep its public
+      // name, so importers of the barrel need nothing; unless public names are renamed too.
+      const renamedHere = this.project.config.renamePublicExports && name === origin.name;
+      return renamedHere ? { kind: 'move', module: { key, isFile: true }, name: destination.name } : undefined;
     }
     for (const star of exports.stars) {
       const from = this.project.resolve(star, key);

@@ -137,7 +137,7 @@ export class FileEditor implements PlanEditor {
     for (const reference of references) {
       if (reference.form === 'plain') this.replace(reference.node, name);
       else if (reference.form === 'shorthand') this.replace(reference.node, `${old}: ${name}`);
-      else this.replace(reference.node, `${name} as ${old}`);
+      else this.replace(reference.node, this.state.project.config.renamePublicExports ? name : `${name} as ${old}`);
     }
     this.taken.add(name);
     return true;
@@ -244,6 +244,9 @@ export class FileEditor implements PlanEditor {
     const moving: MovingName[] = [];
     for (const binding of declaration.bindings) {
       const move = movesByName.get(binding.name);
+      // The public name stays (`export { newName as oldName }`) unless the config renames it too.
+      const renamesPublicName = move && this.state.project.config.renamePublicExports && binding.alias === binding.name;
+      if (renamesPublicName) binding.alias = move.targetName;
       const item = move && { move, alias: binding.alias, typeOnly: declaration.typeOnly || binding.typeOnly, binding };
       if (!item || binding.changed) kept.push(binding);
       else if (move.target.key === declaration.key) {

@@ -5,12 +5,13 @@
 import type { ASTNode, ASTPath, CallExpression, ExportNamedDeclaration, ImportDeclaration } from 'jscodeshift';
 import type { FileContext, FindingReport, ResolvedModule } from '../../src/phase-api/define-phase.js';
 import { nameOf } from './ast-edits.js';
-import { planCallUse, planNamespace } from './binding-plans.js';
+import { planCallUse, planNamespace, renameMembers } from './binding-plans.js';
 import type { ModuleRole } from './canonical-map.js';
 import { FileEditor } from './import-editor.js';
 import { keepMocksTogether, planMock, refuseConvergingMocks } from './mock-plans.js';
 import { readModuleExports } from './module-exports.js';
 import { findModuleReferences, type ModuleReference } from './module-references.js';
+import { namespaceUsage } from './namespace-usage.js';
 import { manual, relevant, type ImportsState, type NameMove, type NamedExportSpecifier, type ReferencePlan } from './reference-plan.js';
 
 /** What the references of one file come to: detection reads it, rewiring runs its fixes. */
@@ -180,6 +181,32 @@ function describeReference(plan: ReferencePlan): ReferenceMessage {
   return { messageId: barrel ? 'barrelPathUntargeted' : 'legacyPathUntargeted', data };
 }
 
+/**
+ * A default import used like a namespace (`dateKit.formatDate()`, a CommonJS module's object):
+ * members renamed within the module are renamed where they stand. One that moves to another
+ * module is for a human: the other module's default export is not this object.
+ */
+function planDefaultMembers(file: FileContext, state: ImportsState, plan: ReferencePlan, local: string, declaration: ASTNode): void {
+  const usage = namespaceUsage(file.j, file.root, local, declaration);
+  const renamed: NameMove[] = [];
+  for (const name of new Set(usage.members.map((member) => member.name))) {
+    const destination = state.map.destinationOf(plan.module.key, name);
+    if (destination?.kind !== 'move') continue;
+    if (destination.module.key !== plan.module.key) {
+      manual(plan, `${local}.${name} (a member of the default import) moves to ${destination.module.key}: import it from there by hand`);
+      return;
+    }
+    renamed.push({ name, target: destination.module, targetName: destination.name });
+  }
+  if (renamed.length === 0) return;
+  plan.moves.push(...renamed);
+  const named = plan.fix;
+  plan.fix = (editor) => {
+    named?.(editor);
+    renameMembers(editor, usage.members, renamed);
+  };
+}
+
 /** Every name the reference takes is renamed within the module it names: the reference stays where it points. */
 function renamesInPlace(plan: ReferencePlan): boolean {
   return plan.moves.length > 0 && plan.moves.every((move) => move.name !== '*' && move.target.key === plan.module.key);
@@ -226,6 +253,8 @@ function planReference(
       }
       sort(specifiers.map((specifier) => (specifier.type === 'ImportSpecifier' ? nameOf(specifier.imported) : 'default')));
       if (base.moves.length > 0) base.fix = (editor) => editor.rewriteImport(base);
+      const defaultImport = specifiers.find((specifier) => specifier.type === 'ImportDefaultSpecifier');
+      if (defaultImport && role !== 'reexporter' && !state.map.destinationOf(module.key, 'default')) planDefaultMembers(file, state, base, nameOf(defaultImport.local), declaration);
       return relevant(base, role);
     }
     case 'export': {

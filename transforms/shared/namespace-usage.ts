@@ -6,8 +6,10 @@ export interface MemberUse {
   name: string;
   /** The `ns.member` expression or `ns.Type` qualified name. */
   path: ASTPath;
-  /** The identifier node holding the member name. */
+  /** The node holding the member name: an identifier, or the string literal of `ns['member']`. */
   property: { name: string };
+  /** Written `ns['member']`: the name is a string literal. */
+  quoted?: boolean;
 }
 
 export interface NamespaceUsage {
@@ -31,6 +33,7 @@ export function namespaceUsage(j: JSCodeshift, scope: Collection, binding: strin
     if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.object === identifier.node) {
       const property = parent.property as { type: string; name: string };
       if (!parent.computed && property.type === 'Identifier') members.push({ name: property.name, path: identifier.parent, property });
+      else if (parent.computed && property.type === 'StringLiteral') members.push({ name: String((property as { value?: unknown }).value), path: identifier.parent, property, quoted: true });
       else usedAsValue = true;
       continue;
     }

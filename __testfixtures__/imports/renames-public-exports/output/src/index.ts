@@ -1,0 +1,2 @@
+// The package renames its public API along with the function.
+export { capitalize } from './strings';
