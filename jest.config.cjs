@@ -1,6 +1,7 @@
 // Tests run as CommonJS through ts-jest; the package itself ships ES modules.
 // Sources import siblings with NodeNext's `.js` suffix, which the mapper strips. yargs ships only
-// ES modules: tests that run the CLI in-process load it through Node's own require.
+// ES modules: tests that run the CLI in-process load it through Node's own require. So do ts-morph
+// and the @ts-morph/common under it: a worker then compiles their TypeScript once, not once per test file.
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
@@ -9,7 +10,7 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true, isolatedModules: true }, diagnostics: false }],
   },
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1', '^yargs$': '<rootDir>/__tests__/helpers/yargs-native.cjs' },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1', '^yargs$': '<rootDir>/__tests__/helpers/yargs-native.cjs', '^ts-morph$': '<rootDir>/__tests__/helpers/ts-morph-native.cjs', '^@ts-morph/common$': '<rootDir>/__tests__/helpers/ts-morph-common-native.cjs' },
   // Every core: jest's default leaves one to its own process, which on two cores means one test file at a time.
   maxWorkers: '100%',
   // A hook that runs the CLI on the example takes seconds on an idle machine; the bound is for a loaded one.
