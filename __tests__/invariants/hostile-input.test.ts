@@ -43,6 +43,8 @@ describe('config mistakes', () => {
       { ...SMALL_CONFIG, moves: [{ from: { module: 'src/other.ts', export: 'old' }, to: { module: 'src/other.ts', export: 'othr' } }] },
       'moves[0].to.export: src/other.ts has no export "othr"',
     ],
+    ['a path pattern over repo files', { ...SMALL_CONFIG, legacy: [{ module: './src/*', to: './lib/*' }] }, 'legacy[0].module: "./src/*": a pattern names package paths (`old-scope/*`), not repo files'],
+    ['a path pattern with two wildcards', { ...SMALL_CONFIG, legacy: [{ module: 'old/*/x/*', to: 'new/*' }] }, 'legacy[0].module: "old/*/x/*" has more than one *'],
     ['a legacy module with nowhere to go', { legacy: [{ module: 'src/websocket_manager.ts' }] }, 'legacy[0].to: required when the config names no canonical module'],
   ])('%s: one line naming the field, exit 2, nothing written', async (_what, config, message) => {
     const repo = withConfig(config, { 'src/other.ts': "export const other = 1;\n" });

@@ -17,7 +17,8 @@ export function planNamespace(
 ): ReferencePlan | undefined {
   const usage = namespaceUsage(file.j, scope, binding, declaration);
   if (usage.usedAsValue) {
-    return plan.role === 'reexporter' ? undefined : manual(plan, `"${binding}" is used as a value, not only as ${binding}.member: rewrite it by hand`);
+    if (plan.role === 'reexporter') return undefined;
+    return pointModuleObject(state, plan) ?? manual(plan, `"${binding}" is used as a value, not only as ${binding}.member: rewrite it by hand`);
   }
   const names = [...new Set(usage.members.map((member) => member.name))].sort();
   const unmoved: string[] = [];
@@ -108,7 +109,17 @@ export function planCallUse(file: FileContext, state: ImportsState, plan: Refere
     plan.fix = (editor) => editor.setSpecifier(plan.reference, wholeModule);
     return plan;
   }
-  return plan.role === 'reexporter' || plan.role === 'moves' ? undefined : manual(plan, 'the module object is used in a way that cannot be rebound safely: rewrite it by hand');
+  if (plan.role === 'reexporter' || plan.role === 'moves') return undefined;
+  return pointModuleObject(state, plan) ?? manual(plan, 'the module object is used in a way that cannot be rebound safely: rewrite it by hand');
+}
+
+/** A module object used as a value moves whole when every export keeps its name where it goes. */
+function pointModuleObject(state: ImportsState, plan: ReferencePlan): ReferencePlan | undefined {
+  const target = state.map.sameObjectTarget(plan.module.key);
+  if (!target) return undefined;
+  plan.moves.push({ name: '*', target, targetName: '*' });
+  plan.fix = (editor) => editor.setSpecifier(plan.reference, target);
+  return plan;
 }
 
 /** `import('…').then((m) => m.X)` or `.then(({ X }) => …)`. */

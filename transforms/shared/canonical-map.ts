@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { namesModuleOf } from './specifier-prefilter.js';
 import type { ProjectServices, ResolvedModule } from '../../src/phase-api/define-phase.js';
+import type { SsotConfig } from '../../src/config/schema.js';
 import { readModuleExports, type ModuleExports } from './module-exports.js';
 import { SsotError } from '../../src/errors.js';
 import { aliasSpecifiersOf } from './specifier-style.js';
@@ -22,12 +23,24 @@ interface LegacyEntry {
   to: ResolvedModule;
 }
 
+/** A family of package paths moved at once: `old-scope/*` → `new-scope/*` (or every one to one module). */
+interface LegacyPattern {
+  index: number;
+  prefix: string;
+  suffix: string;
+  renames: Record<string, string | null>;
+  /** The destination, with `*` standing for what the source's `*` matched. */
+  to: string;
+}
+
 export class CanonicalMap {
   /** undefined for a config of moves alone. */
   readonly canonical: ResolvedModule | undefined;
   /** Names the canonical module exports; undefined when it cannot be read (a package without a list). */
   readonly canonicalExports: ReadonlySet<string> | undefined;
   private readonly legacy = new Map<string, LegacyEntry>();
+  private readonly legacyPatterns: LegacyPattern[] = [];
+  private repoFiles: Set<string> | undefined;
   private readonly moves = new Map<string, Map<string, { module: ResolvedModule; name: string }>>();
   private readonly reexporters = new Map<string, ModuleExports>();
   private readonly exportsCache = new Map<string, ModuleExports | undefined>();
@@ -46,6 +59,10 @@ export class CanonicalMap {
         : undefined;
     config.legacy.forEach((entry, index) => {
       const field = `legacy[${index}]`;
+      if (entry.module.includes('*')) {
+        this.legacyPatterns.push(this.legacyPattern(entry, index));
+        return;
+      }
       const module = this.sourceModule(entry.module, `${field}.module`);
       if (!module) return;
       if (module.key === this.canonical?.key) throw configError(`${field}.module: "${entry.module}" is the canonical module itself`);
@@ -94,6 +111,41 @@ export class CanonicalMap {
     this.findReexporters();
   }
 
+  private legacyPattern(entry: SsotConfig['legacy'][number], index: number): LegacyPattern {
+    const field = `legacy[${index}]`;
+    const [prefix, suffix, ...more] = entry.module.split('*');
+    if (more.length > 0) throw configError(`${field}.module: "${entry.module}" has more than one *`);
+    if (/^[./]/.test(entry.module)) throw configError(`${field}.module: "${entry.module}": a pattern names package paths (\`old-scope/*\`), not repo files`);
+    const to = entry.to ?? this.canonical?.key;
+    if (!to) throw configError(`${field}.to: required when there is no canonical module`);
+    if (to.split('*').length > 2) throw configError(`${field}.to: "${to}" has more than one *`);
+    return { index, prefix: prefix!, suffix: suffix!, renames: entry.exports ?? {}, to };
+  }
+
+  /** A legacy entry of the module, configured by name or by a pattern that matches its path. */
+  private legacyEntryOf(key: string): LegacyEntry | undefined {
+    const named = this.legacy.get(key);
+    if (named || !this.packageKeyLike(key)) return named;
+    for (const pattern of this.legacyPatterns) {
+      if (key.length < pattern.prefix.length + pattern.suffix.length || !key.startsWith(pattern.prefix) || !key.endsWith(pattern.suffix)) continue;
+      const matched = key.slice(pattern.prefix.length, key.length - pattern.suffix.length);
+      const to = this.configModule(pattern.to.replace('*', matched), `legacy[${pattern.index}].to`);
+      // Later lookups of the same path need not match again.
+      const entry: LegacyEntry = { index: pattern.index, renames: pattern.renames, to };
+      this.legacy.set(key, entry);
+      this.destinations.add(to.key);
+      return entry;
+    }
+    return undefined;
+  }
+
+  /** A key that names a package path (repo files are keyed by repo-relative path, which a pattern never matches). */
+  private packageKeyLike(key: string): boolean {
+    if (this.legacyPatterns.length === 0) return false;
+    this.repoFiles ??= new Set(this.project.files);
+    return !this.repoFiles.has(key);
+  }
+
   private configModule(name: string, field: string): ResolvedModule {
     const module = this.project.resolveConfigModule(name, field);
     if (!module.isFile) this.packageKeys.add(module.key);
@@ -126,7 +178,7 @@ export class CanonicalMap {
 
   roleOf(key: string): ModuleRole | undefined {
     if (key === this.canonical?.key) return 'canonical';
-    if (this.legacy.has(key)) return 'legacy';
+    if (this.legacyEntryOf(key)) return 'legacy';
     if (this.moves.has(key)) return 'moves';
     if (this.reexporters.has(key)) return 'reexporter';
     return undefined;
@@ -142,7 +194,18 @@ export class CanonicalMap {
    * a legacy module's destination; for a barrel, the canonical module when there is one.
    */
   wholeModuleTarget(key: string): ResolvedModule | undefined {
-    return this.legacy.get(key)?.to ?? (this.reexporters.has(key) ? this.canonical : undefined);
+    return this.legacyEntryOf(key)?.to ?? (this.reexporters.has(key) ? this.canonical : undefined);
+  }
+
+  /**
+   * Where a legacy module goes when its module object can go with it: every export keeps its
+   * name (no renames, none that stays), so the object there has everything it had.
+   */
+  sameObjectTarget(key: string): ResolvedModule | undefined {
+    const entry = this.legacyEntryOf(key);
+    if (!entry || Object.entries(entry.renames).some(([name, target]) => target !== name)) return undefined;
+    if (entry.to.key === this.canonical?.key && this.canonicalExports && [...(this.exportNames(key) ?? [])].some((name) => !this.canonicalExports!.has(name))) return undefined;
+    return entry.to;
   }
 
   reexporterKeys(): string[] {
@@ -159,7 +222,7 @@ export class CanonicalMap {
     seen.add(visit);
     const moved = this.moves.get(key)?.get(name);
     if (moved) return { kind: 'move', ...moved };
-    const legacy = this.legacy.get(key);
+    const legacy = this.legacyEntryOf(key);
     if (legacy) {
       const renamed = legacy.renames[name];
       if (renamed === null) return { kind: 'stay', reason: `"${name}" has no canonical counterpart (legacy[${legacy.index}].exports marks it null)` };
@@ -209,7 +272,9 @@ export class CanonicalMap {
   /** Words a file must contain to possibly reference a module of the migration. */
   prefilterTerms(): string[] {
     const keys = [...(this.canonical ? [this.canonical.key] : []), ...this.legacyKeys(), ...this.reexporterKeys()];
-    return [...new Set(keys.flatMap((key) => this.specifierTerms(key)))].sort();
+    // A pattern's specifiers all contain its fixed start.
+    const patterns = this.legacyPatterns.map((pattern) => pattern.prefix);
+    return [...new Set([...keys.flatMap((key) => this.specifierTerms(key)), ...patterns])].sort();
   }
 
   /**
@@ -232,7 +297,8 @@ export class CanonicalMap {
   legacyTerms(): string[] {
     // An index is named by its folder; `src` alone would flag every comment saying "src".
     const term = (key: string): string => (isIndexFile(key) ? key.split('/').slice(-3, -1).join('/') : termOf(key));
-    return [...new Set(this.legacyKeys().map(term))].sort();
+    const patterns = this.legacyPatterns.map((pattern) => pattern.prefix.replace(/\/$/, '')).filter(Boolean);
+    return [...new Set([...this.legacyKeys().map(term), ...patterns])].sort();
   }
 
   private followReexport(key: string, exports: ModuleExports, name: string, seen: Set<string>): Destination | undefined {
