@@ -25,6 +25,18 @@ function typeChecker(): typeof TsMorph {
   return tsMorph;
 }
 
+/**
+ * The tsconfig's own declaration files (`global.d.ts`, `declare module 'x'` shims): nothing
+ * imports them, so without them a package they declare, or a global type, would be unknown.
+ */
+function addDeclarationFiles(project: TsMorph.Project, tsconfig: string): void {
+  const { ts } = typeChecker();
+  const commandLine = ts.getParsedCommandLineOfConfigFile(tsconfig, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+  for (const file of commandLine?.fileNames ?? []) {
+    if (/\.d\.[cm]?ts$/.test(file) && !file.includes(`${path.sep}node_modules${path.sep}`)) project.addSourceFileAtPathIfExists(file);
+  }
+}
+
 export function createTypeServices(repoRoot: string, configuredTsconfig: string | undefined): TypeServices {
   const { Project } = typeChecker();
   const tsconfig = findTsconfig(repoRoot, configuredTsconfig);
@@ -36,12 +48,18 @@ export function createTypeServices(repoRoot: string, configuredTsconfig: string 
     // node10) unless told they are known: we only ask it for types.
     compilerOptions: { ignoreDeprecations: '6.0', noEmit: true },
   });
+  if (tsconfig) addDeclarationFiles(project, tsconfig);
   const absolute = (file: string): string => path.join(repoRoot, file);
+  const load = (files: readonly string[]): TsMorph.SourceFile[] => files.map((file) => project.getSourceFile(absolute(file)) ?? project.addSourceFileAtPath(absolute(file)));
   return {
     project,
     hasTsconfig: tsconfig !== undefined,
-    load(files) {
-      return files.map((file) => project.getSourceFile(absolute(file)) ?? project.addSourceFileAtPath(absolute(file)));
+    load,
+    loadModule(module) {
+      if (module.isFile) return load([module.key])[0]!;
+      const probe = absolute(`.ssot-package-probe/${encodeURIComponent(module.key)}.ts`);
+      const specifier = JSON.stringify(module.key);
+      return project.getSourceFile(probe) ?? project.createSourceFile(probe, `export * from ${specifier};\nexport { default } from ${specifier};\n`, { overwrite: true });
     },
     sourceFile: (file) => project.getSourceFile(absolute(file)),
     setText: (file, text) => project.createSourceFile(absolute(file), text, { overwrite: true }),

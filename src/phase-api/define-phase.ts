@@ -41,6 +41,12 @@ export interface TypeServices {
   hasTsconfig: boolean;
   /** Adds repo files (repo-relative) to the project, once each, and returns their source files. */
   load(files: readonly string[]): SourceFile[];
+  /**
+   * The exports of a module as a file at the repo root sees them: a repo file is loaded; a
+   * package (from node_modules, `@types`, or a `declare module` in the tsconfig's declaration
+   * files) is read through an in-memory module that re-exports it.
+   */
+  loadModule(module: ResolvedModule): SourceFile;
   /** The source file of a repo file already loaded, or undefined. */
   sourceFile(file: string): SourceFile | undefined;
   /** Puts `text` in place of a repo file's text, in memory only (fixture tests, a rewrite re-checked). */

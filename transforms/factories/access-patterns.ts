@@ -123,21 +123,13 @@ function exportedDeclarations(
     if (!required && error instanceof SsotError && error.code === 'MODULE_NOT_FOUND') return undefined;
     throw error;
   }
-  const [sourceFile] = module.isFile ? types.load([module.key]) : [packageProbe(types, module.key)];
+  const sourceFile = types.loadModule(module);
   const declarations = sourceFile?.getExportedDeclarations().get(ref.export);
   if (!declarations || declarations.length === 0) {
     if (!required) return undefined;
     throw new SsotError('CONFIG_INVALID', `ssot.config.json: ${field}.export: ${module.key} has no export "${ref.export}"`);
   }
   return declarations;
-}
-
-/**
- * A package's exports as a file at the repo root sees them: an in-memory module that re-exports
- * the package, one per package, which the checker resolves through node_modules.
- */
-function packageProbe(types: TypeServices, specifier: string): SourceFile {
-  return types.setText(`.ssot-package-probe/${encodeURIComponent(specifier)}.ts`, `export * from ${JSON.stringify(specifier)};\n`);
 }
 
 /** A function declaration, or the function a variable is initialised with. */

@@ -19,9 +19,7 @@ export interface ResolvedDeclaration {
 
 export function resolveDeclaration(project: ProjectServices, ref: SymbolRef, field: string, configFile: string): ResolvedDeclaration {
   const module = project.resolveConfigModule(ref.module, `${configFile}: ${field}.module`);
-  if (!module.isFile) throw new SsotError('CONFIG_INVALID', `${configFile}: ${field}.module: "${ref.module}" is not a file of the repo`);
-  const [sourceFile] = project.types().load([module.key]);
-  const exported = exportSymbol(sourceFile!, ref.export);
+  const exported = exportSymbol(project.types().loadModule(module), ref.export);
   if (!exported) throw new SsotError('CONFIG_INVALID', `${configFile}: ${field}.export: ${module.key} exports no "${ref.export}"`);
   const identities = new Set<ts.Symbol>([exported.compilerSymbol]);
   // `export const fn = () => …`: a call's callee shows the arrow function's symbol.
@@ -34,7 +32,9 @@ export function resolveDeclaration(project: ProjectServices, ref: SymbolRef, fie
 }
 
 function exportSymbol(sourceFile: SourceFile, name: string): MorphSymbol | undefined {
-  const symbol = sourceFile.getSymbol()?.getExport(name) ?? (name === 'default' ? sourceFile.getDefaultExportSymbol() : undefined);
+  // getExportSymbols follows `export *` (a package read through a probe is one).
+  const symbol =
+    sourceFile.getSymbol()?.getExport(name) ?? (name === 'default' ? sourceFile.getDefaultExportSymbol() : undefined) ?? sourceFile.getExportSymbols().find((candidate) => candidate.getName() === name);
   if (!symbol) return undefined;
   return symbol.isAlias() ? (symbol.getAliasedSymbol() ?? symbol) : symbol;
 }
