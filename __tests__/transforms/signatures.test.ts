@@ -1,7 +1,10 @@
+import path from 'node:path';
 import jscodeshift from 'jscodeshift';
+import { loadConfig } from '../../src/config/load-config';
+import { runEngine } from '../../src/engine/run-engine';
 import { bindCall, instantiate, parseTemplate } from '../../transforms/signatures/call-templates';
 import { checkIdempotence } from '../../transforms/signatures/idempotence';
-import { fixtureCases, readInput, transformFixture } from '../helpers/phase-fixtures';
+import { applyPhase, crossFileCases, FIXTURES_ROOT, fixtureCases, readInput, runCrossFileCase, transformFixture, treeOf } from '../helpers/phase-fixtures';
 
 const cases = fixtureCases('signatures');
 
@@ -35,6 +38,27 @@ describe('signatures fixtures', () => {
       const manualKinds = (findings: Array<{ kind: string; fixable: boolean }> = []) => findings.filter((finding) => !finding.fixable).map((finding) => finding.kind).sort();
       expect(manualKinds(after?.findingsBefore)).toEqual(manualKinds(result?.findingsBefore));
     });
+  });
+});
+
+describe.each(crossFileCases('signatures').map((name) => [name] as const))('signatures cross-file case %s', (name) => {
+  let repoRoot: string;
+  beforeAll(() => {
+    repoRoot = runCrossFileCase('signatures', name).repoRoot;
+  });
+  const expected = treeOf(path.join(FIXTURES_ROOT, 'signatures', name, 'output'));
+
+  it('gives the expected tree', () => {
+    const actual = treeOf(repoRoot);
+    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [file, text] of expected) expect(`${file}:\n${actual.get(file)}`).toBe(`${file}:\n${text}`);
+  });
+
+  it('changes nothing on a second run, and leaves nothing fixable for scan', () => {
+    expect(applyPhase('signatures', repoRoot)).toEqual([]);
+    const { config } = loadConfig(repoRoot);
+    const findings = runEngine({ repoRoot, config, command: 'scan', phases: ['signatures'] }).files.flatMap((file) => file.findingsBefore);
+    expect(findings.filter((finding) => finding.fixable)).toEqual([]);
   });
 });
 

@@ -71,6 +71,10 @@ const signaturesSchema = z
     templates: z.array(templateSchema).default([]).describe('Call-shape rewrites, tried in order; the first whose match fits a call rewrites it.'),
     interface: typeRef.optional().describe('The canonical interface; defaults to the public methods of the canonical class.'),
     implementations: z.array(implementationSchema).default([]).describe('Classes checked against the canonical interface, beyond those that declare they implement it and the manager-like classes of legacy modules.'),
+    untypedReceivers: z
+      .enum(['report', 'by-name'])
+      .default('report')
+      .describe('A method or member-read template at a site whose receiver is any or unresolved: "report" (the default) lists it for a person; "by-name" rewrites it by the method name alone, counted as its own kind (untyped-receiver) so a reviewer sees each one.'),
   })
   .strict()
   .describe('Phase 3, signature normalisation.');
@@ -144,10 +148,13 @@ function checkTransformIds(transforms: ReadonlyArray<{ id: string }>, context: z
 }
 
 /** Without a canonical module, the config must say where things go: a config that moves nothing is a mistake. */
-function checkDestinations(config: { canonical?: unknown; legacy: Array<{ to?: string }>; moves: unknown[] }, context: z.RefinementCtx): void {
+function checkDestinations(
+  config: { canonical?: unknown; legacy: Array<{ to?: string }>; moves: unknown[]; signatures?: unknown; factories?: unknown; transforms: unknown[] },
+  context: z.RefinementCtx,
+): void {
   if (config.canonical) return;
-  if (config.legacy.length === 0 && config.moves.length === 0) {
-    context.addIssue({ code: 'custom', path: ['canonical'], message: 'required, unless the config lists moves (or legacy modules with a "to")' });
+  if (config.legacy.length === 0 && config.moves.length === 0 && !config.signatures && !config.factories && config.transforms.length === 0) {
+    context.addIssue({ code: 'custom', path: ['canonical'], message: 'required, unless the config lists moves, legacy modules with a "to", signatures, factories or transforms' });
   }
   config.legacy.forEach((entry, index) => {
     if (!entry.to) context.addIssue({ code: 'custom', path: ['legacy', index, 'to'], message: 'required when the config names no canonical module' });

@@ -32,6 +32,8 @@ export interface SignatureConfig {
   implementations: ImplementationCheck[];
   /** Legacy module keys: their exported manager-like classes are checked too. */
   legacyModules: Set<string>;
+  /** Rewrite method templates whose receiver's type is unknown by the method name alone. */
+  untypedByName: boolean;
 }
 
 /** What analysis found at one call site, keyed by the position of the called name. */
@@ -41,6 +43,8 @@ export interface CallSite {
   /** Templates whose name matches but whose receiver could not be resolved, with why. */
   ambiguous: number[];
   why?: string;
+  /** Its templates matched by name alone: the receiver's type is unknown (untypedReceivers "by-name"). */
+  untyped?: boolean;
   /** Set when the receiver is a canonical manager and the method is canonical. */
   canonical?: { display: string; arities: Array<{ min: number; max: number }> };
 }
@@ -119,7 +123,11 @@ export function analyseFile(sourceFile: SourceFile, file: string, config: Signat
       if (!receiver) continue;
       const receiverType = receiver.getType();
       const unknown = !types.hasTsconfig ? noTsconfig : isUnresolvable(receiverType) ? `the receiver's type is ${describeLoose(receiverType)}` : undefined;
-      if (unknown) {
+      if (unknown && config.untypedByName && typesHold(template, [], receiver)) {
+        const site = siteAt(read.getNameNode());
+        site.templates.push(template.index);
+        site.untyped = true;
+      } else if (unknown) {
         const site = siteAt(read.getNameNode());
         site.ambiguous.push(template.index);
         site.why = unknown;
@@ -140,7 +148,10 @@ export function analyseFile(sourceFile: SourceFile, file: string, config: Signat
       const receiverType = member.getExpression().getType();
       const unknown = !types.hasTsconfig ? 'the repo has no tsconfig, so types are guesses' : isUnresolvable(receiverType) ? `the receiver's type is ${describeLoose(receiverType)}` : undefined;
       for (const template of methodTemplates.get(name) ?? []) {
-        if (unknown) site.ambiguous.push(template.index);
+        if (unknown && config.untypedByName && typesHold(template, call.getArguments(), member.getExpression())) {
+          site.templates.push(template.index);
+          site.untyped = true;
+        } else if (unknown) site.ambiguous.push(template.index);
         else if (typeQualifies(receiverType, template.receivers) && typesHold(template, call.getArguments(), member.getExpression())) site.templates.push(template.index);
       }
       if (unknown) site.why = unknown;
@@ -167,6 +178,7 @@ export function analyseFile(sourceFile: SourceFile, file: string, config: Signat
       merged.templates.push(...site.templates);
       merged.ambiguous.push(...site.ambiguous);
       if (site.why) merged.why = site.why;
+      if (site.untyped) merged.untyped = true;
       if (site.canonical) merged.canonical = site.canonical;
     }
   }

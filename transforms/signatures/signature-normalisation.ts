@@ -33,6 +33,8 @@ interface CallPlan {
   blocked?: string;
   arity?: { display: string; given: number };
   ambiguous?: { template: ConfiguredTemplate; why: string };
+  /** Matched by the method name alone: the receiver's type is unknown. */
+  untyped?: boolean;
 }
 
 export default definePhase<SignaturesState, CallMessageId | InterfaceMessageId>({
@@ -63,7 +65,7 @@ export default definePhase<SignaturesState, CallMessageId | InterfaceMessageId>(
     const terms = new Set<string>(templates.map((template, index) => template.name || (project.config.signatures!.templates[index]!.function?.export ?? '')).filter(Boolean));
     if (configured) for (const name of canonicalTerms(project)) terms.add(name);
     for (const entry of project.config.signatures?.implementations ?? []) terms.add(entry.export);
-    const config: SignatureConfig = { templates: [], canonical: undefined, interfaceTargets: new Set(), arityTargets: new Set(), implementations: [], legacyModules: new Set() };
+    const config: SignatureConfig = { templates: [], canonical: undefined, interfaceTargets: new Set(), arityTargets: new Set(), implementations: [], legacyModules: new Set(), untypedByName: false };
     return { project, config, terms: [...terms], files: new Map() };
   },
 
@@ -166,7 +168,7 @@ function readSignatureConfig(project: ProjectServices): SignatureConfig {
       continue;
     }
   }
-  return { templates, canonical, interfaceTargets, arityTargets, implementations, legacyModules };
+  return { templates, canonical, interfaceTargets, arityTargets, implementations, legacyModules, untypedByName: section?.untypedReceivers === 'by-name' };
 }
 
 /** The canonical interface's name and method names, read from its module's syntax (no types yet). */
@@ -227,6 +229,7 @@ function planCalls(file: FileContext, state: SignaturesState, analysis: FileAnal
       if (!bindings) continue;
       plan.template = template;
       plan.bindings = bindings;
+      plan.untyped = site.untyped;
       plan.blocked = bindings.conflict ?? template.imports.map((required) => importBlocked(file, state.project, required)).find(Boolean);
       break;
     }
@@ -267,7 +270,7 @@ function findingsOf(file: FileContext, plan: CallPlan): Array<FindingReport<Call
   const at = { phase: 'signatures' as const, file: file.file, line: start.line, column: start.column + 1 };
   const call = shortText(file.source, plan.node);
   if (plan.template) {
-    const kind = plan.arity ? 'arity' : 'legacy-signature';
+    const kind = plan.arity ? 'arity' : plan.untyped ? 'untyped-receiver' : 'legacy-signature';
     const match = { messageId: 'templateMatch' as const, data: { call, template: plan.template.label, match: plan.template.matchText, replace: plan.template.replaceText } };
     return [plan.blocked ? { ...at, kind, ...match, fixable: false, reason: plan.blocked } : { ...at, kind, ...match, fixable: true }];
   }
