@@ -111,3 +111,34 @@ export function treeOf(root: string): Map<string, string> {
   walk('');
   return tree;
 }
+
+/**
+ * What every cross-file case of a phase must show: the tree of `output/` (a file missing there
+ * is deleted), nothing changed by a second run, nothing fixable left for `scan`.
+ */
+export function describeCrossFileCases(phase: PhaseId): void {
+  describe.each(crossFileCases(phase).map((name) => [name] as const))(`${phase} cross-file case %s`, (name) => {
+    let repoRoot: string;
+    beforeAll(() => {
+      repoRoot = runCrossFileCase(phase, name).repoRoot;
+    });
+    const expected = treeOf(path.join(FIXTURES_ROOT, phase, name, 'output'));
+
+    it('gives the expected tree', () => {
+      const actual = treeOf(repoRoot);
+      // The case's packages (its `package/` folder) are installed, not part of the tree.
+      expect([...actual.keys()].filter((file) => !file.startsWith('node_modules/')).sort()).toEqual([...expected.keys()].sort());
+      for (const [file, text] of expected) expect(`${file}:\n${actual.get(file)}`).toBe(`${file}:\n${text}`);
+    });
+
+    it('changes nothing on a second run', () => {
+      expect(applyPhase(phase, repoRoot)).toEqual([]);
+    });
+
+    it('leaves no fixable finding for scan', () => {
+      const { config } = loadConfig(repoRoot);
+      const findings = runEngine({ repoRoot, config, command: 'scan', phases: [phase] }).files.flatMap((file) => file.findingsBefore);
+      expect(findings.filter((finding) => finding.fixable)).toEqual([]);
+    });
+  });
+}

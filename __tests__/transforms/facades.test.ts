@@ -4,7 +4,7 @@ import { createProject } from '../../src/engine/project';
 import { runEngine } from '../../src/engine/run-engine';
 import { surveyFacades, type FacadeSurvey } from '../../transforms/facades/facade-detection';
 import { makeRepo } from '../helpers/cli-repo';
-import { applyPhase, crossFileCases, FIXTURES_ROOT, fixtureCases, readInput, runCrossFileCase, transformFixture, treeOf } from '../helpers/phase-fixtures';
+import { describeCrossFileCases, fixtureCases, FIXTURES_ROOT, readInput, transformFixture } from '../helpers/phase-fixtures';
 
 const cases = fixtureCases('facades');
 
@@ -50,27 +50,7 @@ function scanFindings(repoRoot: string) {
   return runEngine({ repoRoot, config, command: 'scan', phases: ['facades'] }).files.flatMap((file) => file.findingsBefore);
 }
 
-describe.each(crossFileCases('facades').map((name) => [name] as const))('facades cross-file case %s', (name) => {
-  let repoRoot: string;
-  beforeAll(() => {
-    repoRoot = runCrossFileCase('facades', name).repoRoot;
-  });
-  const expected = treeOf(path.join(FIXTURES_ROOT, 'facades', name, 'output'));
-
-  it('gives the expected tree (a file missing from output/ is deleted)', () => {
-    const actual = treeOf(repoRoot);
-    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
-    for (const [file, text] of expected) expect(`${file}:\n${actual.get(file)}`).toBe(`${file}:\n${text}`);
-  });
-
-  it('changes nothing on a second run', () => {
-    expect(applyPhase('facades', repoRoot)).toEqual([]);
-  });
-
-  it('leaves no fixable finding for scan', () => {
-    expect(scanFindings(repoRoot).filter((finding) => finding.fixable)).toEqual([]);
-  });
-});
+describeCrossFileCases('facades');
 
 describe('facade detection', () => {
   const surveys = new Map<string, FacadeSurvey>();

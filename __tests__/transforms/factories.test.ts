@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../src/config/load-config';
 import { runEngine } from '../../src/engine/run-engine';
-import { applyPhase, copyCrossFileCase, crossFileCases, FIXTURES_ROOT, fixtureCases, readInput, runCrossFileCase, transformFixture, treeOf } from '../helpers/phase-fixtures';
+import { copyCrossFileCase, describeCrossFileCases, fixtureCases, FIXTURES_ROOT, readInput, transformFixture } from '../helpers/phase-fixtures';
 
 const cases = fixtureCases('factories');
 
@@ -117,26 +117,7 @@ function scan(repoRoot: string) {
   return runEngine({ repoRoot, config, command: 'scan', phases: ['factories'] }).files.flatMap((file) => file.findingsBefore);
 }
 
-describe.each(crossFileCases('factories').map((name) => [name] as const))('factories cross-file case %s', (name) => {
-  let repoRoot: string;
-  beforeAll(() => {
-    repoRoot = runCrossFileCase('factories', name).repoRoot;
-  });
-  const expected = treeOf(path.join(FIXTURES_ROOT, 'factories', name, 'output'));
-
-  it('gives the expected tree', () => {
-    const actual = treeOf(repoRoot);
-    for (const [file, text] of expected) expect(`${file}:\n${actual.get(file)}`).toBe(`${file}:\n${text}`);
-  });
-
-  it('changes nothing on a second run', () => {
-    expect(applyPhase('factories', repoRoot)).toEqual([]);
-  });
-
-  it('leaves no fixable finding for scan', () => {
-    expect(scan(repoRoot).filter((finding) => finding.fixable)).toEqual([]);
-  });
-});
+describeCrossFileCases('factories');
 
 describe('factories without a context type', () => {
   /** The library case as a repo, its factories section changed by `edit`. */

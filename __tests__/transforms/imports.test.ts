@@ -1,5 +1,4 @@
-import path from 'node:path';
-import { applyPhase, crossFileCases, FIXTURES_ROOT, fixtureCases, readInput, runCrossFileCase, transformFixture, treeOf } from '../helpers/phase-fixtures';
+import { describeCrossFileCases, fixtureCases, readInput, transformFixture } from '../helpers/phase-fixtures';
 
 const cases = fixtureCases('imports');
 
@@ -86,20 +85,4 @@ describe('imports detection', () => {
   });
 });
 
-describe.each(crossFileCases('imports').map((name) => [name] as const))('imports cross-file case %s', (name) => {
-  let repoRoot: string;
-  beforeAll(() => {
-    repoRoot = runCrossFileCase('imports', name).repoRoot;
-  });
-  const expected = treeOf(path.join(FIXTURES_ROOT, 'imports', name, 'output'));
-
-  it('gives the expected tree', () => {
-    const actual = treeOf(repoRoot);
-    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
-    for (const [file, text] of expected) expect(`${file}:\n${actual.get(file)}`).toBe(`${file}:\n${text}`);
-  });
-
-  it('changes nothing on a second run', () => {
-    expect(applyPhase('imports', repoRoot)).toEqual([]);
-  });
-});
+describeCrossFileCases('imports');

@@ -1,10 +1,7 @@
-import path from 'node:path';
 import jscodeshift from 'jscodeshift';
-import { loadConfig } from '../../src/config/load-config';
-import { runEngine } from '../../src/engine/run-engine';
 import { bindCall, instantiate, parseTemplate } from '../../transforms/signatures/call-templates';
 import { checkIdempotence } from '../../transforms/signatures/idempotence';
-import { applyPhase, crossFileCases, FIXTURES_ROOT, fixtureCases, readInput, runCrossFileCase, transformFixture, treeOf } from '../helpers/phase-fixtures';
+import { describeCrossFileCases, fixtureCases, readInput, transformFixture } from '../helpers/phase-fixtures';
 
 const cases = fixtureCases('signatures');
 
@@ -41,26 +38,7 @@ describe('signatures fixtures', () => {
   });
 });
 
-describe.each(crossFileCases('signatures').map((name) => [name] as const))('signatures cross-file case %s', (name) => {
-  let repoRoot: string;
-  beforeAll(() => {
-    repoRoot = runCrossFileCase('signatures', name).repoRoot;
-  });
-  const expected = treeOf(path.join(FIXTURES_ROOT, 'signatures', name, 'output'));
-
-  it('gives the expected tree', () => {
-    const actual = treeOf(repoRoot);
-    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
-    for (const [file, text] of expected) expect(`${file}:\n${actual.get(file)}`).toBe(`${file}:\n${text}`);
-  });
-
-  it('changes nothing on a second run, and leaves nothing fixable for scan', () => {
-    expect(applyPhase('signatures', repoRoot)).toEqual([]);
-    const { config } = loadConfig(repoRoot);
-    const findings = runEngine({ repoRoot, config, command: 'scan', phases: ['signatures'] }).files.flatMap((file) => file.findingsBefore);
-    expect(findings.filter((finding) => finding.fixable)).toEqual([]);
-  });
-});
+describeCrossFileCases('signatures');
 
 describe('signatures on a file with CRLF line endings and tab indents', () => {
   // Written the way some repos write: every byte outside a rewritten call stays, tabs and CRLF included.
