@@ -199,13 +199,17 @@ export class CanonicalMap {
 
   /**
    * Where a legacy module goes when its module object can go with it: every export keeps its
-   * name (no renames, none that stays), so the object there has everything it had.
+   * name (no renames, none that stays) and the module there exports exactly those names, so the
+   * object is the same. A package that cannot be read is taken at the config's word.
    */
   sameObjectTarget(key: string): ResolvedModule | undefined {
     const entry = this.legacyEntryOf(key);
     if (!entry || Object.entries(entry.renames).some(([name, target]) => target !== name)) return undefined;
-    if (entry.to.key === this.canonical?.key && this.canonicalExports && [...(this.exportNames(key) ?? [])].some((name) => !this.canonicalExports!.has(name))) return undefined;
-    return entry.to;
+    const names = this.exportNames(key);
+    if (!names) return entry.to;
+    const there = entry.to.key === this.canonical?.key && this.canonicalExports ? this.canonicalExports : this.exportNames(entry.to.key);
+    const same = there !== undefined && there.size === names.size && [...names].every((name) => there.has(name));
+    return same ? entry.to : undefined;
   }
 
   reexporterKeys(): string[] {

@@ -261,13 +261,26 @@ function planReference(
       const declaration = owner.node as ExportNamedDeclaration;
       const specifiers = declaration.specifiers ?? [];
       if (specifiers.some((specifier) => specifier.type !== 'ExportSpecifier')) {
-        return role === 'legacy' ? manual(base, 'a namespace re-export (`export * as ns from`) of a legacy module: rewrite it by hand') : undefined;
+        // `export * as ns from`: the module object moves whole, or a person splits it.
+        const whole = role === 'legacy' && specifiers.length === 1 ? state.map.sameObjectTarget(module.key) : undefined;
+        if (!whole) return role === 'legacy' ? manual(base, 'a namespace re-export (`export * as ns from`) of a legacy module: rewrite it by hand') : undefined;
+        base.moves.push({ name: '*', target: whole, targetName: '*' });
+        base.fix = (editor) => editor.setSpecifier(base.reference, whole);
+        return base;
       }
       sort(specifiers.map((specifier) => nameOf((specifier as NamedExportSpecifier).local ?? (specifier as NamedExportSpecifier).exported)));
       if (base.moves.length > 0) base.fix = (editor) => editor.rewriteExportFrom(base);
       return relevant(base, role);
     }
     case 'export-all': {
+      // Every export keeps its name where the module goes: the star goes there as written, never
+      // expanded into a list (a public entry point stays as its authors wrote it).
+      const whole = role === 'legacy' ? state.map.sameObjectTarget(module.key) : undefined;
+      if (whole) {
+        base.moves.push({ name: '*', target: whole, targetName: '*' });
+        base.fix = (editor) => editor.setSpecifier(base.reference, whole);
+        return base;
+      }
       const exported = (owner.node as { exported?: { name?: string } | null }).exported;
       if (exported?.name) return role === 'legacy' ? manual(base, 'a namespace re-export (`export * as ns from`) of a legacy module: rewrite it by hand') : undefined;
       const names = state.map.exportNames(module.key);
