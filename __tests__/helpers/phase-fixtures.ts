@@ -75,7 +75,7 @@ export function crossFileCases(phase: PhaseId): string[] {
 }
 
 /** Copies a case's input to a temporary repo, runs the phase with --write semantics, returns the repo. */
-export function runCrossFileCase(phase: PhaseId, name: string): { repoRoot: string; changed: string[] } {
+function runCrossFileCase(phase: PhaseId, name: string): { repoRoot: string; changed: string[] } {
   const repoRoot = copyCrossFileCase(phase, name);
   return { repoRoot, changed: applyPhase(phase, repoRoot) };
 }
@@ -92,7 +92,7 @@ export function copyCrossFileCase(phase: PhaseId, name: string): string {
   return repoRoot;
 }
 
-export function applyPhase(phase: PhaseId, repoRoot: string): string[] {
+function applyPhase(phase: PhaseId, repoRoot: string): string[] {
   const { config } = loadConfig(repoRoot);
   const result = runEngine({ repoRoot, config, command: 'run', phases: [phase] });
   writeResults(repoRoot, result.files);
