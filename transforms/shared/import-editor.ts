@@ -544,7 +544,7 @@ export class FileEditor implements PlanEditor {
     let braces: string | undefined;
     if (hasBraces) {
       // The list keeps its wrapping: a one-line list stays on one line (a formatter may wrap it).
-      const inner = rewriteList(source, open, close, originalNamed, { removed: new Set(originalNamed.filter((item) => !keptNodes.has(item))), renamed, added, prepended }, style);
+      const inner = rewriteList(source, open, close, originalNamed, { removed: new Set(originalNamed.filter((item) => !keptNodes.has(item))), renamed, added, prepended, specifiers: true }, style);
       braces = currentNamed.length > 0 || inner.trim() !== '' ? `{${inner}}` : undefined;
     } else if (prepended.length + added.length > 0) {
       braces = `{${style.padding}${[...prepended, ...added].join(', ')}${style.padding}}`;

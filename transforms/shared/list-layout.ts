@@ -14,6 +14,8 @@ export interface ListChange {
   added: readonly string[];
   /** Elements put before the first one. */
   prepended?: readonly string[];
+  /** A specifier list: when its names were in order, they stay in that order. */
+  specifiers?: boolean;
 }
 
 /** How a list is written: on one line (with the padding inside its braces) or one element per line. */
@@ -85,8 +87,44 @@ export function rewriteList(source: string, open: number, close: number, element
   // The first element of the list takes the first element's spacing after the brace.
   if (/^\s*$/.test(pieces[0]!.lead)) pieces[0]!.lead = firstLead;
   if (elements.length === 0) tail = style.multiline ? `${eol}` : style.padding;
+  if (change.specifiers) keepInOrder(pieces, elements.map((element) => source.slice(element.start!, element.end!)));
   const trailingComma = elements.length > 0 ? hadTrailingComma : style.trailingComma && style.multiline;
   return joinPieces(pieces, trailingComma) + tail;
+}
+
+/** `a`, `type a`, `a as b`, `"a-b" as c`: the name a specifier imports (or exports) and the one it binds. */
+function specifierNames(text: string): { imported: string; local: string } | undefined {
+  const match = /^(?:type\s+)?([\w$]+|"[^"]*"|'[^']*')(?:\s+as\s+([\w$]+|"[^"]*"|'[^']*'))?$/.exec(text.trim());
+  return match ? { imported: match[1]!, local: match[2] ?? match[1]! } : undefined;
+}
+
+/** The orders a linter or a sorting plugin keeps specifiers in: by local or imported name, by code point or ignoring case. */
+const SPECIFIER_ORDERS: Array<(names: { imported: string; local: string }) => string> = [
+  (names) => names.local,
+  (names) => names.local.toLowerCase(),
+  (names) => names.imported,
+  (names) => names.imported.toLowerCase(),
+];
+
+function inOrder(keys: readonly string[]): boolean {
+  return keys.every((key, index) => index === 0 || keys[index - 1]! <= key);
+}
+
+/**
+ * A list whose names were in one of the usual orders is put back in it once names are renamed
+ * or added; a list that was not, or that holds comments (which belong to their places), is left.
+ */
+function keepInOrder(pieces: Piece[], original: readonly string[]): void {
+  const before = original.map(specifierNames);
+  const after = pieces.map((piece) => specifierNames(piece.body));
+  // Two names are in some order by chance: three or more in order were put so.
+  if (original.length < 3 || before.includes(undefined) || after.includes(undefined)) return;
+  if (pieces.some((piece) => /\/[/*]/.test(piece.lead + piece.trail + piece.note))) return;
+  const order = SPECIFIER_ORDERS.find((key) => inOrder(before.map((names) => key(names!))));
+  if (!order || inOrder(after.map((names) => order(names!)))) return;
+  const bodies = pieces.map((piece, index) => ({ body: piece.body, key: order(after[index]!) }));
+  bodies.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  bodies.forEach((entry, index) => (pieces[index]!.body = entry.body));
 }
 
 function joinPieces(pieces: Piece[], trailingComma: boolean): string {
