@@ -83,6 +83,14 @@ describe('config errors', () => {
     expect(errorLine(result)).toContain('legacy[0].exports.WebSocketManager');
   });
 
+  it('a template the phase cannot use: exit 2, the line names the file actually loaded once, then the field', async () => {
+    const signatures = { templates: [{ match: '$m.send($a)', replace: '$m.sendMessage($b)', receivers: [{ module: 'src/unified_manager.ts', export: 'UnifiedWebSocketManager' }] }] };
+    const { file, result } = await withConfig('bad-template.json', JSON.stringify({ ...SMALL_CONFIG, signatures }));
+    expectCleanUsageError(result);
+    expect(errorLine(result)).toContain(`${file}: signatures.templates[0].replace: $b is not bound by match`);
+    expect(errorLine(result)).not.toContain('ssot.config.json');
+  });
+
   it('an unknown field: exit 2 naming it', async () => {
     const { result } = await withConfig('unknown.json', JSON.stringify({ ...SMALL_CONFIG, legasy: [] }));
     expectCleanUsageError(result);

@@ -1,12 +1,12 @@
 import jscodeshift from 'jscodeshift';
 import { bindCall, instantiate, parseTemplate } from '../../transforms/signatures/call-templates';
 
-const parse = (match: string, replace: string) => parseTemplate(jscodeshift, 1, match, replace, 'ssot.config.json');
+const parse = (match: string, replace: string) => parseTemplate(jscodeshift, 1, match, replace);
 
 describe('signature template config errors', () => {
   it('names the template whose replacement uses an unbound metavariable', () => {
     expect(() => parse('$res.json($body)', '$res.status($status).json($body)')).toThrow(
-      'ssot.config.json: signatures.templates[1].replace: $status is not bound by match "$res.json($body)"',
+      'signatures.templates[1].replace: $status is not bound by match "$res.json($body)"',
     );
   });
 

@@ -86,7 +86,7 @@ export function resolveTargets(project: ProjectServices, types: TypeServices, co
     if (pattern.kind === 'accessor') {
       for (const declaration of exportedDeclarations(project, types, pattern.function, `${field}.function`, false) ?? []) {
         const implementation = functionLike(declaration);
-        if (!implementation) throw new SsotError('CONFIG_INVALID', `ssot.config.json: ${field}.function: "${pattern.function.export}" of ${pattern.function.module} is not a function`);
+        if (!implementation) throw new SsotError('CONFIG_INVALID', `${field}.function: "${pattern.function.export}" of ${pattern.function.module} is not a function`);
         targets.accessors.set(declarationKey(implementation), pattern.function.export);
         targets.implementations.add(declarationKey(implementation));
       }
@@ -94,7 +94,7 @@ export function resolveTargets(project: ProjectServices, types: TypeServices, co
     }
     for (const declaration of exportedDeclarations(project, types, pattern.class, `${field}.class`, false) ?? []) {
       const classDeclaration = classOf(declaration);
-      if (!classDeclaration) throw new SsotError('CONFIG_INVALID', `ssot.config.json: ${field}.class: "${pattern.class.export}" of ${pattern.class.module} is not a class`);
+      if (!classDeclaration) throw new SsotError('CONFIG_INVALID', `${field}.class: "${pattern.class.export}" of ${pattern.class.module} is not a class`);
       const key = declarationKey(classDeclaration);
       if (pattern.kind === 'construct') {
         targets.classes.set(key, pattern.class.export);
@@ -127,7 +127,7 @@ function exportedDeclarations(
   const declarations = sourceFile?.getExportedDeclarations().get(ref.export);
   if (!declarations || declarations.length === 0) {
     if (!required) return undefined;
-    throw new SsotError('CONFIG_INVALID', `ssot.config.json: ${field}.export: ${module.key} has no export "${ref.export}"`);
+    throw new SsotError('CONFIG_INVALID', `${field}.export: ${module.key} has no export "${ref.export}"`);
   }
   return declarations;
 }

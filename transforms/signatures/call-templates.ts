@@ -113,10 +113,10 @@ export interface TemplateNode {
   [key: string]: unknown;
 }
 
-export function parseTemplate(j: JSCodeshift, index: number, match: string, replace: string, configFile: string, where?: Record<string, string>): CallTemplate {
+export function parseTemplate(j: JSCodeshift, index: number, match: string, replace: string, where?: Record<string, string>): CallTemplate {
   const label = `signatures.templates[${index}]`;
   const fail = (field: string, what: string): never => {
-    throw new SsotError('CONFIG_INVALID', `${configFile}: ${label}.${field}: ${what}`);
+    throw new SsotError('CONFIG_INVALID', `${label}.${field}: ${what}`);
   };
   const matchNode = parseExpression(j, match) ?? fail('match', `"${match}" is not an expression`);
   // `await $p.m()` binds the await too: the whole `await` expression is what gets replaced.
@@ -146,7 +146,7 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
     }
   });
 
-  const predicates = parsePredicates(where, bound, args.find((pattern) => pattern.kind === 'rest')?.name, label, configFile);
+  const predicates = parsePredicates(where, bound, args.find((pattern) => pattern.kind === 'rest')?.name, label);
   const replaceNode = parseExpression(j, replace) ?? parseStatements(j, replace) ?? fail('replace', `"${replace}" is not an expression`);
   const statementNodes = replaceNode.type === 'BlockStatement' ? (replaceNode.body as TemplateNode[]) : undefined;
   // The names a statement template declares: fresh at each site.

@@ -5,7 +5,7 @@ import { SsotError } from '../../src/errors.js';
 import { isMetavariable, normalise, visit, type CallTemplate, type TemplateNode } from './call-templates.js';
 import { kindHolds, type Predicate } from './predicates.js';
 
-export function checkIdempotence(templates: readonly CallTemplate[], configFile: string): void {
+export function checkIdempotence(templates: readonly CallTemplate[]): void {
   for (const written of templates) {
     const parents = new Map<TemplateNode, TemplateNode | undefined>();
     visit(written.replaceTree, (node, parent) => parents.set(node, parent));
@@ -13,7 +13,7 @@ export function checkIdempotence(templates: readonly CallTemplate[], configFile:
       const matched = templates.find((candidate) => mayMatch(candidate, node, parent, written));
       if (!matched) continue;
       const target = matched === written ? 'its own match' : `${matched.label}.match "${matched.matchText}"`;
-      throw new SsotError('CONFIG_INVALID', `${configFile}: ${written.label}.replace: "${written.replaceText}" has the shape of ${target}: a second run would rewrite it again. Rename the call, change its arity, or add a where predicate the replacement fails`);
+      throw new SsotError('CONFIG_INVALID', `${written.label}.replace: "${written.replaceText}" has the shape of ${target}: a second run would rewrite it again. Rename the call, change its arity, or add a where predicate the replacement fails`);
     }
   }
 }

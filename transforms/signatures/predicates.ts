@@ -12,9 +12,9 @@ export type Predicate = { name: string; negated: boolean; text: string } & ({ ki
 const PRIMITIVES = new Set(['number', 'string', 'boolean', 'bigint', 'symbol', 'null', 'undefined']);
 
 /** Reads `where`; `bound` are the metavariables the match binds, `rest` the one that binds a list. */
-export function parsePredicates(where: Record<string, string> | undefined, bound: ReadonlySet<string>, rest: string | undefined, field: string, configFile: string): Predicate[] {
+export function parsePredicates(where: Record<string, string> | undefined, bound: ReadonlySet<string>, rest: string | undefined, field: string): Predicate[] {
   const fail = (name: string, what: string): never => {
-    throw new SsotError('CONFIG_INVALID', `${configFile}: ${field}.where.${name}: ${what}`);
+    throw new SsotError('CONFIG_INVALID', `${field}.where.${name}: ${what}`);
   };
   return Object.entries(where ?? {}).map(([name, written]) => {
     if (!bound.has(name)) fail(name, `${name} is not bound by match`);

@@ -17,10 +17,10 @@ export interface ResolvedDeclaration {
   identities: Set<ts.Symbol>;
 }
 
-export function resolveDeclaration(project: ProjectServices, ref: SymbolRef, field: string, configFile: string): ResolvedDeclaration {
-  const module = project.resolveConfigModule(ref.module, `${configFile}: ${field}.module`);
+export function resolveDeclaration(project: ProjectServices, ref: SymbolRef, field: string): ResolvedDeclaration {
+  const module = project.resolveConfigModule(ref.module, `${field}.module`);
   const exported = exportSymbol(project.types().loadModule(module), ref.export);
-  if (!exported) throw new SsotError('CONFIG_INVALID', `${configFile}: ${field}.export: ${module.key} exports no "${ref.export}"`);
+  if (!exported) throw new SsotError('CONFIG_INVALID', `${field}.export: ${module.key} exports no "${ref.export}"`);
   const identities = new Set<ts.Symbol>([exported.compilerSymbol]);
   // `export const fn = () => …`: a call's callee shows the arrow function's symbol.
   const declaration = exported.getValueDeclaration();

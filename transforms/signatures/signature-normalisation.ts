@@ -16,7 +16,6 @@ import { removeUnusedBindings } from '../shared/unused-bindings.js';
 import type { TextEdit } from '../../src/phase-api/text-edits.js';
 import { analyseFile, siteKey, type CallMessageId, type ConfiguredTemplate, type FileAnalysis, type SignatureConfig } from './signature-analysis.js';
 
-const CONFIG_FILE = 'ssot.config.json';
 
 interface SignaturesState {
   project: ProjectServices;
@@ -59,9 +58,9 @@ export default definePhase<SignaturesState, CallMessageId | InterfaceMessageId>(
     // Without a `signatures` section the phase has nothing to check: it never starts the type
     // checker, which costs seconds on a large repo.
     const configured = project.config.signatures !== undefined;
-    const templates = (project.config.signatures?.templates ?? []).map((entry, index) => parseTemplate(project.j, index, entry.match, entry.replace, CONFIG_FILE, entry.where));
+    const templates = (project.config.signatures?.templates ?? []).map((entry, index) => parseTemplate(project.j, index, entry.match, entry.replace, entry.where));
     // `new $C()` names its class in `function` only.
-    checkIdempotence(templates, CONFIG_FILE);
+    checkIdempotence(templates);
     const terms = new Set<string>(templates.map((template, index) => template.name || (project.config.signatures!.templates[index]!.function?.export ?? '')).filter(Boolean));
     if (configured) for (const name of canonicalTerms(project)) terms.add(name);
     for (const entry of project.config.signatures?.implementations ?? []) terms.add(entry.export);
@@ -127,33 +126,33 @@ function readSignatureConfig(project: ProjectServices): SignatureConfig {
   const section = project.config.signatures;
   const checker = () => project.types().project.getTypeChecker();
   const templates: ConfiguredTemplate[] = (section?.templates ?? []).map((entry, index) => {
-    const parsed = parseTemplate(project.j, index, entry.match, entry.replace, CONFIG_FILE, entry.where);
+    const parsed = parseTemplate(project.j, index, entry.match, entry.replace, entry.where);
     const field = `signatures.templates[${index}]`;
     const shape = { method: 'a method call', member: 'a member read', function: 'a function call', new: 'a construction' }[parsed.kind];
     if ((parsed.kind === 'method' || parsed.kind === 'member') && !entry.receivers?.length) throw configError(`${field}.receivers: "${entry.match}" is ${shape}: name the receiver types it applies to`);
     if (parsed.kind === 'function' && !entry.function) throw configError(`${field}.function: "${entry.match}" is a function call: name the function's module and export`);
     if (parsed.kind === 'new' && !entry.function) throw configError(`${field}.function: "${entry.match}" is a construction: name the class's module and export`);
     if ((parsed.kind === 'method' || parsed.kind === 'member') && entry.function) throw configError(`${field}.function: "${entry.match}" is ${shape}: use receivers, not function`);
-    const receivers = new Set((entry.receivers ?? []).flatMap((ref, position) => [...resolveDeclaration(project, ref, `${field}.receivers[${position}]`, CONFIG_FILE).identities]));
+    const receivers = new Set((entry.receivers ?? []).flatMap((ref, position) => [...resolveDeclaration(project, ref, `${field}.receivers[${position}]`).identities]));
     const imports = (entry.imports ?? []).map((ref, position) => {
-      const module = project.resolveConfigModule(ref.module, `${CONFIG_FILE}: ${field}.imports[${position}].module`);
+      const module = project.resolveConfigModule(ref.module, `${field}.imports[${position}].module`);
       return { module: module.key, name: ref.export };
     });
     return {
       ...parsed,
       receivers,
       imports,
-      ...(entry.function ? { function: resolveDeclaration(project, entry.function, `${field}.function`, CONFIG_FILE) } : {}),
+      ...(entry.function ? { function: resolveDeclaration(project, entry.function, `${field}.function`) } : {}),
     };
   });
 
   const interfaceRef = section?.interface ?? canonicalClassRef(project);
-  const interfaceDeclaration = interfaceRef ? resolveDeclaration(project, interfaceRef, section?.interface ? 'signatures.interface' : 'canonical.module', CONFIG_FILE) : undefined;
+  const interfaceDeclaration = interfaceRef ? resolveDeclaration(project, interfaceRef, section?.interface ? 'signatures.interface' : 'canonical.module') : undefined;
   const canonical = interfaceDeclaration ? readCanonicalInterface(interfaceDeclaration, checker()) : undefined;
   const interfaceTargets = new Set(interfaceDeclaration ? [...interfaceDeclaration.identities] : []);
   const arityTargets = new Set([...interfaceTargets, ...templates.flatMap((template) => [...template.receivers])]);
   const implementations = (section?.implementations ?? []).map((entry, index) => {
-    const declaration = resolveDeclaration(project, entry, `signatures.implementations[${index}]`, CONFIG_FILE);
+    const declaration = resolveDeclaration(project, entry, `signatures.implementations[${index}]`);
     const unknown = (entry.methods ?? []).find((name) => canonical && !canonical.methods.has(name));
     if (unknown) throw configError(`signatures.implementations[${index}].methods: "${unknown}" is not a method of ${canonical!.name}`);
     return { symbol: declaration.symbol.compilerSymbol, methods: entry.methods };
@@ -162,7 +161,7 @@ function readSignatureConfig(project: ProjectServices): SignatureConfig {
   for (const legacy of project.config.legacy) {
     // Phase 2 deletes legacy modules that were only facades: one that is gone has no class to check.
     try {
-      const module = project.resolveConfigModule(legacy.module, `${CONFIG_FILE}: legacy`);
+      const module = project.resolveConfigModule(legacy.module, `legacy`);
       if (module.isFile) legacyModules.add(module.key);
     } catch {
       continue;
@@ -176,7 +175,7 @@ function canonicalTerms(project: ProjectServices): string[] {
   const ref = project.config.signatures?.interface;
   const moduleName = ref?.module ?? project.config.canonical?.module;
   if (!moduleName) return [];
-  const module = project.resolveConfigModule(moduleName, `${CONFIG_FILE}: ${ref ? 'signatures.interface' : 'canonical'}.module`);
+  const module = project.resolveConfigModule(moduleName, `${ref ? 'signatures.interface' : 'canonical'}.module`);
   const tree = module.isFile ? project.parseFile(module.key) : undefined;
   if (!tree) return ref ? [ref.export] : [];
   const { j } = project;
@@ -200,7 +199,7 @@ function canonicalTerms(project: ProjectServices): string[] {
 /** Without a configured interface: the canonical module's exported class with the most methods. */
 function canonicalClassRef(project: ProjectServices): { module: string; export: string } | undefined {
   if (!project.config.canonical) return undefined;
-  const module = project.resolveConfigModule(project.config.canonical.module, `${CONFIG_FILE}: canonical.module`);
+  const module = project.resolveConfigModule(project.config.canonical.module, `canonical.module`);
   if (!module.isFile) return undefined;
   const [sourceFile] = project.types().load([module.key]);
   const classes = (sourceFile?.getClasses() ?? []).filter((cls) => cls.isExported() && cls.getName());
@@ -328,5 +327,5 @@ function shortText(source: string, node: ASTNode): string {
 }
 
 function configError(message: string): SsotError {
-  return new SsotError('CONFIG_INVALID', `${CONFIG_FILE}: ${message}`);
+  return new SsotError('CONFIG_INVALID', `${message}`);
 }
