@@ -1,5 +1,6 @@
 import jscodeshift from 'jscodeshift';
 import { bindCall, instantiate, parseTemplate } from '../../transforms/signatures/call-templates';
+import { checkIdempotence } from '../../transforms/signatures/idempotence';
 
 const parse = (match: string, replace: string) => parseTemplate(jscodeshift, 1, match, replace);
 
@@ -17,6 +18,26 @@ describe('signature template config errors', () => {
   it('refuses a receiver that is not a metavariable, and a metavariable callee', () => {
     expect(() => parse('manager.add($a)', 'manager.add2($a)')).toThrow('the receiver of "manager.add($a)" must be a metavariable');
     expect(() => parse('$fn($a)', 'g($a)')).toThrow('the callee of "$fn($a)" is a metavariable');
+  });
+
+  it('refuses an object in a match that is not plain keys bound to metavariables and one last ...$rest', () => {
+    const shape = 'an object in a match is plain keys bound to metavariables ({ key: $value }) and, last, at most one ...$rest';
+    expect(() => parse('$w.setup({ el: $el, title })', '$w.mount($el)')).toThrow(shape);
+    expect(() => parse('$w.setup({ ...$rest, el: $el })', '$w.mount($el)')).toThrow(shape);
+    expect(() => parse('$w.setup({ [key]: $v })', '$w.mount($v)')).toThrow(shape);
+    expect(() => parse('$w.setup({ el: $el, other: $el })', '$w.mount($el)')).toThrow('$el is bound twice');
+  });
+
+  it('refuses a type predicate on a key of an object pattern (the checker sees arguments), not a kind', () => {
+    expect(() => parseTemplate(jscodeshift, 1, '$w.setup({ el: $el })', '$w.mount($el)', { $el: 'string' })).toThrow(
+      'signatures.templates[1].where.$el: $el binds a key of an object: only a kind (ObjectLiteral, StringLiteral…) can be asked of it',
+    );
+    expect(() => parseTemplate(jscodeshift, 1, '$w.setup({ el: $el })', '$w.mount($el)', { $el: '!StringLiteral' })).not.toThrow();
+  });
+
+  it('refuses an object pattern whose replacement has its shape again', () => {
+    expect(() => checkIdempotence([parse('$w.setup({ timeout: $t, ...$rest })', '$w.setup({ timeout: $t * 1000, unit: "ms", ...$rest })')])).toThrow('has the shape of its own match');
+    expect(() => checkIdempotence([parse('$w.setup({ timeout: $t, ...$rest })', '$w.setup({ ttlMs: $t, ...$rest })')])).not.toThrow();
   });
 
   it('refuses a shape that is not a call, and a replacement that does not parse', () => {

@@ -5,7 +5,12 @@ import type { ASTNode, JSCodeshift } from 'jscodeshift';
 import { SsotError } from '../../src/errors.js';
 import { kindHolds, parsePredicates, type Predicate } from './predicates.js';
 
-export type ArgumentPattern = { kind: 'bind'; name: string } | { kind: 'rest'; name: string } | { kind: 'literal'; text: string };
+export type ArgumentPattern =
+  | { kind: 'bind'; name: string }
+  | { kind: 'rest'; name: string }
+  | { kind: 'literal'; text: string }
+  /** `{ el: $el, ...$opts }`: an object literal with these keys; `rest` binds the other properties as an object. */
+  | { kind: 'object'; keys: Array<{ key: string; name: string }>; rest?: string };
 
 /** One place in the replacement text that is filled from the call site. */
 interface Hole {
@@ -140,11 +145,19 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
       } else {
         args.push({ kind: 'bind', name: argName });
       }
+    } else if (argument.type === 'ObjectExpression' && containsMetavariable(argument)) {
+      args.push(objectPattern(argument, text, bound, fail));
     } else {
       if (containsMetavariable(argument)) fail('match', `argument ${position + 1} of "${match}" mixes code and metavariables: bind the whole argument`);
       args.push({ kind: 'literal', text: normalise(text) });
     }
   });
+  // The type checker sees arguments, not the keys of an object written in one.
+  for (const pattern of args) {
+    if (pattern.kind !== 'object') continue;
+    const typed = Object.entries(where ?? {}).find(([name, written]) => pattern.keys.some((key) => key.name === name) && !/^!?\s*(ObjectLiteral|ArrayLiteral|StringLiteral|Identifier|Function)\s*$/.test(written));
+    if (typed) fail(`where.${typed[0]}`, `${typed[0]} binds a key of an object: only a kind (ObjectLiteral, StringLiteral…) can be asked of it`);
+  }
 
   const predicates = parsePredicates(where, bound, args.find((pattern) => pattern.kind === 'rest')?.name, label);
   const replaceNode = parseExpression(j, replace) ?? parseStatements(j, replace) ?? fail('replace', `"${replace}" is not an expression`);
@@ -282,6 +295,10 @@ export function bindCall(template: CallTemplate, site: ASTNode, source: string, 
     // A spread stands for any number of arguments: it cannot fill one place.
     if (argument.type === 'SpreadElement') return undefined;
     const region = regions[position]!;
+    if (pattern.kind === 'object') {
+      if (!bindObject(pattern, argument, source, texts, objects, template.predicates)) return undefined;
+      continue;
+    }
     if (pattern.kind === 'literal') {
       if (normalise(source.slice(argument.start!, argument.end!)) !== pattern.text) return undefined;
       continue;
@@ -307,8 +324,82 @@ export function bindCall(template: CallTemplate, site: ASTNode, source: string, 
   }
   const conflict = keyConflict(template, texts, objects);
   const lineIndent = (offset: number): string => /^[ \t]*/.exec(source.slice(source.lastIndexOf('\n', offset - 1) + 1))![0];
-  const indents = new Map(template.args.flatMap((pattern, position) => (pattern.kind === 'literal' || !args[position] ? [] : [[pattern.name, lineIndent(args[position].start!)] as [string, string]])));
+  const indents = new Map(template.args.flatMap((pattern, position) => (pattern.kind === 'literal' || pattern.kind === 'object' || !args[position] ? [] : [[pattern.name, lineIndent(args[position].start!)] as [string, string]])));
   return { texts, optional, objects, indents, siteIndent: lineIndent(placement.range.start), ...placement, ...(lines ? { lines } : {}), ...(conflict ? { conflict } : {}) };
+}
+
+/** `{ key: $value, …, ...$rest }` in a match: plain keys bound to metavariables, at most one rest spread, last. */
+function objectPattern(node: TemplateNode, text: string, bound: Set<string>, fail: (field: string, what: string) => never): ArgumentPattern {
+  const keys: Array<{ key: string; name: string }> = [];
+  let rest: string | undefined;
+  const properties = node.properties as TemplateNode[];
+  properties.forEach((property, index) => {
+    const argument = property.argument as TemplateNode | undefined;
+    const value = property.value as TemplateNode | undefined;
+    const key = property.key as TemplateNode | undefined;
+    let name: string | undefined;
+    if (property.type === 'SpreadElement' && argument?.type === 'Identifier' && isMetavariable(argument.name as string) && index === properties.length - 1) {
+      name = rest = argument.name as string;
+    } else if (property.type === 'ObjectProperty' && !property.computed && !property.shorthand && key && (key.type === 'Identifier' || key.type === 'StringLiteral') && value?.type === 'Identifier' && isMetavariable(value.name as string)) {
+      name = value.name as string;
+      keys.push({ key: key.type === 'Identifier' ? (key.name as string) : (key.value as string), name });
+    } else {
+      fail('match', `"${text}": an object in a match is plain keys bound to metavariables ({ key: $value }) and, last, at most one ...$rest`);
+    }
+    if (name!.startsWith('$$$')) fail('match', `"${text}": ${name!} binds a list of arguments; in an object write $name`);
+    if (bound.has(name!)) fail('match', `${name!} is bound twice in "${text}"`);
+    bound.add(name!);
+  });
+  return { kind: 'object', keys, ...(rest ? { rest } : {}) };
+}
+
+/**
+ * Binds a site's object literal to an object pattern: every key of the pattern present once
+ * (written plainly), the others bound to the rest, or none left without one.
+ */
+function bindObject(pattern: Extract<ArgumentPattern, { kind: 'object' }>, argument: TemplateNode, source: string, texts: Map<string, string>, objects: Map<string, { inner: string; keys: string[] }>, predicates: readonly Predicate[]): boolean {
+  if (argument.type !== 'ObjectExpression') return false;
+  const properties = argument.properties as TemplateNode[];
+  const keyOf = (property: TemplateNode): string | undefined => {
+    const key = property.key as TemplateNode | undefined;
+    if (property.type !== 'ObjectProperty' || property.computed || !key) return undefined;
+    return key.type === 'Identifier' ? (key.name as string) : key.type === 'StringLiteral' ? (key.value as string) : undefined;
+  };
+  // A spread, a method or a computed key could set any key: the site is not this shape for sure.
+  if (properties.some((property) => keyOf(property) === undefined)) return false;
+  const taken = new Set<TemplateNode>();
+  for (const { key, name } of pattern.keys) {
+    const found = properties.filter((property) => keyOf(property) === key);
+    if (found.length !== 1) return false;
+    const value = found[0]!.value as TemplateNode;
+    if (!predicates.every((predicate) => predicate.name !== name || kindHolds(predicate, value))) return false;
+    texts.set(name, source.slice(value.start!, value.end!));
+    taken.add(found[0]!);
+  }
+  const others = properties.filter((property) => !taken.has(property));
+  if (!pattern.rest) return others.length === 0;
+  const parts = others.map((property) => propertyWithComments(property, argument, source));
+  // A line comment cannot go into the one-line object the rest becomes: the site stays as it is.
+  if (parts.some((part) => part === undefined)) return false;
+  texts.set(pattern.rest, parts.length === 0 ? '{}' : `{ ${parts.join(', ')} }`);
+  objects.set(pattern.rest, { inner: parts.join(', '), keys: others.map((property) => keyOf(property)!) });
+  return true;
+}
+
+/**
+ * A property's text with the block comments written next to it (after the comma before it, and
+ * before the comma after it); undefined when a line comment stands there.
+ */
+function propertyWithComments(property: TemplateNode, object: TemplateNode, source: string): string | undefined {
+  const properties = object.properties as TemplateNode[];
+  const index = properties.indexOf(property);
+  const before = index === 0 ? object.start! + 1 : source.indexOf(',', properties[index - 1]!.end!) + 1;
+  const after = index === properties.length - 1 ? object.end! - 1 : properties[index + 1]!.start!;
+  const comma = source.indexOf(',', property.end!);
+  const trailing = source.slice(property.end!, comma !== -1 && comma < after ? comma : after);
+  const leading = source.slice(before, property.start!);
+  if (/\/\//.test(leading + trailing)) return undefined;
+  return `${leading.trim() ? `${leading.trim()} ` : ''}${source.slice(property.start!, property.end!)}${trailing.trimEnd()}`;
 }
 
 /** A bound `{ retry: x }` whose keys are all written plainly; undefined for anything else. */

@@ -77,8 +77,22 @@ function argumentsMayMatch(candidate: CallTemplate, call: TemplateNode, written:
     if (pattern.kind === 'rest' || !argument) return true;
     if (isMetavariableNode(argument)) return true;
     if (pattern.kind === 'literal') return normalise(textOf(written, argument)) === pattern.text;
+    if (pattern.kind === 'object') return objectMayMatch(pattern, argument, written);
     return predicatesMayHold(candidate, pattern.name, argument, written);
   });
+}
+
+/** An object of the replacement against an object pattern: it may match when it could have every key. */
+function objectMayMatch(pattern: Extract<CallTemplate['args'][number], { kind: 'object' }>, argument: TemplateNode, written: CallTemplate): boolean {
+  if (argument.type !== 'ObjectExpression') return false;
+  const properties = argument.properties as TemplateNode[];
+  const keys = new Set(properties.map((property) => property.key as TemplateNode | undefined).map((key) => (key?.type === 'Identifier' ? key.name : key?.value)));
+  // A spread may bring any key, except the rest of one of the written match's object patterns:
+  // it lacks the keys that pattern took out.
+  const restsOfWritten = new Map(written.args.flatMap((item) => (item.kind === 'object' && item.rest ? [[item.rest, new Set(item.keys.map(({ key }) => key))] as const] : [])));
+  const spreads = properties.filter((property) => property.type === 'SpreadElement').map((property) => restsOfWritten.get((property.argument as TemplateNode).name as string));
+  const mayHave = (key: string): boolean => keys.has(key) || spreads.some((takenOut) => !takenOut?.has(key));
+  return pattern.keys.every(({ key }) => mayHave(key)) && (pattern.rest !== undefined || spreads.length > 0 || properties.length === pattern.keys.length);
 }
 
 /** Whether the candidate's predicates on `name` may hold for a replacement node. */
