@@ -346,9 +346,9 @@ function objectPattern(node: TemplateNode, text: string, bound: Set<string>, fai
     } else {
       fail('match', `"${text}": an object in a match is plain keys bound to metavariables ({ key: $value }) and, last, at most one ...$rest`);
     }
-    if (name!.startsWith('$$$')) fail('match', `"${text}": ${name!} binds a list of arguments; in an object write $name`);
-    if (bound.has(name!)) fail('match', `${name!} is bound twice in "${text}"`);
-    bound.add(name!);
+    if (name.startsWith('$$$')) fail('match', `"${text}": ${name} binds a list of arguments; in an object write $name`);
+    if (bound.has(name)) fail('match', `${name} is bound twice in "${text}"`);
+    bound.add(name);
   });
   return { kind: 'object', keys, ...(rest ? { rest } : {}) };
 }
