@@ -10,10 +10,13 @@ export function nameOf(node: unknown): string {
   return named.type === 'Identifier' ? String(named.name) : String(named.value);
 }
 
-/** Every identifier name that appears in the file, to keep new bindings from colliding. */
+/** Every identifier name that appears in the file (JSX element names too), to keep new bindings from colliding. */
 export function usedNames(j: JSCodeshift, root: Collection): Set<string> {
   const names = new Set<string>();
   root.find(j.Identifier).forEach(({ node }) => {
+    names.add(node.name);
+  });
+  root.find(j.JSXIdentifier).forEach(({ node }) => {
     names.add(node.name);
   });
   return names;

@@ -1,7 +1,7 @@
 // Plans for references whose module object is bound and used: namespace imports, `require`,
 // `import()` (awaited, destructured, or through `.then`), `import x = require()`.
 import type { ASTNode, ASTPath, CallExpression } from 'jscodeshift';
-import type { FileContext } from '../../src/phase-api/define-phase.js';
+import type { FileContext, ResolvedModule } from '../../src/phase-api/define-phase.js';
 import { namespaceUsage, type MemberUse } from './namespace-usage.js';
 import { manual, relevant, type ImportsState, type NameMove, type PlanEditor, type ReferencePlan } from './reference-plan.js';
 
@@ -104,19 +104,22 @@ export function planCallUse(file: FileContext, state: ImportsState, plan: Refere
     }
   }
   const wholeModule = state.map.wholeModuleTarget(plan.module.key);
-  if (parent.type === 'ExpressionStatement' && plan.role === 'legacy' && wholeModule) {
-    plan.moves.push({ name: '*', target: wholeModule, targetName: '*' });
-    plan.fix = (editor) => editor.setSpecifier(plan.reference, wholeModule);
-    return plan;
-  }
+  if (parent.type === 'ExpressionStatement' && plan.role === 'legacy' && wholeModule) return pointWhole(plan, wholeModule);
   if (plan.role === 'reexporter' || plan.role === 'moves') return undefined;
   return pointModuleObject(state, plan) ?? manual(plan, 'the module object is used in a way that cannot be rebound safely: rewrite it by hand');
 }
 
-/** A module object used as a value moves whole when every export keeps its name where it goes. */
-function pointModuleObject(state: ImportsState, plan: ReferencePlan): ReferencePlan | undefined {
+/**
+ * A module object used as a value (`export *`, `export * as ns` included) moves whole when every
+ * export keeps its name where it goes; undefined when it cannot.
+ */
+export function pointModuleObject(state: ImportsState, plan: ReferencePlan): ReferencePlan | undefined {
   const target = state.map.sameObjectTarget(plan.module.key);
-  if (!target) return undefined;
+  return target && pointWhole(plan, target);
+}
+
+/** The reference names `target` instead, and nothing else changes. */
+function pointWhole(plan: ReferencePlan, target: ResolvedModule): ReferencePlan {
   plan.moves.push({ name: '*', target, targetName: '*' });
   plan.fix = (editor) => editor.setSpecifier(plan.reference, target);
   return plan;

@@ -130,7 +130,6 @@ export class FileEditor implements PlanEditor {
    */
   private followRename(declared: ASTNode, name: string): boolean {
     if (this.state.project.config.keepLocalNames || !/^[A-Za-z_$][\w$]*$/.test(name) || this.taken.has(name)) return false;
-    if (this.file.root.find(this.file.j.JSXIdentifier, { name }).size() > 0) return false;
     const references = localReferences(this.file, declared);
     if (!references) return false;
     const old = (declared as { name: string }).name;

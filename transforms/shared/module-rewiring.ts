@@ -5,7 +5,7 @@
 import type { ASTNode, ASTPath, CallExpression, ExportNamedDeclaration, ImportDeclaration } from 'jscodeshift';
 import type { FileContext, FindingReport, ResolvedModule } from '../../src/phase-api/define-phase.js';
 import { nameOf } from './ast-edits.js';
-import { planCallUse, planNamespace, renameMembers } from './binding-plans.js';
+import { planCallUse, planNamespace, pointModuleObject, renameMembers } from './binding-plans.js';
 import type { ModuleRole } from './canonical-map.js';
 import { FileEditor } from './import-editor.js';
 import { keepMocksTogether, planMock, refuseConvergingMocks } from './mock-plans.js';
@@ -262,11 +262,8 @@ function planReference(
       const specifiers = declaration.specifiers ?? [];
       if (specifiers.some((specifier) => specifier.type !== 'ExportSpecifier')) {
         // `export * as ns from`: the module object moves whole, or a person splits it.
-        const whole = role === 'legacy' && specifiers.length === 1 ? state.map.sameObjectTarget(module.key) : undefined;
-        if (!whole) return role === 'legacy' ? manual(base, 'a namespace re-export (`export * as ns from`) of a legacy module: rewrite it by hand') : undefined;
-        base.moves.push({ name: '*', target: whole, targetName: '*' });
-        base.fix = (editor) => editor.setSpecifier(base.reference, whole);
-        return base;
+        if (role !== 'legacy') return undefined;
+        return (specifiers.length === 1 ? pointModuleObject(state, base) : undefined) ?? manual(base, 'a namespace re-export (`export * as ns from`) of a legacy module: rewrite it by hand');
       }
       sort(specifiers.map((specifier) => nameOf((specifier as NamedExportSpecifier).local ?? (specifier as NamedExportSpecifier).exported)));
       if (base.moves.length > 0) base.fix = (editor) => editor.rewriteExportFrom(base);
@@ -275,12 +272,8 @@ function planReference(
     case 'export-all': {
       // Every export keeps its name where the module goes: the star goes there as written, never
       // expanded into a list (a public entry point stays as its authors wrote it).
-      const whole = role === 'legacy' ? state.map.sameObjectTarget(module.key) : undefined;
-      if (whole) {
-        base.moves.push({ name: '*', target: whole, targetName: '*' });
-        base.fix = (editor) => editor.setSpecifier(base.reference, whole);
-        return base;
-      }
+      const whole = role === 'legacy' ? pointModuleObject(state, base) : undefined;
+      if (whole) return whole;
       const exported = (owner.node as { exported?: { name?: string } | null }).exported;
       if (exported?.name) return role === 'legacy' ? manual(base, 'a namespace re-export (`export * as ns from`) of a legacy module: rewrite it by hand') : undefined;
       const names = state.map.exportNames(module.key);

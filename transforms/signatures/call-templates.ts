@@ -189,8 +189,8 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
           holes.push({ start: replace.lastIndexOf('[', key.start! - 1), end: replace.indexOf(']', key.end! - 1) + 1, name: key.name as string, computedKey: true });
           merge.computed.push(key.name as string);
           taken.add(key);
-        } else if (key && !property.computed && (key.type === 'Identifier' || key.type === 'StringLiteral')) {
-          merge.keys.push(key.type === 'Identifier' ? (key.name as string) : (key.value as string));
+        } else if (plainKey(property) !== undefined) {
+          merge.keys.push(plainKey(property)!);
         }
       }
       if (merge.spreads.length > 0 || merge.computed.length > 0) merges.push(merge);
@@ -336,13 +336,13 @@ function objectPattern(node: TemplateNode, text: string, bound: Set<string>, fai
   properties.forEach((property, index) => {
     const argument = property.argument as TemplateNode | undefined;
     const value = property.value as TemplateNode | undefined;
-    const key = property.key as TemplateNode | undefined;
+    const key = plainKey(property);
     let name: string | undefined;
     if (property.type === 'SpreadElement' && argument?.type === 'Identifier' && isMetavariable(argument.name as string) && index === properties.length - 1) {
       name = rest = argument.name as string;
-    } else if (property.type === 'ObjectProperty' && !property.computed && !property.shorthand && key && (key.type === 'Identifier' || key.type === 'StringLiteral') && value?.type === 'Identifier' && isMetavariable(value.name as string)) {
+    } else if (property.type === 'ObjectProperty' && !property.shorthand && key !== undefined && value?.type === 'Identifier' && isMetavariable(value.name as string)) {
       name = value.name as string;
-      keys.push({ key: key.type === 'Identifier' ? (key.name as string) : (key.value as string), name });
+      keys.push({ key, name });
     } else {
       fail('match', `"${text}": an object in a match is plain keys bound to metavariables ({ key: $value }) and, last, at most one ...$rest`);
     }
@@ -360,11 +360,7 @@ function objectPattern(node: TemplateNode, text: string, bound: Set<string>, fai
 function bindObject(pattern: Extract<ArgumentPattern, { kind: 'object' }>, argument: TemplateNode, source: string, texts: Map<string, string>, objects: Map<string, { inner: string; keys: string[] }>, predicates: readonly Predicate[]): boolean {
   if (argument.type !== 'ObjectExpression') return false;
   const properties = argument.properties as TemplateNode[];
-  const keyOf = (property: TemplateNode): string | undefined => {
-    const key = property.key as TemplateNode | undefined;
-    if (property.type !== 'ObjectProperty' || property.computed || !key) return undefined;
-    return key.type === 'Identifier' ? (key.name as string) : key.type === 'StringLiteral' ? (key.value as string) : undefined;
-  };
+  const keyOf = (property: TemplateNode): string | undefined => (property.type === 'ObjectProperty' ? plainKey(property) : undefined);
   // A spread, a method or a computed key could set any key: the site is not this shape for sure.
   if (properties.some((property) => keyOf(property) === undefined)) return false;
   const taken = new Set<TemplateNode>();
@@ -402,14 +398,21 @@ function propertyWithComments(property: TemplateNode, object: TemplateNode, sour
   return `${leading.trim() ? `${leading.trim()} ` : ''}${source.slice(property.start!, property.end!)}${trailing.trimEnd()}`;
 }
 
+/** The key of a property written plainly (`retry:` or `'retry':`); undefined for a computed key or a spread. */
+export function plainKey(property: TemplateNode): string | undefined {
+  const key = property.key as TemplateNode | undefined;
+  if (!key || property.computed) return undefined;
+  return key.type === 'Identifier' ? (key.name as string) : key.type === 'StringLiteral' ? (key.value as string) : undefined;
+}
+
 /** A bound `{ retry: x }` whose keys are all written plainly; undefined for anything else. */
 function inlinableObject(node: TemplateNode, source: string): { inner: string; keys: string[] } | undefined {
   if (node.type !== 'ObjectExpression') return undefined;
   const keys: string[] = [];
   for (const property of node.properties as TemplateNode[]) {
-    const key = property.key as TemplateNode | undefined;
-    if (!key || property.computed || (key.type !== 'Identifier' && key.type !== 'StringLiteral')) return undefined;
-    keys.push(key.type === 'Identifier' ? (key.name as string) : (key.value as string));
+    const key = plainKey(property);
+    if (key === undefined) return undefined;
+    keys.push(key);
   }
   const inner = source.slice(node.start! + 1, node.end! - 1).trim().replace(/,$/, '');
   return { inner, keys };

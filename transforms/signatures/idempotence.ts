@@ -2,7 +2,7 @@
 // whose replacement has the shape of some template's match (its own included) is refused.
 // Types are not known yet, so a shape match counts: the receiver's type may qualify.
 import { SsotError } from '../../src/errors.js';
-import { isMetavariable, normalise, visit, type CallTemplate, type TemplateNode } from './call-templates.js';
+import { isMetavariable, normalise, plainKey, visit, type CallTemplate, type TemplateNode } from './call-templates.js';
 import { kindHolds, type Predicate } from './predicates.js';
 
 export function checkIdempotence(templates: readonly CallTemplate[]): void {
@@ -86,7 +86,7 @@ function argumentsMayMatch(candidate: CallTemplate, call: TemplateNode, written:
 function objectMayMatch(pattern: Extract<CallTemplate['args'][number], { kind: 'object' }>, argument: TemplateNode, written: CallTemplate): boolean {
   if (argument.type !== 'ObjectExpression') return false;
   const properties = argument.properties as TemplateNode[];
-  const keys = new Set(properties.map((property) => property.key as TemplateNode | undefined).map((key) => (key?.type === 'Identifier' ? key.name : key?.value)));
+  const keys = new Set(properties.map(plainKey));
   // A spread may bring any key, except the rest of one of the written match's object patterns:
   // it lacks the keys that pattern took out.
   const restsOfWritten = new Map(written.args.flatMap((item) => (item.kind === 'object' && item.rest ? [[item.rest, new Set(item.keys.map(({ key }) => key))] as const] : [])));
