@@ -38,7 +38,7 @@ describe('config validation', () => {
   });
 
   it('says which field is missing', () => {
-    expect(errorOf({ legacy: [] })).toBe('ssot.config.json: canonical: required, unless the config lists moves, legacy modules with a "to", signatures, factories or transforms');
+    expect(errorOf({ legacy: [] })).toBe('ssot.config.json: canonical: required, unless the config lists moves, legacy modules with a "to", facades.discover "barrels", signatures, factories or transforms');
     expect(errorOf({ legacy: [{ module: 'a.ts' }] })).toBe('ssot.config.json: legacy[0].to: required when the config names no canonical module');
     expect(errorOf({ ...minimal, moves: [{ from: { module: 'a.ts' }, to: { module: 'b.ts', export: 'B' } }] })).toBe(
       'ssot.config.json: moves[0].from.export: required, expected a string',

@@ -54,6 +54,8 @@ const PINNED: Record<PhaseId, Array<[messageId: string, text: string]>> = {
     ['barrelMockUntargeted', 'mocked path through src/public_api.ts (mock)'],
     ['legacyMock', 'mocked path from facade src/core/manager_alias.ts (mock); now from src/core/unified_manager.ts'],
     ['realModule', 'src/core/manager.ts competes with the canonical module src/core/unified_manager.ts'],
+    ['barrel', "barrel (re-export): re-export at line 1: export * from './point'; re-export at line 2: export * from './rect'"],
+    ['notBarrel', 'src/helpers.ts is declared a facade but is no barrel'],
   ],
   signatures: [
     ['templateMatch', "ping('alice', 'a', 'b') matches signatures.templates[4] \"notify_user($user, $$$rest)\" → \"notify($user, { channel: 'ws' }, $$$rest)\""],

@@ -35,9 +35,21 @@ const typeRef = symbolRefSchema.describe('A type, class or interface: the module
 
 const facadesSchema = z
   .object({
-    modules: z.array(modulePath).default([]).describe('Modules declared to be facades of the canonical module, beyond those detected.'),
+    modules: z.array(modulePath).default([]).describe('Modules declared to be facades, beyond those detected: deleted once nothing imports them.'),
     detect: z.boolean().default(true).describe('Also detect facades: re-exports, aliases, empty subclasses, delegating wrappers and deprecated shims of canonical symbols.'),
+    discover: z
+      .enum(['canonical', 'barrels'])
+      .default('canonical')
+      .describe('What is a facade. "canonical": a module that hands on the canonical module. "barrels": also every module whose body is only re-exports (`export *`, `export { a } from`, `export type *`, an import exported again), whatever it hands on; needs no canonical module. Consumers are pointed at the modules that define the names, through chains of barrels.'),
     keep: z.array(modulePath).default([]).describe('Public entry points that stay even when they only re-export (package.json exports/main are always kept).'),
+    splitNamespaces: z
+      .boolean()
+      .default(false)
+      .describe('With discover "barrels": a namespace import of a barrel whose members come from several modules (`import * as geometry from "./geometry"`) becomes named imports from those modules. false (the default): it stays, as a manual item, and so does the barrel.'),
+    rewireEntryPoints: z
+      .boolean()
+      .default(true)
+      .describe('With discover "barrels": consumers in the same package as a kept entry point barrel import from the defining modules too (the entry point stays for the outside). false: they keep importing the entry point.'),
   })
   .strict()
   .describe('Phase 2, facade removal.');
@@ -149,12 +161,13 @@ function checkTransformIds(transforms: ReadonlyArray<{ id: string }>, context: z
 
 /** Without a canonical module, the config must say where things go: a config that moves nothing is a mistake. */
 function checkDestinations(
-  config: { canonical?: unknown; legacy: Array<{ to?: string }>; moves: unknown[]; signatures?: unknown; factories?: unknown; transforms: unknown[] },
+  config: { canonical?: unknown; legacy: Array<{ to?: string }>; moves: unknown[]; facades: { discover: string }; signatures?: unknown; factories?: unknown; transforms: unknown[] },
   context: z.RefinementCtx,
 ): void {
   if (config.canonical) return;
-  if (config.legacy.length === 0 && config.moves.length === 0 && !config.signatures && !config.factories && config.transforms.length === 0) {
-    context.addIssue({ code: 'custom', path: ['canonical'], message: 'required, unless the config lists moves, legacy modules with a "to", signatures, factories or transforms' });
+  const barrels = config.facades.discover === 'barrels';
+  if (config.legacy.length === 0 && config.moves.length === 0 && !barrels && !config.signatures && !config.factories && config.transforms.length === 0) {
+    context.addIssue({ code: 'custom', path: ['canonical'], message: 'required, unless the config lists moves, legacy modules with a "to", facades.discover "barrels", signatures, factories or transforms' });
   }
   config.legacy.forEach((entry, index) => {
     if (!entry.to) context.addIssue({ code: 'custom', path: ['legacy', index, 'to'], message: 'required when the config names no canonical module' });
@@ -189,7 +202,7 @@ export const configSchema = z
       .boolean()
       .default(false)
       .describe('Keep the local name of an import whose export was renamed (`import { newName as oldName }`); by default the local binding and every reference to it take the new name.'),
-    facades: facadesSchema.default({ modules: [], detect: true, keep: [] }),
+    facades: facadesSchema.default({ modules: [], detect: true, discover: 'canonical', keep: [], splitNamespaces: false, rewireEntryPoints: true }),
     signatures: signaturesSchema.optional(),
     factories: factoriesSchema.optional(),
     transforms: z.array(transformSchema).default([]).describe('Your own jscodeshift transforms, each run as an extra phase after the built-in ones, in this order.'),

@@ -42,6 +42,13 @@ export type ExportRole =
 /** One facade with what each of its exports becomes. */
 export interface FacadeDetail extends FacadeModule {
   roles: Map<string, ExportRole>;
+  /**
+   * Set for a barrel found by `facades.discover: "barrels"`: a facade of whatever it hands on.
+   * handsOnUnlisted: the one module behind an `export *` whose names cannot be listed (a
+   * package), where every name the barrel does not list comes from. stars: the modules its
+   * `export *` name; listed: the names it hands on by name; namespaces: those of `export * as`.
+   */
+  barrel?: { handsOnUnlisted: ResolvedModule | undefined; stars: ResolvedModule[]; listed: string[]; namespaces: string[] };
 }
 
 /** The full survey: what phase 2 needs beyond the public summary. */

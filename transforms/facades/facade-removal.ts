@@ -9,7 +9,8 @@ import { SsotError } from '../../src/errors.js';
 import { nameOf } from '../shared/ast-edits.js';
 import { CanonicalMap } from '../shared/canonical-map.js';
 import { definePhase, type FileContext, type FindingReport, type ProjectServices, type ResolvedModule } from '../../src/phase-api/define-phase.js';
-import { buildFacadeGraph, type ExportRole, type FacadeDetail, type FacadeGraph } from './facade-detection.js';
+import { buildFacadeGraph, type Evidence, type ExportRole, type FacadeDetail, type FacadeGraph } from './facade-detection.js';
+import { surveyBarrels } from './barrel-detection.js';
 import { deletionReason } from './deletion-reason.js';
 import { inlineCallText, whyNotInlinable, type InlineTemplate } from './facade-inline.js';
 import { stripExtension } from '../../src/shared/file-extensions.js';
@@ -18,13 +19,14 @@ import { FileEditor } from '../shared/import-editor.js';
 import { findMentions } from '../shared/mentions.js';
 import { findModuleReferences } from '../shared/module-references.js';
 import { planModuleReferences, referenceFindings, rewireModuleReferences, type ReferenceFinding } from '../shared/module-rewiring.js';
-import { localName, type ImportsState } from '../shared/reference-plan.js';
+import { localName, type BarrelOutline, type ImportsState, type NameMove } from '../shared/reference-plan.js';
 import { namesModuleOf } from '../shared/specifier-prefilter.js';
 
 const ENTRY_POINT = 'kept: a public entry point';
+const EVIDENCE_SHOWN = 3;
 
 // A facade's names always leave it: nothing is renamed within a facade.
-type FacadesMessageId = Exclude<ReferenceFinding['messageId'], 'renamedNames'> | 'facade' | 'realModule' | 'wrapperInlined' | 'wrapperNotInlinable' | 'unusedWrapperImport';
+type FacadesMessageId = Exclude<ReferenceFinding['messageId'], 'renamedNames'> | 'facade' | 'barrel' | 'notBarrel' | 'realModule' | 'wrapperInlined' | 'wrapperNotInlinable' | 'unusedWrapperImport';
 type FacadesFinding = FindingReport<FacadesMessageId>;
 
 interface FacadesState {
@@ -32,6 +34,15 @@ interface FacadesState {
   graph: FacadeGraph;
   /** The module rewiring's state over a map where every facade is a legacy module. */
   imports: ImportsState;
+  /**
+   * For consumers inside a package with kept entry-point barrels: the same, with those entry
+   * points rewired too (`facades.rewireEntryPoints`). Keyed by package root.
+   */
+  importsByPackage: Map<string, ImportsState>;
+  /** Modules declared in facades.modules that are no barrel, with what makes them more. */
+  notBarrels: Map<string, Evidence>;
+  /** Public entry points left as their authors wrote them (discover "barrels"): what they hand on stays too. */
+  asWritten: Set<string>;
   /** Facades the run deletes. */
   doomed: Set<string>;
   /** Facades that stay, with the reason. */
@@ -47,6 +58,8 @@ export default definePhase<FacadesState, FacadesMessageId>({
     description: 'Points consumers of facade modules at the canonical symbols, inlines delegating wrappers and deletes the facades.',
     messages: {
       facade: 'facade of {{canonical}} ({{kinds}}): {{evidence}}',
+      barrel: 'barrel ({{kinds}}): {{evidence}}',
+      notBarrel: '{{file}} is declared a facade but is no barrel',
       realModule: '{{file}} competes with the canonical module {{canonical}}',
       wrapperInlined: '{{wrapper}}(…) from facade {{module}} becomes {{replacement}}',
       wrapperNotInlinable: '{{wrapper}} from facade {{module}} cannot be inlined here',
@@ -67,15 +80,24 @@ export default definePhase<FacadesState, FacadesMessageId>({
   editModel: 'text',
 
   prepare(project) {
-    const declared = project.config.facades.modules.flatMap((name, index) => declaredFacade(project, name, `facades.modules[${index}]`));
-    if (!project.config.canonical && declared.length > 0) {
-      throw new SsotError('CONFIG_INVALID', 'facades.modules: a facade hands on the canonical module, and the config names none (add canonical.module)');
+    const { facades: options } = project.config;
+    const declared = options.modules.flatMap((name, index) => declaredFacade(project, name, `facades.modules[${index}]`));
+    const barrels = options.discover === 'barrels';
+    if (!project.config.canonical && !barrels && declared.length > 0) {
+      throw new SsotError('CONFIG_INVALID', 'facades.modules: a facade hands on the canonical module, and the config names none (add canonical.module, or set facades.discover to "barrels")');
     }
-    // Facades are facades of the canonical module: with none, no module is one.
+    // Facades are facades of the canonical module: with none, only barrels are.
     const graph: FacadeGraph = project.config.canonical
       ? buildFacadeGraph(project, project.resolveConfigModule(project.config.canonical.module, 'canonical.module').key, declared)
       : { canonical: { key: '', isFile: false }, facades: new Map(), withOwnLogic: new Map() };
-    if (!project.config.facades.detect) {
+    const notBarrels = new Map<string, Evidence>();
+    if (barrels) {
+      const survey = surveyBarrels(project, declared);
+      // A facade of the canonical module keeps its verdict: it may inline wrappers a barrel cannot.
+      for (const [file, barrel] of survey.barrels) if (!graph.facades.has(file)) graph.facades.set(file, barrel);
+      for (const [file, why] of survey.notBarrels) if (!graph.facades.has(file) && !graph.withOwnLogic.has(file)) notBarrels.set(file, why);
+    }
+    if (!options.detect) {
       for (const file of [...graph.facades.keys()]) if (!declared.includes(file)) graph.facades.delete(file);
     }
     const kept = new Map<string, string>();
@@ -84,20 +106,37 @@ export default definePhase<FacadesState, FacadesMessageId>({
       const reason = entryPoints.get(stripExtension(file));
       if (reason) kept.set(file, `${ENTRY_POINT} (${reason})`);
     }
-    const imports = importsStateFor(project, graph, kept);
-    const state: FacadesState = { project, graph, imports, doomed: new Set(), kept, sources: [] };
+    // Inside its own package an entry-point barrel is a detour like any barrel; outside it, it is
+    // the package, and importers elsewhere are never pointed past it into its files.
+    const entryBarrels = barrels ? [...kept.keys()].filter((file) => graph.facades.get(file)?.barrel) : [];
+    const imports = importsStateFor(project, graph, kept, new Set(entryBarrels));
+    const importsByPackage = new Map<string, ImportsState>();
+    if (options.rewireEntryPoints) {
+      const byPackage = new Map<string, string[]>();
+      for (const file of entryBarrels) {
+        const root = project.packageOf(file)?.root;
+        if (root !== undefined) byPackage.set(root, [...(byPackage.get(root) ?? []), file]);
+      }
+      for (const [root, files] of byPackage) {
+        const stays = new Map([...kept].filter(([file]) => !files.includes(file)));
+        importsByPackage.set(root, importsStateFor(project, graph, stays, new Set(entryBarrels.filter((file) => !files.includes(file)))));
+      }
+    }
+    const asWritten = new Set(barrels ? project.files.filter((file) => entryPoints.has(stripExtension(file))) : []);
+    const state: FacadesState = { project, graph, imports, importsByPackage, notBarrels, asWritten, doomed: new Set(), kept, sources: [] };
     // Modules the config names as legacy were migrated away from on purpose: no importer left is expected.
     const named = [
       ...project.config.legacy.flatMap((entry, index) => declaredFacade(project, entry.module, `legacy[${index}].module`)),
       ...project.config.moves.flatMap((move, index) => declaredFacade(project, move.from.module, `moves[${index}].from.module`)),
     ];
     const consumers = findBlockers(state, new Set([...declared, ...named]));
-    state.sources = [...new Set([...graph.facades.keys(), ...graph.withOwnLogic.keys(), ...imports.map.sources(), ...consumers])].sort();
+    const mapSources = [imports, ...importsByPackage.values()].flatMap((each) => each.map.sources());
+    state.sources = [...new Set([...graph.facades.keys(), ...graph.withOwnLogic.keys(), ...notBarrels.keys(), ...mapSources, ...consumers])].sort();
     return state;
   },
 
   mayMatter(text, state, file) {
-    return state.graph.facades.has(file) || state.graph.withOwnLogic.has(file) || namesFacade(text, file, state);
+    return state.graph.facades.has(file) || state.graph.withOwnLogic.has(file) || state.notBarrels.has(file) || namesFacade(text, file, state);
   },
 
   stateSources: (state) => state.sources,
@@ -123,21 +162,37 @@ export default definePhase<FacadesState, FacadesMessageId>({
         reason: `has logic of its own: ${ownLogic.reasons.map((reason) => `${reason.text} (line ${reason.line})`).join('; ')}`,
       });
     }
+    const notBarrel = state.notBarrels.get(file.file);
+    if (notBarrel) {
+      findings.push({
+        phase: 'facades',
+        kind: 'real-module',
+        file: file.file,
+        line: notBarrel.line,
+        column: notBarrel.column,
+        messageId: 'notBarrel',
+        data: { file: file.file },
+        fixable: false,
+        reason: `kept: facades.modules names it, but it ${notBarrel.text}`,
+      });
+    }
+    if (state.asWritten.has(file.file)) return { findings, mentions: [] };
     const inline = planInlining(file, state);
     findings.push(...inline.findings);
-    const planned = planModuleReferences(file, state.imports);
+    const imports = importsOf(state, file.file);
+    const planned = planModuleReferences(file, imports);
     for (const finding of referenceFindings(file.file, planned)) {
       // Inlining removes the import of a wrapper: its name does not stay behind.
       if (finding.messageId === 'noCounterpart' && inline.names.some((name) => name.name === finding.data.name && name.module === finding.data.module)) continue;
       if (finding.messageId === 'renamedNames') throw new Error(`${file.file}: a facade's names were renamed within it`);
       findings.push({ ...finding, phase: 'facades', kind: finding.kind === 'no-counterpart' ? 'no-counterpart' : 'facade-import' });
     }
-    return { findings, mentions: findMentions(file, state.imports.legacyTerms, 'facades', planned.codeLiterals) };
+    return { findings, mentions: findMentions(file, imports.legacyTerms, 'facades', planned.codeLiterals) };
   },
 
   apply(file, state) {
     // A facade is deleted, not edited; a kept one stops handing on other facades like any consumer.
-    if (state.doomed.has(file.file)) return false;
+    if (state.doomed.has(file.file) || state.asWritten.has(file.file)) return false;
     return rewriteConsumer(file, state);
   },
 
@@ -149,7 +204,8 @@ export default definePhase<FacadesState, FacadesMessageId>({
 /** Rewrites a consumer as text edits: wrappers inlined, their imports gone, references rewired. */
 function rewriteConsumer(file: FileContext, state: FacadesState): boolean {
   const inline = planInlining(file, state);
-  const editor = new FileEditor(file, state.imports);
+  const imports = importsOf(state, file.file);
+  const editor = new FileEditor(file, imports);
   for (const site of inline.sites) {
     const text = inlineCallText(file.j, file.source, site.call.node, site.template, (name) => {
       const free = site.template.free.get(name)!;
@@ -160,7 +216,7 @@ function rewriteConsumer(file: FileContext, state: FacadesState): boolean {
   }
   // An import of a wrapper nothing calls has no sites, and goes all the same.
   for (const { declaration, specifier } of inline.specifiers) editor.removeSpecifier(declaration.node, specifier);
-  const rewired = rewireModuleReferences(file, state.imports, editor);
+  const rewired = rewireModuleReferences(file, imports, editor);
   editor.finish();
   return rewired || inline.sites.length > 0 || inline.specifiers.length > 0;
 }
@@ -300,7 +356,10 @@ function finalTarget(state: FacadesState, module: ResolvedModule, name: string):
 
 function facadeFinding(facade: FacadeDetail, state: FacadesState): FacadesFinding {
   const first = facade.evidence[0] ?? { line: 1, column: 1, kind: facade.kinds[0] ?? 're-export', text: '' };
-  const why = facade.evidence.map((item) => `${item.kind} at line ${item.line}: ${item.text}`).join('; ');
+  // A barrel of fifty stars is told by its first lines.
+  const shown = facade.evidence.length > EVIDENCE_SHOWN + 1 ? facade.evidence.slice(0, EVIDENCE_SHOWN) : facade.evidence;
+  const more = facade.evidence.length - shown.length;
+  const why = shown.map((item) => `${item.kind} at line ${item.line}: ${item.text}`).join('; ') + (more > 0 ? `; and ${more} more lines` : '');
   const kept = state.kept.get(facade.file);
   return {
     phase: 'facades',
@@ -308,8 +367,7 @@ function facadeFinding(facade: FacadeDetail, state: FacadesState): FacadesFindin
     file: facade.file,
     line: first.line,
     column: first.column,
-    messageId: 'facade',
-    data: { canonical: state.graph.canonical.key, kinds: facade.kinds.join(', '), evidence: why },
+    ...(facade.barrel ? { messageId: 'barrel' as const, data: { kinds: facade.kinds.join(', '), evidence: why } } : { messageId: 'facade' as const, data: { canonical: state.graph.canonical.key, kinds: facade.kinds.join(', '), evidence: why } }),
     fixable: kept === undefined,
     ...(kept ? { reason: kept } : {}),
   };
@@ -320,8 +378,10 @@ function facadeFinding(facade: FacadeDetail, state: FacadesState): FacadesFindin
  * finally live (the canonical module, or the real module a barrel passes them on from); the
  * names of wrappers to inline stay, and inlining removes their imports.
  */
-function importsStateFor(project: ProjectServices, graph: FacadeGraph, kept: Map<string, string>): ImportsState {
+/** opaque: kept modules whose importers are never rewired through them (entry points of other packages). */
+function importsStateFor(project: ProjectServices, graph: FacadeGraph, kept: ReadonlyMap<string, string>, opaque: ReadonlySet<string> = new Set()): ImportsState {
   const state = { graph } as FacadesState;
+  const stays = new Set(kept.keys());
   const legacy: SsotConfig['legacy'] = [];
   const moves: SsotConfig['moves'] = [];
   for (const [file, facade] of graph.facades) {
@@ -330,19 +390,59 @@ function importsStateFor(project: ProjectServices, graph: FacadeGraph, kept: Map
     for (const name of facade.roles.keys()) {
       const role = finalRole(state, file, name);
       if (role?.kind !== 'forward') exports[name] = null;
-      else if (role.target.key === graph.canonical.key) exports[name] = role.name;
+      else if (role.target.key === graph.canonical.key && !facade.barrel) exports[name] = role.name;
       else moves.push({ from: { module: file, export: name }, to: { module: role.target.key, export: role.name } });
     }
-    legacy.push({ module: file, exports });
+    // A barrel's names are all listed as moves; what it does not list comes from its one unlisted star, if any.
+    const unlisted = facade.barrel?.handsOnUnlisted;
+    if (unlisted) legacy.push({ module: file, to: unlisted.key, exports: {} });
+    else if (!facade.barrel) legacy.push({ module: file, exports });
   }
   const config: SsotConfig = { ...project.config, legacy, moves };
-  const map = new CanonicalMap({ ...project, config });
-  return { map, project, terms: map.prefilterTerms(), legacyTerms: map.legacyTerms() };
+  const map = new CanonicalMap({ ...project, config }, { opaque });
+  return {
+    map,
+    project,
+    terms: map.prefilterTerms(),
+    legacyTerms: map.legacyTerms(),
+    // Kept as this map sees them: a barrel kept later, for an importer left behind, is still rewired away from elsewhere.
+    barrelOutline: (key) => barrelOutline(state, stays, key),
+    keepsSplitNamespace: (key) => !project.config.facades.splitNamespaces && graph.facades.get(key)?.barrel !== undefined,
+  };
+}
+
+/** What `export * from` a barrel that goes away becomes: its stars, followed through barrels that go too, and its listed names. */
+function barrelOutline(state: FacadesState, kept: ReadonlySet<string>, key: string, seen = new Set<string>()): BarrelOutline | undefined {
+  const barrel = state.graph.facades.get(key)?.barrel;
+  if (!barrel || kept.has(key) || seen.has(key)) return undefined;
+  seen.add(key);
+  const stars = new Map<string, ResolvedModule>();
+  const named: NameMove[] = [];
+  for (const target of barrel.stars) {
+    const inner = barrelOutline(state, kept, target.key, seen);
+    if (!inner) stars.set(target.key, target);
+    for (const module of inner?.stars ?? []) stars.set(module.key, module);
+    named.push(...(inner?.named ?? []));
+  }
+  // `export *` never hands on a default export.
+  for (const name of barrel.listed.filter((listed) => listed !== 'default')) {
+    const role = finalRole(state, key, name);
+    if (role?.kind === 'forward') named.push({ name, target: role.target, targetName: role.name });
+  }
+  return { stars: [...stars.values()], named };
+}
+
+/** The rewiring a consumer gets: the one with its own package's entry points rewired, if any. */
+function importsOf(state: FacadesState, file: string): ImportsState {
+  if (state.importsByPackage.size === 0) return state.imports;
+  const root = state.project.packageOf(file)?.root;
+  return (root !== undefined && state.importsByPackage.get(root)) || state.imports;
 }
 
 /** Whether a file names a facade (or another module of the migration) in a string: worth a parse. */
 function namesFacade(text: string, file: string, state: FacadesState): boolean {
-  return namesModuleOf(text, file, state.imports.terms, state.project, (key) => state.imports.map.concerns(key));
+  const imports = importsOf(state, file);
+  return namesModuleOf(text, file, imports.terms, state.project, (key) => imports.map.concerns(key));
 }
 
 /**
@@ -359,7 +459,7 @@ function findBlockers(state: FacadesState, declared: ReadonlySet<string>): strin
   for (const file of project.files) {
     const text = project.readFile(file);
     // Only a file that names a facade can keep one.
-    if (text === undefined || !namesModuleOf(text, file, state.imports.terms, project, (key) => graph.facades.has(key))) continue;
+    if (text === undefined || !namesModuleOf(text, file, importsOf(state, file).terms, project, (key) => graph.facades.has(key))) continue;
     const parsed = project.parseSyntaxTree(file);
     if (!parsed) continue;
     consumers.push(file);
@@ -367,13 +467,16 @@ function findBlockers(state: FacadesState, declared: ReadonlySet<string>): strin
     const references = findModuleReferences(j, root);
     for (const reference of references) imported.add(project.resolve(reference.specifier, file).key);
     // The references left once the file is rewritten: those of the rewritten text, parsed again.
+    // An entry point left as written keeps all it names.
     let remaining = references;
-    try {
-      const context: FileContext = { file, source, j, root, edits: new TextEdits(source), touched: [] };
-      rewriteConsumer(context, state);
-      remaining = findModuleReferences(j, j(context.edits.apply()));
-    } catch {
-      // A file the rewrite cannot handle keeps every facade it names.
+    if (!state.asWritten.has(file)) {
+      try {
+        const context: FileContext = { file, source, j, root, edits: new TextEdits(source), touched: [] };
+        rewriteConsumer(context, state);
+        remaining = findModuleReferences(j, j(context.edits.apply()));
+      } catch {
+        // A file the rewrite cannot handle keeps every facade it names.
+      }
     }
     for (const reference of remaining) {
       const target = project.resolve(reference.specifier, file).key;
@@ -393,7 +496,15 @@ function findBlockers(state: FacadesState, declared: ReadonlySet<string>): strin
       if (graph.facades.has(file) && !kept.has(file)) continue;
       for (const reference of references) {
         if (kept.has(reference.target)) continue;
-        const why = graph.facades.has(file) ? `${file}, which stays, still imports it (line ${reference.line})` : `${file}:${reference.line} still imports it after the rewrite (see the manual items there)`;
+        const namespaces = graph.facades.get(reference.target)?.barrel?.namespaces ?? [];
+        // A module object handed on by `export * as` has no named import to stand for it.
+        const because = namespaces.length > 0 ? `; it hands on ${namespaces.join(', ')} as a module object (\`export * as\`), which only it provides` : ' (see the manual items there)';
+        if (state.asWritten.has(file)) {
+          kept.set(reference.target, `${ENTRY_POINT} hands it on (${file}, line ${reference.line})`);
+          grew = true;
+          continue;
+        }
+        const why = graph.facades.has(file) ? `${file}, which stays, still imports it (line ${reference.line})` : `${file}:${reference.line} still imports it after the rewrite${because}`;
         kept.set(reference.target, `kept: ${why}`);
         grew = true;
       }

@@ -47,6 +47,9 @@ export function planNamespace(
     };
     return plan;
   }
+  if (canSplit && targets.size > 1 && state.keepsSplitNamespace?.(plan.module.key)) {
+    return manual(plan, `namespace import of a barrel with ${targets.size} sources (${[...targets].sort().join(', ')}): set facades.splitNamespaces to rewrite it into named imports`);
+  }
   if (!canSplit) {
     const staying = [...unmoved, ...renamedInPlace.map((move) => move.name)];
     return manual(plan, `"${binding}" uses names that move (${away.map((move) => move.name).join(', ')}) and names that do not (${staying.join(', ')}): split it by hand`);

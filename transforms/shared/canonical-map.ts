@@ -49,7 +49,11 @@ export class CanonicalMap {
   /** Modules the config moves names to: the canonical one, legacy `to`s, moves' targets. */
   private readonly destinations = new Set<string>();
 
-  constructor(private readonly project: ProjectServices) {
+  /** opaque: modules never taken for barrels, so importers are not pointed past them (another package's entry point). */
+  constructor(
+    private readonly project: ProjectServices,
+    private readonly options: { opaque?: ReadonlySet<string> } = {},
+  ) {
     const { config } = project;
     this.canonical = config.canonical ? this.configModule(config.canonical.module, 'canonical.module') : undefined;
     this.canonicalExports = config.canonical?.exports
@@ -363,7 +367,7 @@ export class CanonicalMap {
       let found = false;
       for (const file of this.project.files) {
         // A module the config names as a destination is where names go, not a detour to them.
-        if (checked.has(file) || this.roleOf(file) || this.destinations.has(file)) continue;
+        if (checked.has(file) || this.roleOf(file) || this.destinations.has(file) || this.options.opaque?.has(file)) continue;
         const text = this.project.readFile(file);
         // Parse only a file that can hand something on and names a module of the migration.
         if (!text || !REEXPORT_FORM.test(text) || !namesModuleOf(text, file, terms, this.project, (key) => this.concerns(key))) continue;

@@ -288,6 +288,33 @@ export class FileEditor implements PlanEditor {
     if (everyNameMoves) this.remove(plan.reference.owner);
   }
 
+  /** `export * from barrel` names the modules the barrel hands on: one star each, written like the original, and the barrel's listed names. */
+  repointExportAll(plan: ReferencePlan): void {
+    const statement = plan.reference.owner.node as Ranged & { exportKind?: string };
+    const literal = plan.reference.literal.node as Ranged;
+    const typeOnlyStar = statement.exportKind === 'type';
+    const exported = this.exportedNames();
+    const named = plan.moves
+      .filter((move) => move.name !== '*' && !exported.has(move.name))
+      .map((move): MovingName => ({ move, alias: move.name, typeOnly: !typeOnlyStar && this.state.map.isTypeOnly(move.target.key, move.targetName) }));
+    for (const [target, items] of groupByTarget(named, (item) => item.move.target)) {
+      addExportBindings(this.create('export', target, plan.reference.specifier, typeOnlyStar, statement), items);
+    }
+    const [first, ...rest] = plan.moves.filter((move) => move.name === '*');
+    if (!first) {
+      this.removeStatement(statement);
+      return;
+    }
+    const { source } = this.file;
+    this.setString(literal, this.specifierFor(first.target, plan.reference.specifier));
+    // Each further star copies the statement with its own path, on a line of its own after the
+    // statement's line (and a comment that ends it).
+    const before = source.slice(statement.start!, literal.start!);
+    const after = source.slice(literal.end!, statement.end!);
+    const lines = rest.map((move) => `${lineTerminatorOf(source)}${indentAt(source, statement.start!)}${before}${stringLiteralText(source, literal, this.specifierFor(move.target, plan.reference.specifier))}${after}`);
+    if (lines.length > 0) this.file.edits.insert(endOfLine(source, statement.end!).contentEnd, lines.join(''));
+  }
+
   /** Names the file exports through `export { … }` declarations, as they will be. */
   private exportedNames(): Set<string> {
     const names = new Set<string>();
@@ -426,6 +453,13 @@ export class FileEditor implements PlanEditor {
         const line = endOfLine(source, declaration.node.end!);
         notes.set(declaration.node, source.slice(declaration.node.end!, line.contentEnd).trim());
         this.file.edits.remove(startOfLine(source, declaration.node.start!), line.offset);
+        continue;
+      }
+      // Replaced by declarations written in its place: only its own line goes, so the blank
+      // lines around it stay around them.
+      const alone = /^[ \t]*$/.test(source.slice(startOfLine(source, declaration.node.start!), declaration.node.start!));
+      if (declaration.removed && created.has(declaration.node) && alone && !this.hasComments(declaration.node)) {
+        this.file.edits.remove(startOfLine(source, declaration.node.start!), endOfLine(source, declaration.node.end!).offset);
         continue;
       }
       this.writeExisting(declaration);

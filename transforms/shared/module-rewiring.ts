@@ -167,11 +167,15 @@ function describeReference(plan: ReferencePlan): ReferenceMessage {
   const away = plan.moves.find((move) => move.target.key !== plan.module.key);
   const written = (move: NameMove): string => (move.name === move.targetName ? move.name : `${move.name} → ${move.targetName}${away && move.target.key === plan.module.key ? ' (renamed within it)' : ''}`);
   const names = plan.moves.filter((move) => move.name !== '*').map(written);
-  const target = plan.moves[0]?.target.key;
+  // A star re-pointed at several modules names them all.
+  const target = plan.moves.length > 0 ? [...new Set(plan.moves.map((move) => move.target.key))].join(', ') : undefined;
   const barrel = plan.role === 'reexporter';
   const data = { module: plan.module.key, reference: plan.reference.kind };
   if (renamesInPlace(plan)) return { messageId: 'renamedNames', data: { ...data, names: names.join(', ') } };
-  if (names.length > 0) return { messageId: barrel ? 'barrelNames' : 'legacyNames', data: { ...data, names: names.join(', '), target: (away ?? plan.moves[0]!).target.key } };
+  if (names.length > 0) {
+    const destinations = [...new Set(plan.moves.filter((move) => !away || move.target.key !== plan.module.key).map((move) => move.target.key))];
+    return { messageId: barrel ? 'barrelNames' : 'legacyNames', data: { ...data, names: names.join(', '), target: destinations.join(', ') } };
+  }
   if (plan.reference.kind === 'mock') {
     if (target === undefined) return { messageId: barrel ? 'barrelMockUntargeted' : 'legacyMockUntargeted', data };
     return { messageId: barrel ? 'barrelMock' : 'legacyMock', data: { ...data, target } };
@@ -276,6 +280,14 @@ function planReference(
       if (whole) return whole;
       const exported = (owner.node as { exported?: { name?: string } | null }).exported;
       if (exported?.name) return role === 'legacy' ? manual(base, 'a namespace re-export (`export * as ns from`) of a legacy module: rewrite it by hand') : undefined;
+      const outline = state.barrelOutline?.(module.key);
+      if (outline) {
+        // Names this file exports explicitly shadow the star: they are not re-exported through it.
+        const explicit = readModuleExports(file.j, file.root).named;
+        base.moves.push(...outline.stars.map((target) => ({ name: '*', target, targetName: '*' })), ...outline.named.filter((move) => !explicit.has(move.name)));
+        base.fix = (editor) => editor.repointExportAll(base);
+        return base;
+      }
       const names = state.map.exportNames(module.key);
       if (!names) return role === 'legacy' ? manual(base, `cannot read the exports of ${module.key} to re-export them explicitly`) : undefined;
       // Names this file exports explicitly shadow the star: they are not re-exported through it.

@@ -12,6 +12,19 @@ export interface ImportsState {
   project: ProjectServices;
   terms: string[];
   legacyTerms: string[];
+  /**
+   * What a barrel that goes away hands on, for an `export *` of it: the modules its own stars
+   * lead to and its names listed one by one. Such a star is re-pointed at those modules instead
+   * of being expanded into every name. Undefined for a module that is no such barrel.
+   */
+  barrelOutline?: (key: string) => BarrelOutline | undefined;
+  /** Whether a namespace import of this module stays whole when its members move to several modules (a person splits it). */
+  keepsSplitNamespace?: (key: string) => boolean;
+}
+
+export interface BarrelOutline {
+  stars: ResolvedModule[];
+  named: NameMove[];
 }
 
 /** One name a reference takes from a module, and where it goes. */
@@ -58,6 +71,8 @@ export interface PlanEditor {
   rewriteSideEffectImport(plan: ReferencePlan): void;
   rewriteExportFrom(plan: ReferencePlan): void;
   rewriteExportAll(plan: ReferencePlan): void;
+  /** `export * from barrel` becomes `export * from` each module the barrel hands on (moves named `*`), plus its listed names. */
+  repointExportAll(plan: ReferencePlan): void;
   splitNamespace(plan: ReferencePlan, members: MemberUse[]): void;
   rewriteDestructuring(plan: ReferencePlan, declarator: ASTPath | undefined, moving: ASTNode[], allMove: boolean, renamedInPlace: ASTNode[]): void;
 }

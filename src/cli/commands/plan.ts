@@ -47,7 +47,7 @@ export async function planCommand(options: RepoOptions, io: CliIo): Promise<numb
  * are facades of the canonical module, so that phase needs one; imports always runs.
  */
 export function isConfigured(config: SsotConfig, phase: PhaseId): boolean {
-  if (phase === 'facades') return config.canonical !== undefined;
+  if (phase === 'facades') return config.canonical !== undefined || config.facades.discover === 'barrels';
   return !(phase in configSchema.shape) || config[phase as keyof SsotConfig] !== undefined;
 }
 

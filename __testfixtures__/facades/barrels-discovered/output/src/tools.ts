@@ -1,0 +1,6 @@
+export * from './geometry/point';
+export * from './geometry/rect';
+
+export function scale(factor: number): number {
+  return factor * 2;
+}

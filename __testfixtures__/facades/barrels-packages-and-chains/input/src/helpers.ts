@@ -1,0 +1,2 @@
+export { shade } from './palette/shade';
+export const DEFAULT_AMOUNT = 2;

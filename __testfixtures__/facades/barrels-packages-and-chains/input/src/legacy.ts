@@ -1,0 +1,2 @@
+/** @deprecated import from './palette' */
+export { shade as darken } from './palette';

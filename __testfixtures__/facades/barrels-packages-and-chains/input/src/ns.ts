@@ -1,0 +1,1 @@
+export * as colors from 'color-names';

@@ -1,0 +1,2 @@
+export * from 'color-names';
+export { shade } from './shade';

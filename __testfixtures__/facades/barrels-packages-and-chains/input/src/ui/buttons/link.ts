@@ -1,0 +1,3 @@
+export default function Link(href: string): string {
+  return `<a href="${href}">`;
+}

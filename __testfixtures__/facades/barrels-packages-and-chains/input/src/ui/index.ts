@@ -1,0 +1,2 @@
+// Everything the screens need.
+export * from './buttons';

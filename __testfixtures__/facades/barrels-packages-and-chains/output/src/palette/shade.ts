@@ -1,0 +1,3 @@
+export function shade(color: string, amount: number): string {
+  return `${color}/${amount}`;
+}

@@ -1,0 +1,4 @@
+declare module 'color-names' {
+  export const red: string;
+  export const blue: string;
+}

@@ -1,0 +1,1 @@
+export { shade as tint } from './palette/shade';
