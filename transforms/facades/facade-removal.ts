@@ -103,7 +103,7 @@ export default definePhase<FacadesState, FacadesMessageId>({
     const kept = new Map<string, string>();
     const entryPoints = publicEntryPoints(project);
     for (const file of graph.facades.keys()) {
-      const reason = entryPoints.get(stripExtension(file));
+      const reason = entryPoints(file)?.reason;
       if (reason) kept.set(file, `${ENTRY_POINT} (${reason})`);
     }
     // Inside its own package an entry-point barrel is a detour like any barrel; outside it, it is
@@ -122,7 +122,7 @@ export default definePhase<FacadesState, FacadesMessageId>({
         importsByPackage.set(root, importsStateFor(project, graph, stays, new Set(entryBarrels.filter((file) => !files.includes(file)))));
       }
     }
-    const asWritten = new Set(barrels ? project.files.filter((file) => entryPoints.has(stripExtension(file))) : []);
+    const asWritten = new Set(barrels ? project.files.filter((file) => entryPoints(file)?.named) : []);
     const state: FacadesState = { project, graph, imports, importsByPackage, notBarrels, asWritten, doomed: new Set(), kept, sources: [] };
     // Modules the config names as legacy were migrated away from on purpose: no importer left is expected.
     const named = [
@@ -524,9 +524,24 @@ function declaredFacade(project: ProjectServices, name: string, field: string): 
   }
 }
 
-/** Files named by a package.json `main`/`module`/`types`/`exports` or config `facades.keep`, without extension. */
-function publicEntryPoints(project: ProjectServices): Map<string, string> {
+/**
+ * The source file of a built entry: `dist/index.js` → `src/index.js`; an entry at the package
+ * root, as when a package is published from its build folder, → the same name under `src/`.
+ */
+function sourceOf(relative: string, root: string): string {
+  const atRoot = path.posix.dirname(relative) === (root || '.');
+  return atRoot ? path.posix.join(root, 'src', path.posix.basename(relative)) : relative.replace(/(^|\/)(dist|lib|build|out)\//, '$1src/');
+}
+
+/**
+ * Why a file is a public entry point (named by a package.json `main`/`module`/`types`/`exports`,
+ * or by config `facades.keep`), or undefined. An `exports` pattern (`"./*": "./*.js"`) makes every
+ * file it matches one, since any of them may be imported by path from outside; `named` is false
+ * for those.
+ */
+function publicEntryPoints(project: ProjectServices): (file: string) => { reason: string; named: boolean } | undefined {
   const entries = new Map<string, string>();
+  const patterns: Array<{ prefix: string; suffix: string; reason: string }> = [];
   project.config.facades.keep.forEach((name, index) => {
     entries.set(stripExtension(project.resolveConfigModule(name, `facades.keep[${index}]`).key), 'facades.keep');
   });
@@ -551,13 +566,21 @@ function publicEntryPoints(project: ProjectServices): Map<string, string> {
     collect([manifest.main, manifest.module, manifest.types, manifest.typings, manifest.exports]);
     for (const target of targets) {
       const relative = path.posix.normalize(path.posix.join(root, target));
-      entries.set(stripExtension(relative), `${manifestFile} names ${target}`);
-      // A built entry (dist/index.js) names the source file of the same name under src/.
-      // So does an entry at the package root, for a package published from its build folder.
-      const atRoot = path.posix.dirname(relative) === (root || '.');
-      const source = atRoot ? path.posix.join(root, 'src', path.posix.basename(relative)) : relative.replace(/(^|\/)(dist|lib|build|out)\//, '$1src/');
-      if (source !== relative) entries.set(stripExtension(source), `${manifestFile} names ${target}`);
+      const reason = `${manifestFile} names ${target}`;
+      for (const entry of new Set([relative, sourceOf(relative, root)])) {
+        if (!entry.includes('*')) entries.set(stripExtension(entry), reason);
+        else {
+          const [prefix = '', suffix = ''] = stripExtension(entry).split('*');
+          patterns.push({ prefix, suffix, reason });
+        }
+      }
     }
   }
-  return entries;
+  return (file) => {
+    const key = stripExtension(file);
+    const named = entries.get(key);
+    if (named) return { reason: named, named: true };
+    const pattern = patterns.find((each) => key.length >= each.prefix.length + each.suffix.length && key.startsWith(each.prefix) && key.endsWith(each.suffix));
+    return pattern && { reason: pattern.reason, named: false };
+  };
 }

@@ -611,14 +611,18 @@ export class FileEditor implements PlanEditor {
       templateOpen !== -1 && source.slice(templateOpen, templateNamed[0]!.start!).includes('\n')
         ? { indent: indentAt(source, templateNamed[0]!.start!).slice(indent.length), trailingComma: source[nextToken(source, templateNamed[templateNamed.length - 1]!.end!)] === ',' }
         : undefined;
-    const padding = templateOpen !== -1 ? /^[ \t]*/.exec(source.slice(templateOpen + 1))![0] : fileListStyle(source).padding;
+    // The spacing inside braces of the list it replaces, when that list is on one line.
+    const padding = templateOpen !== -1 && !templateStyle ? /^[ \t]*/.exec(source.slice(templateOpen + 1))![0] : fileListStyle(source).padding;
     const tail = ` from ${quoted}${semicolon}`;
     const parts = (braces: string): string => `${head}${[defaultBinding?.alias, named.length > 0 ? braces : undefined].filter(Boolean).join(', ')}${tail}`;
     const oneLine = parts(`{${padding}${named.join(', ')}${padding}}`);
     const wide = indent.length + oneLine.length > widthOf(source);
-    // A list takes the wrapping of the one it replaces; a list written where there was none (an
-    // `export *` made explicit) goes one name per line once it does not fit the file's width.
-    if (!templateStyle && (template?.type !== 'ExportAllDeclaration' || !wide || named.length < 2)) return oneLine;
+    // One line when it fits the file's width, or when wrapping would not shorten it (a single
+    // name, which formatters never wrap). Too wide, a list takes the wrapping of the one it
+    // replaces; a list written where there was none (an `export *` made explicit) goes one name
+    // per line.
+    if (!wide || (named.length < 2 && !defaultBinding)) return oneLine;
+    if (!templateStyle && template?.type !== 'ExportAllDeclaration') return oneLine;
     const style = templateStyle ?? fileListStyle(source);
     const eol = lineTerminatorOf(source);
     return parts(`{${named.map((text) => `${eol}${indent}${style.indent}${text}`).join(',')}${style.trailingComma ? ',' : ''}${eol}${indent}}`);
