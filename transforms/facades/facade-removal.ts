@@ -43,6 +43,8 @@ interface FacadesState {
   notBarrels: Map<string, Evidence>;
   /** Public entry points left as their authors wrote them (discover "barrels"): what they hand on stays too. */
   asWritten: Set<string>;
+  /** Whether some facade has a wrapper to inline at its call sites. */
+  hasWrappers: boolean;
   /** Facades the run deletes. */
   doomed: Set<string>;
   /** Facades that stay, with the reason. */
@@ -123,7 +125,8 @@ export default definePhase<FacadesState, FacadesMessageId>({
       }
     }
     const asWritten = new Set(barrels ? project.files.filter((file) => entryPoints(file)?.named) : []);
-    const state: FacadesState = { project, graph, imports, importsByPackage, notBarrels, asWritten, doomed: new Set(), kept, sources: [] };
+    const hasWrappers = [...graph.facades.values()].some((facade) => [...facade.roles.values()].some((role) => role.kind !== 'forward'));
+    const state: FacadesState = { project, graph, imports, importsByPackage, notBarrels, asWritten, hasWrappers, doomed: new Set(), kept, sources: [] };
     // Modules the config names as legacy were migrated away from on purpose: no importer left is expected.
     const named = [
       ...project.config.legacy.flatMap((entry, index) => declaredFacade(project, entry.module, `legacy[${index}].module`)),
@@ -242,6 +245,8 @@ interface InlinePlan {
 function planInlining(file: FileContext, state: FacadesState): InlinePlan {
   const { j, root } = file;
   const plan: InlinePlan = { sites: [], specifiers: [], findings: [], names: [] };
+  // Barrels only pass names on: with no wrapper anywhere, there is nothing to look for.
+  if (!state.hasWrappers) return plan;
   root.find(j.ImportDeclaration).forEach((declaration) => {
     const module = state.project.resolve(String(declaration.node.source.value), file.file);
     if (!state.graph.facades.has(module.key)) return;

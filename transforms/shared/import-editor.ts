@@ -50,17 +50,22 @@ interface Declaration {
 
 /** Applies plans to one file; knows the file's declarations as they will be, so moved names merge into them. */
 export class FileEditor implements PlanEditor {
-  private readonly taken: Set<string>;
+  /** Every name the file uses, read on first need: most rewrites bind no new name. */
+  private takenNames: Set<string> | undefined;
   private readonly declarations: Declaration[] = [];
   /** Ranges already replaced (an inlined call): code inside them is gone and needs no edit of its own. */
   private readonly replaced: Array<{ start: number; end: number }> = [];
   private finished = false;
 
+  private get taken(): Set<string> {
+    this.takenNames ??= usedNames(this.file.j, this.file.root);
+    return this.takenNames;
+  }
+
   constructor(
     private readonly file: FileContext,
     private readonly state: ImportsState,
   ) {
-    this.taken = usedNames(file.j, file.root);
     const { j } = file;
     const add = (node: ASTNode, kind: Declaration['kind']): void => {
       const declaration = node as unknown as NonNullable<Declaration['node']> & { importKind?: string; exportKind?: string; specifiers?: ASTNode[] | null };

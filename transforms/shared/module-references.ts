@@ -40,9 +40,14 @@ const MOCK_METHODS = new Set([
   'importMock',
 ]);
 
-export function findModuleReferences(j: JSCodeshift, root: Collection): ModuleReference[] {
+export function findModuleReferences(_j: JSCodeshift, root: Collection): ModuleReference[] {
   const references: ModuleReference[] = [];
-  root.find(j.StringLiteral).forEach((literal) => {
+  const file = root.paths()[0];
+  if (!file) return references;
+  // The tree is walked as plain objects, and a path is made only for a string that stands where
+  // a module path can: a visitor would make one for every node of the file.
+  forEachStringLiteral(file.node, [], (keys) => {
+    const literal = keys.reduce<ASTPath>((path, key) => path.get(key) as ASTPath, file) as ASTPath<StringLiteral>;
     const kind = referenceKind(literal);
     if (!kind) return;
     const owner = kind === 'import-type' ? ownerOfImportType(literal) : literal.parent;
@@ -50,6 +55,35 @@ export function findModuleReferences(j: JSCodeshift, root: Collection): ModuleRe
     references.push({ kind, specifier: literal.node.value, literal, owner, line: start?.line ?? 0, column: (start?.column ?? 0) + 1 });
   });
   return references;
+}
+
+/** Parents under which a string literal may name a module (see referenceKind). */
+const REFERENCE_PARENTS = new Set(['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'TSExternalModuleReference', 'TSModuleDeclaration', 'TSImportType', 'TSLiteralType', 'CallExpression', 'ImportExpression']);
+/** Keys that hold no code. */
+const SKIPPED_KEYS = new Set(['loc', 'start', 'end', 'extra', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'tokens', 'range']);
+
+/** Calls `found` with the key path of every string literal whose parent is a REFERENCE_PARENTS node, in source order. */
+function forEachStringLiteral(node: object, keys: Array<string | number>, found: (keys: Array<string | number>) => void): void {
+  const parentType = (node as { type?: unknown }).type;
+  for (const key of Object.keys(node)) {
+    if (SKIPPED_KEYS.has(key)) continue;
+    const value = (node as Record<string, unknown>)[key];
+    if (Array.isArray(value)) {
+      value.forEach((item: unknown, index) => {
+        if (item && typeof item === 'object' && typeof (item as { type?: unknown }).type === 'string') visitChild(item, parentType, [...keys, key, index], found);
+      });
+    } else if (value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string') {
+      visitChild(value, parentType, [...keys, key], found);
+    }
+  }
+}
+
+function visitChild(child: object, parentType: unknown, keys: Array<string | number>, found: (keys: Array<string | number>) => void): void {
+  if ((child as { type: string }).type === 'StringLiteral') {
+    if (REFERENCE_PARENTS.has(parentType as string)) found(keys);
+    return;
+  }
+  forEachStringLiteral(child, keys, found);
 }
 
 function referenceKind(literal: ASTPath<StringLiteral>): ReferenceKind | undefined {
