@@ -7,7 +7,7 @@ import type { ASTNode, ASTPath, ImportDeclaration } from 'jscodeshift';
 import type { SsotConfig } from '../../src/config/schema.js';
 import { SsotError } from '../../src/errors.js';
 import { nameOf } from '../shared/ast-edits.js';
-import { CanonicalMap } from '../shared/canonical-map.js';
+import { CanonicalMap, termOf } from '../shared/canonical-map.js';
 import { definePhase, type FileContext, type FindingReport, type ProjectServices, type ResolvedModule } from '../../src/phase-api/define-phase.js';
 import { buildFacadeGraph, type Evidence, type ExportRole, type FacadeDetail, type FacadeGraph } from './facade-detection.js';
 import { surveyBarrels } from './barrel-detection.js';
@@ -460,6 +460,8 @@ function findBlockers(state: FacadesState, declared: ReadonlySet<string>): strin
   const leftovers = new Map<string, Array<{ file: string; line: number; target: string }>>();
   const imported = new Set<string>();
   const consumers: string[] = [];
+  // Words one of which every specifier of a facade contains, facades the rewiring leaves alone included.
+  const facadeTerms = [...new Set([...state.imports.terms, ...[...state.importsByPackage.values()].flatMap((each) => each.terms), ...[...graph.facades.keys()].map(termOf)])];
   // Facades too: one that turns out to stay must stop handing on the others.
   for (const file of project.files) {
     const text = project.readFile(file);
@@ -477,8 +479,11 @@ function findBlockers(state: FacadesState, declared: ReadonlySet<string>): strin
     if (!state.asWritten.has(file)) {
       try {
         const context: FileContext = { file, source, j, root, edits: new TextEdits(source), touched: [] };
-        rewriteConsumer(context, state);
-        remaining = findModuleReferences(j, j(context.edits.apply()));
+        if (rewriteConsumer(context, state)) {
+          const rewritten = context.edits.apply();
+          // Text that names no facade any more references none: no need to parse it again.
+          remaining = namesModuleOf(rewritten, file, facadeTerms, project, (key) => graph.facades.has(key)) ? findModuleReferences(j, j(rewritten)) : [];
+        }
       } catch {
         // A file the rewrite cannot handle keeps every facade it names.
       }

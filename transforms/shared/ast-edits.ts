@@ -1,7 +1,7 @@
 // Small edits that keep the file's own formatting: a string literal written with its own quote,
 // a statement removed with the comments around it kept, names that are free; and where lines,
 // indentation and tokens are in the original text.
-import type { Collection, JSCodeshift } from 'jscodeshift';
+import type { ASTNode, Collection, JSCodeshift } from 'jscodeshift';
 import type { Ranged } from './import-text.js';
 
 /** The name an identifier or a string names: specifiers may be either (`export { "a-b" as c }`). */
@@ -20,6 +20,31 @@ export function usedNames(j: JSCodeshift, root: Collection): Set<string> {
     names.add(node.name);
   });
   return names;
+}
+
+/**
+ * The statements where imports and exports can stand: the program's, and those of `declare
+ * module '…' { … }` blocks. Read without a visitor, which would walk every node of the file.
+ */
+export function moduleStatements(root: Collection): ASTNode[] {
+  interface Statement {
+    type: string;
+    body?: Statement | Statement[];
+  }
+  const program = (root.paths()[0]?.node as { program?: { body: Statement[] } } | undefined)?.program;
+  const statements: ASTNode[] = [];
+  const collect = (body: Statement[]): void => {
+    for (const statement of body) {
+      statements.push(statement as ASTNode);
+      if (statement.type !== 'TSModuleDeclaration') continue;
+      let block = statement.body;
+      // `declare module a.b {}` nests one declaration in another.
+      while (block && !Array.isArray(block) && block.type === 'TSModuleDeclaration') block = block.body;
+      if (block && !Array.isArray(block) && Array.isArray(block.body)) collect(block.body);
+    }
+  };
+  collect(program?.body ?? []);
+  return statements;
 }
 
 /** `preferred`, or `preferred2`, `preferred3`… whichever is not taken; records the choice. */

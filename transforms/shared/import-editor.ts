@@ -4,7 +4,7 @@
 // `finish`, in the declaration's own layout; every byte nobody changed stays as it was.
 import type { ASTNode, ASTPath } from 'jscodeshift';
 import type { FileContext, ResolvedModule } from '../../src/phase-api/define-phase.js';
-import { endOfLine, freeName, indentAt, nameOf, nextToken, quoteString, startOfLine, statementRemoval, stringLiteralText, usedNames } from './ast-edits.js';
+import { endOfLine, freeName, indentAt, moduleStatements, nameOf, nextToken, quoteString, startOfLine, statementRemoval, stringLiteralText, usedNames } from './ast-edits.js';
 import { lineTerminatorOf, type Ranged } from './import-text.js';
 import { fileListStyle, rewriteList, widthOf } from './list-layout.js';
 import { localReferences } from './local-references.js';
@@ -66,7 +66,6 @@ export class FileEditor implements PlanEditor {
     private readonly file: FileContext,
     private readonly state: ImportsState,
   ) {
-    const { j } = file;
     const add = (node: ASTNode, kind: Declaration['kind']): void => {
       const declaration = node as unknown as NonNullable<Declaration['node']> & { importKind?: string; exportKind?: string; specifiers?: ASTNode[] | null };
       if (!declaration.source) return;
@@ -83,8 +82,10 @@ export class FileEditor implements PlanEditor {
         order: declaration.start!,
       });
     };
-    file.root.find(j.ImportDeclaration).forEach(({ node }) => add(node, 'import'));
-    file.root.find(j.ExportNamedDeclaration).forEach(({ node }) => add(node, 'export'));
+    for (const statement of moduleStatements(file.root)) {
+      if (statement.type === 'ImportDeclaration') add(statement, 'import');
+      else if (statement.type === 'ExportNamedDeclaration') add(statement, 'export');
+    }
     this.declarations.sort((a, b) => a.order - b.order);
   }
 
