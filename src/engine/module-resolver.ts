@@ -5,6 +5,7 @@
 // A native resolver (oxc-resolver) does the work, so a syntactic run never loads TypeScript.
 import path from 'node:path';
 import fs from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { createPathsMatcher, parseTsconfig, type TsConfigResult } from 'get-tsconfig';
 import { ResolverFactory } from 'oxc-resolver';
 import { SsotError } from '../errors.js';
@@ -62,7 +63,8 @@ export class ModuleResolver {
     const cached = this.cache.get(cacheKey);
     if (cached) return cached;
     const resolved = this.resolver.sync(path.join(this.repoRoot, fromDir), specifier).path;
-    let result: ResolvedModule = { key: specifier, isFile: false };
+    // A package installed under a built-in's name (a browser polyfill of `events`) is that package.
+    let result: ResolvedModule = { key: (resolved ? undefined : builtinKey(specifier)) ?? specifier, isFile: false };
     if (resolved) {
       // A workspace package linked into node_modules resolves (through the symlink) to a file
       // of the repo: that file is what the specifier means.
@@ -99,6 +101,15 @@ export class ModuleResolver {
     const found = candidates.find((candidate) => isFile(candidate));
     return found ? toPosix(path.relative(this.repoRoot, found)) : undefined;
   }
+}
+
+/**
+ * A Node built-in is one module however it is spelled: `fs` and `node:fs` are both keyed
+ * `node:fs`, so a config naming either matches both and an import of one is merged with the other.
+ */
+function builtinKey(specifier: string): string | undefined {
+  const bare = specifier.startsWith('node:') ? specifier.slice('node:'.length) : specifier;
+  return isBuiltin(bare) || isBuiltin(specifier) ? `node:${bare}` : undefined;
 }
 
 function isFile(candidate: string): boolean {

@@ -291,7 +291,8 @@ export class CanonicalMap {
    * alias that names it; the name of the workspace package it belongs to. A package: itself.
    */
   private specifierTerms(key: string): string[] {
-    if (this.packageKeys.has(key)) return [key];
+    // A built-in is written with or without its `node:` prefix.
+    if (this.packageKeys.has(key)) return key.startsWith('node:') ? [key, key.slice('node:'.length)] : [key];
     const base = termOf(key);
     const quoted = (word: string): string[] => [`${word}'`, `${word}"`, `${word}\``];
     const terms = isIndexFile(key) ? [...quoted(base), `${base}/index`, ...quoted(`${base}/`), ".'", '."', "/'", '/"'] : [...quoted(base), `${base}.`];

@@ -68,6 +68,8 @@ export function planModuleReferences(file: FileContext, state: ImportsState): Mo
     }
     if (!role || handled.has(reference.literal.node)) continue;
     const plan = planReference(file, state, reference, module, role, handled);
+    // The module a package's names move to, built on that package (a wrapper of it): its import is the implementation.
+    if (plan && !module.isFile && plan.moves.length > 0 && plan.moves.every((move) => move.target.key === file.file) && plan.stays.length === 0) continue;
     if (plan?.fix && plan.moves.some((move) => move.target.key === file.file)) {
       manual(plan, `${file.file} would import from itself: ${plan.moves.map((move) => move.name).join(', ')} move here; inline them by hand`);
     }

@@ -1,0 +1,3 @@
+const { inspect } = require('node:util');
+
+export const describe = (value: unknown): string => inspect(value);

@@ -1,0 +1,3 @@
+const { inspectValue: inspect } = require('../debug/format');
+
+export const describe = (value: unknown): string => inspect(value);
