@@ -1,5 +1,5 @@
-import { UnifiedWebSocketManager, type WebSocketMessage, UnifiedWebSocketManager as WebSocketManager, AGENT_EVENT_TYPES } from './lib/unified_manager';
+import { UnifiedWebSocketManager, type WebSocketMessage, AGENT_EVENT_TYPES } from './lib/unified_manager';
 
-export const managers: UnifiedWebSocketManager[] = [new WebSocketManager()];
+export const managers: UnifiedWebSocketManager[] = [new UnifiedWebSocketManager()];
 export const events = AGENT_EVENT_TYPES;
 export type Message = WebSocketMessage;

@@ -92,7 +92,8 @@ export function copyCrossFileCase(phase: PhaseId, name: string): string {
   return repoRoot;
 }
 
-function applyPhase(phase: PhaseId, repoRoot: string): string[] {
+/** Runs one phase on a repo as `run <phase> --write --no-verify` would; returns the files it changed or deleted. */
+export function applyPhase(phase: PhaseId, repoRoot: string): string[] {
   const { config } = loadConfig(repoRoot);
   const result = runEngine({ repoRoot, config, command: 'run', phases: [phase] });
   writeResults(repoRoot, result.files);

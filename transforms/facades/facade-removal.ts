@@ -535,12 +535,15 @@ function declaredFacade(project: ProjectServices, name: string, field: string): 
 }
 
 /**
- * The source file of a built entry: `dist/index.js` → `src/index.js`; an entry at the package
- * root, as when a package is published from its build folder, → the same name under `src/`.
+ * The source files a built entry may come from: `dist/index.js` → `src/index.js`; an entry at the
+ * package root (a package published from its build folder), or in a build folder of another name
+ * (`cjs/index.js`, `esm5/index.js`), → the same name under `src/`.
  */
-function sourceOf(relative: string, root: string): string {
-  const atRoot = path.posix.dirname(relative) === (root || '.');
-  return atRoot ? path.posix.join(root, 'src', path.posix.basename(relative)) : relative.replace(/(^|\/)(dist|lib|build|out)\//, '$1src/');
+function sourcesOf(relative: string, root: string): string[] {
+  const renamed = relative.replace(/(^|\/)(dist|lib|build|out)\//, '$1src/');
+  // A pattern's folders are part of what it matches: only its file name moves under src/.
+  if (path.posix.dirname(relative).includes('*')) return [renamed];
+  return [...new Set([renamed, path.posix.join(root, 'src', path.posix.basename(relative))])];
 }
 
 /**
@@ -577,7 +580,7 @@ function publicEntryPoints(project: ProjectServices): (file: string) => { reason
     for (const target of targets) {
       const relative = path.posix.normalize(path.posix.join(root, target));
       const reason = `${manifestFile} names ${target}`;
-      for (const entry of new Set([relative, sourceOf(relative, root)])) {
+      for (const entry of new Set([relative, ...sourcesOf(relative, root)])) {
         if (!entry.includes('*')) entries.set(stripExtension(entry), reason);
         else {
           const [prefix = '', suffix = ''] = stripExtension(entry).split('*');

@@ -46,6 +46,11 @@ interface Declaration {
   template?: Ranged & { source?: Ranged | null; specifiers?: Ranged[] | null };
   /** Where it stands among the others (a new one just above its anchor). */
   order: number;
+  /**
+   * A list this editor wrote in name order (an `export *` made explicit): names merged into it
+   * later take their place in that order, as they would in a later run that finds it sorted.
+   */
+  sorted?: boolean;
 }
 
 /** Applies plans to one file; knows the file's declarations as they will be, so moved names merge into them. */
@@ -136,7 +141,21 @@ export class FileEditor implements PlanEditor {
    */
   private followRename(declared: ASTNode, name: string): boolean {
     if (this.state.project.config.keepLocalNames || !/^[A-Za-z_$][\w$]*$/.test(name) || this.taken.has(name)) return false;
-    const references = localReferences(this.file, declared);
+    return this.renameReferences(declared, name, localReferences(this.file, declared));
+  }
+
+  /**
+   * A moved import whose export the file already imports from the target under its own name
+   * (`import { Unified }` beside `import { Legacy }` that becomes Unified): its references take
+   * that name and the import goes, so one export is never bound twice. Only where that name means
+   * the import at every reference, and local names follow renames.
+   */
+  private joinExistingBinding(declared: ASTNode, existing: string): boolean {
+    if (this.state.project.config.keepLocalNames) return false;
+    return this.renameReferences(declared, existing, localReferences(this.file, declared, existing));
+  }
+
+  private renameReferences(declared: ASTNode, name: string, references: ReturnType<typeof localReferences>): boolean {
     if (!references) return false;
     const old = (declared as { name: string }).name;
     for (const reference of references) {
@@ -193,7 +212,13 @@ export class FileEditor implements PlanEditor {
         renameImportBinding(item);
         if (local && this.followRename(local, move.targetName)) binding.alias = move.targetName;
         kept.push(binding);
-      } else moving.push(item);
+      } else {
+        const existing = binding.kind === 'named' && !item.typeOnly ? this.importedLocal(move.target, move.targetName) : undefined;
+        const local = (binding.node as { local?: ASTNode } | undefined)?.local;
+        // Only into an import under the export's own name: references then read as the target's.
+        if (existing === move.targetName && existing !== binding.alias && local && this.joinExistingBinding(local, existing)) continue;
+        moving.push(item);
+      }
     }
     const groups = groupByTarget(moving, (item) => item.move.target);
     const inPlace = kept.length === 0 && groups.size === 1;
@@ -288,7 +313,9 @@ export class FileEditor implements PlanEditor {
       .filter((move) => !exported.has(move.name))
       .map((move): MovingName => ({ move, alias: move.name, typeOnly: !typeOnlyStar && this.state.map.isTypeOnly(move.target.key, move.targetName) }));
     for (const [target, items] of groupByTarget(moving, (item) => item.move.target)) {
-      addExportBindings(this.create('export', target, plan.reference.specifier, typeOnlyStar, plan.reference.owner.node), items);
+      const created = this.create('export', target, plan.reference.specifier, typeOnlyStar, plan.reference.owner.node);
+      created.sorted = true;
+      addExportBindings(created, items);
     }
     const everyNameMoves = plan.role === 'legacy' && (this.state.map.exportNames(plan.module.key)?.size ?? 0) === plan.moves.length + (this.state.map.exportNames(plan.module.key)?.has('default') ? 1 : 0);
     if (everyNameMoves) this.remove(plan.reference.owner);
@@ -610,7 +637,9 @@ export class FileEditor implements PlanEditor {
     const semicolon = template && (template.type.endsWith('Declaration') ? source[template.end! - 1] === ';' : true) ? ';' : '';
     const head = `${declaration.kind}${declaration.typeOnly ? ' type' : ''} `;
     const defaultBinding = declaration.bindings.find((binding) => binding.kind === 'default');
-    const named = declaration.bindings.filter((binding) => binding.kind === 'named').map(bindingText);
+    const namedBindings = declaration.bindings.filter((binding) => binding.kind === 'named');
+    if (declaration.sorted) namedBindings.sort((a, b) => (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
+    const named = namedBindings.map(bindingText);
     const templateNamed = (template?.specifiers ?? []).filter((item) => item.type === 'ImportSpecifier' || item.type === 'ExportSpecifier');
     const templateOpen = templateNamed.length > 0 ? source.lastIndexOf('{', templateNamed[0]!.start!) : -1;
     const templateStyle =

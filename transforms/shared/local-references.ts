@@ -13,9 +13,11 @@ export interface LocalReference {
 
 /**
  * Every reference to the binding that `declared` (an identifier node) introduces, or undefined
- * when the scope tracker does not know the binding, so a rename could not be proven safe.
+ * when the scope tracker does not know the binding, so a rename could not be proven safe. With
+ * `sameScopeAs`, also undefined when that name means something else at one of the references
+ * (an inner binding shadows it there), so the references could not take that name.
  */
-export function localReferences(file: FileContext, declared: ASTNode): LocalReference[] | undefined {
+export function localReferences(file: FileContext, declared: ASTNode, sameScopeAs?: string): LocalReference[] | undefined {
   const { j, root } = file;
   const name = (declared as { name: string }).name;
   const paths = [...root.find(j.Identifier, { name }).paths(), ...root.find(j.JSXIdentifier, { name }).paths()] as ASTPath[];
@@ -25,6 +27,7 @@ export function localReferences(file: FileContext, declared: ASTNode): LocalRefe
   const references: LocalReference[] = [];
   for (const path of paths) {
     if (path === declaration || path.scope?.lookup(name) !== bindingScope) continue;
+    if (sameScopeAs !== undefined && path.scope?.lookup(sameScopeAs) !== bindingScope) return undefined;
     const form = referenceForm(path);
     if (form) references.push({ node: (form === 'plain' ? path.node : path.parent.node) as Ranged, form });
   }

@@ -295,6 +295,9 @@ function planReference(
       // Names this file exports explicitly shadow the star: they are not re-exported through it.
       const explicit = readModuleExports(file.j, file.root).named;
       sort([...names].filter((name) => name !== 'default' && !explicit.has(name)).sort());
+      // Through a barrel that stays, a name that keeps its name is the same binding either way:
+      // the star already hands it on, and an explicit export of it would only repeat it.
+      if (role === 'reexporter') base.moves = base.moves.filter((move) => move.targetName !== move.name);
       if (base.moves.length > 0) base.fix = (editor) => editor.rewriteExportAll(base);
       // Names that stay are still re-exported by the kept `export *`: nothing for a human, but
       // the file goes on naming the legacy module.
