@@ -172,4 +172,36 @@ describe('init on a small repo', () => {
       repo.remove();
     }
   });
+
+  it('--barrels lists the barrels most imported first, keeps the package entry, and writes a config phase 2 flattens them with', async () => {
+    const repo = makeRepo({
+      'package.json': JSON.stringify({ name: 'shapes', main: './dist/index.js' }),
+      'src/geometry/point.ts': 'export const ORIGIN = { x: 0, y: 0 };\n',
+      'src/geometry/rect.ts': 'export function area(w: number, h: number): number {\n  return w * h;\n}\n',
+      'src/geometry/index.ts': "export * from './point';\nexport * from './rect';\n",
+      'src/index.ts': "export * from './geometry';\n",
+      'src/a.ts': "import { ORIGIN } from './geometry';\nexport const o = ORIGIN;\n",
+      'src/b.ts': "import { area } from './geometry';\nexport const a = area(1, 2);\n",
+    });
+    try {
+      fs.rmSync(repo.path('ssot.config.json'), { force: true });
+      const hint = await repo.run(['init']);
+      expect(hint.stdout).toMatch(/^2 modules only re-export \(barrels\): ssot-migrate init --repo \S+ --barrels writes a config that flattens them/m);
+      const written = await repo.run(['init', '--barrels']);
+      expect(written.stderr).toBe('');
+      expect(written.stdout.split('\n').slice(0, 3)).toEqual([
+        '2 barrels (modules that only re-export), most imported first:',
+        '  src/geometry/index.ts  imported by 3 files, hands on from 2 modules',
+        '  src/index.ts           imported by 0 files, hands on from 1 module; kept: package.json names ./dist/index.js',
+      ]);
+      expect(written.stdout).toMatch(/^wrote ssot\.config\.json: facades\.discover "barrels": 1 barrel to flatten, 1 entry point kept\./m);
+      expect(JSON.parse(repo.read('ssot.config.json')).facades).toEqual({ discover: 'barrels', keep: ['src/index.ts'] });
+      const run = await repo.run(['run', 'facades', '--write', '--no-verify']);
+      expect(run.status).toBe(0);
+      expect(repo.read('src/a.ts')).toBe("import { ORIGIN } from './geometry/point';\nexport const o = ORIGIN;\n");
+      expect(repo.read('src/index.ts')).toBe("export * from './geometry';\n");
+    } finally {
+      repo.remove();
+    }
+  });
 });

@@ -187,15 +187,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         known(
           command
             .option('canonical', { type: 'string', describe: 'The canonical module (a repo file): list its legacy modules and facades and write the config' })
+            .option('barrels', { type: 'boolean', default: false, describe: 'List the barrels (modules that only re-export) and write a config that flattens them (facades.discover "barrels"); no canonical module needed' })
             .option('force', { type: 'boolean', default: false, describe: 'Replace an existing config' })
             .option('dry-run', { type: 'boolean', default: false, describe: 'Print the config instead of writing it' })
             .example('$0 init', 'Suggest canonical modules (clusters of same-named exports); writes nothing')
             .example('$0 init --canonical src/core/manager.ts', 'List its legacy modules and facades, write ssot.config.json')
+            .example('$0 init --barrels', 'List the barrels, most imported first, and write a config that flattens them')
             .epilogue(EXIT_CODES.other),
         ),
       async (args) => {
         exitCode = (await import('./commands/init.js')).initCommand(
-          { ...repoOptionsOf(args), ...(args.canonical !== undefined ? { canonical: args.canonical } : {}), force: args.force, dryRun: args.dryRun },
+          { ...repoOptionsOf(args), ...(args.canonical !== undefined ? { canonical: args.canonical } : {}), barrels: args.barrels, force: args.force, dryRun: args.dryRun },
           ioOf(args),
         );
       },

@@ -13,7 +13,7 @@ export interface StartingConfig {
   exclude?: string[];
   canonical: { module: string };
   legacy: Array<{ module: string; exports?: Record<string, string | null> }>;
-  facades: { modules: string[]; detect: boolean; keep: string[] };
+  facades: { modules: string[]; detect: boolean; discover?: 'barrels'; keep: string[] };
 }
 
 export function buildStartingConfig(discovery: Discovery, scope: Scope, schema: string | undefined, entryPoints: readonly EntryPoint[] = []): StartingConfig {
@@ -54,6 +54,6 @@ function isRemovableFacade(module: DiscoveredModule): boolean {
   return !isIndexFile(module.file) || module.kinds.some((kind) => kind !== 're-export');
 }
 
-export function configText(config: StartingConfig): string {
+export function configText(config: object): string {
   return `${JSON.stringify(config, null, 2)}\n`;
 }

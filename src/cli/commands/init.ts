@@ -14,12 +14,16 @@ import { findEntryPoints } from '../../init/entry-points.js';
 import { renderCandidates, renderDiscovery } from '../../init/render-listing.js';
 import { chooseScope } from '../../init/scope.js';
 import { buildStartingConfig, configText } from '../../init/starting-config.js';
+import { buildBarrelConfig, listBarrels, renderBarrels } from '../../init/barrel-listing.js';
+import { configSchema } from '../../config/schema.js';
 import type { CliIo } from '../io.js';
 
 export interface InitOptions {
   repo?: string;
   config?: string;
   canonical?: string;
+  /** Find the barrels and write a config that has phase 2 flatten them (with --canonical: as well). */
+  barrels?: boolean;
   force: boolean;
   dryRun: boolean;
 }
@@ -44,9 +48,13 @@ export function initCommand(options: InitOptions, io: CliIo): number {
   const repoFlag = options.repo && options.repo !== '.' ? ` --repo ${options.repo}` : '';
   const command = `ssot-migrate init${repoFlag}`;
 
-  if (options.canonical === undefined) {
+  if (options.canonical === undefined && !options.barrels) {
     const project = openProject(repoRoot, provisionalConfig(scope));
     io.stdout.write(renderCandidates(findCandidateClusters(project), command));
+    const barrels = listBarrels(project, findEntryPoints(project)).length;
+    if (barrels > 0) io.stdout.write(`
+${barrels} module${barrels === 1 ? ' only re-exports' : 's only re-export'} (barrels): ${command} --barrels writes a config that flattens them, with no canonical module.
+`);
     return EXIT.clean;
   }
 
@@ -54,6 +62,7 @@ export function initCommand(options: InitOptions, io: CliIo): number {
   if (!options.force && !options.dryRun && fs.existsSync(target)) {
     throw new SsotError('CONFIG_EXISTS', `${target}: a config already exists; init does not overwrite it`, { file: target });
   }
+  if (options.canonical === undefined) return writeBarrelConfig(repoRoot, target, scope, options, io, repoFlag);
   let project = openProject(repoRoot, provisionalConfig(scope, options.canonical));
   const canonical = project.resolveConfigModule(options.canonical, '--canonical');
   if (!canonical.isFile) {
@@ -66,6 +75,7 @@ export function initCommand(options: InitOptions, io: CliIo): number {
 
   const discovery = discoverLegacy(project, canonical.key);
   const config = buildStartingConfig(discovery, scope, schemaReference(repoRoot, target), findEntryPoints(project));
+  if (options.barrels) config.facades.discover = 'barrels';
   const text = configText(config);
   checkStartingConfig(repoRoot, text, target);
 
@@ -80,6 +90,27 @@ export function initCommand(options: InitOptions, io: CliIo): number {
   }
   writeAtomically(target, text);
   io.stdout.write(`\nwrote ${shown}: ${summary}. Review it, then: ssot-migrate scan${repoFlag}${options.config ? ` --config ${options.config}` : ''}\n`);
+  return EXIT.clean;
+}
+
+/** `init --barrels` without a canonical module: the barrels, most imported first, and a config of `facades.discover: "barrels"`. */
+function writeBarrelConfig(repoRoot: string, target: string, scope: ReturnType<typeof chooseScope>, options: InitOptions, io: CliIo, repoFlag: string): number {
+  const project = openProject(repoRoot, configSchema.parse({ include: scope.include, exclude: scope.exclude, facades: { discover: 'barrels' } }));
+  const entryPoints = findEntryPoints(project);
+  const barrels = listBarrels(project, entryPoints);
+  const text = configText(buildBarrelConfig(scope, schemaReference(repoRoot, target), entryPoints));
+  checkStartingConfig(repoRoot, text, target);
+  io.stdout.write(renderBarrels(barrels));
+  const relative = toPosix(path.relative(io.cwd, target));
+  const shown = relative && !relative.startsWith('..') ? relative : target;
+  const removable = barrels.filter((barrel) => !barrel.entryPoint).length;
+  const summary = `facades.discover "barrels": ${removable} barrel${removable === 1 ? '' : 's'} to flatten, ${barrels.length - removable} entry point${barrels.length - removable === 1 ? '' : 's'} kept`;
+  if (options.dryRun) {
+    io.stdout.write(`\n${shown} (not written, --dry-run; ${summary}):\n${text}`);
+    return EXIT.clean;
+  }
+  writeAtomically(target, text);
+  io.stdout.write(`\nwrote ${shown}: ${summary}. Review it, then: ssot-migrate run facades${repoFlag}${options.config ? ` --config ${options.config}` : ''}\n`);
   return EXIT.clean;
 }
 
