@@ -97,7 +97,7 @@ describe('published JSON Schema', () => {
 
   it('describes every top-level field the loader accepts', () => {
     const schema = configJsonSchema() as { properties: Record<string, unknown>; additionalProperties: unknown };
-    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'canonical', 'exclude', 'facades', 'factories', 'format', 'include', 'keepLocalNames', 'legacy', 'moves', 'renamePublicExports', 'signatures', 'transforms', 'tsconfig']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'canonical', 'exclude', 'facades', 'factories', 'format', 'include', 'keepLocalNames', 'legacy', 'moves', 'renamePublicExports', 'signatures', 'specifiers', 'transforms', 'tsconfig']);
     expect(schema.additionalProperties).toBe(false);
   });
 });

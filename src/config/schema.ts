@@ -198,6 +198,16 @@ export const configSchema = z
       .boolean()
       .default(false)
       .describe('Rename what a module exports too: `export { oldName } from \'m\'` becomes `export { newName } from \'m\'`. By default the public name stays (`export { newName as oldName }`), so the module\'s own importers need no change.'),
+    specifiers: z
+      .object({
+        extension: z
+          .enum(['keep', '.js', '.ts', 'none'])
+          .default('keep')
+          .describe('How a module path the tool writes ends. "keep": as the path it replaces does (`./a.js` stays with `.js`), or as the file\'s other imports do when it replaces a package; ".js": the runtime extension (`.js`, `.mjs`, `.cjs`, as NodeNext wants); ".ts": the source file\'s own (`.ts`, `.tsx`, with allowImportingTsExtensions); "none": no extension, and a folder\'s index by the folder.'),
+      })
+      .strict()
+      .default({ extension: 'keep' })
+      .describe('The style of the module paths the tool writes.'),
     keepLocalNames: z
       .boolean()
       .default(false)

@@ -12,6 +12,7 @@ import { SsotError } from '../errors.js';
 import { isInside, repoFileOf, toPosix } from './paths.js';
 import { EXTENSION_AT_END, RESOLVABLE_EXTENSIONS, isModuleFile } from '../shared/file-extensions.js';
 import type { PathAlias, ResolvedModule } from '../phase-api/define-phase.js';
+import { splitSpecifier } from '../shared/specifier-parts.js';
 
 export type { PathAlias, ResolvedModule };
 
@@ -62,9 +63,11 @@ export class ModuleResolver {
     const cacheKey = `${fromDir}\0${specifier}`;
     const cached = this.cache.get(cacheKey);
     if (cached) return cached;
-    const resolved = this.resolver.sync(path.join(this.repoRoot, fromDir), specifier).path;
+    // `!!raw-loader!./x` and `./x?raw` name the module `./x`.
+    const bare = splitSpecifier(specifier).path;
+    const resolved = this.resolver.sync(path.join(this.repoRoot, fromDir), bare).path;
     // A package installed under a built-in's name (a browser polyfill of `events`) is that package.
-    let result: ResolvedModule = { key: (resolved ? undefined : builtinKey(specifier)) ?? specifier, isFile: false };
+    let result: ResolvedModule = { key: (resolved ? undefined : builtinKey(bare)) ?? specifier, isFile: false };
     if (resolved) {
       // A workspace package linked into node_modules resolves (through the symlink) to a file
       // of the repo: that file is what the specifier means.

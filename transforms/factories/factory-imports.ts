@@ -90,6 +90,7 @@ export class FactoryImports {
       aliases: this.project.aliases,
       baseUrl: this.project.baseUrl,
       packageRootOf: (file) => this.project.packageOf(file)?.root,
+      extension: this.project.config.specifiers.extension,
     });
   }
 }

@@ -11,7 +11,8 @@ import { localReferences } from './local-references.js';
 import type { MemberUse } from './namespace-usage.js';
 import type { ModuleReference } from './module-references.js';
 import { localName, type ImportsState, type NameMove, type NamedExportSpecifier, type PlanEditor, type ReferencePlan } from './reference-plan.js';
-import { writeSpecifier } from './specifier-style.js';
+import { writeSpecifier, type ExtensionStyle } from './specifier-style.js';
+import { splitSpecifier } from '../../src/shared/specifier-parts.js';
 
 /** One binding of a declaration as it will be written. */
 interface Binding {
@@ -95,18 +96,35 @@ export class FileEditor implements PlanEditor {
   }
 
   specifierFor(target: ResolvedModule, original: string): string {
-    const existing = this.existingDeclarations(target, 'import')[0] ?? this.existingDeclarations(target, 'export')[0];
+    // `./x?raw` or `!!loader!./x` asks for something else than the module: it keeps its own path.
+    const existing = hasLoaderParts(original) ? undefined : (this.existingDeclarations(target, 'import')[0] ?? this.existingDeclarations(target, 'export')[0]);
     if (existing) return existing.specifier;
     const { project } = this.state;
+    const originalIsFile = project.resolve(original, this.file.file).isFile;
+    const configured = project.config.specifiers.extension;
     return writeSpecifier({
       fromFile: this.file.file,
       target,
       original,
-      originalIsFile: project.resolve(original, this.file.file).isFile,
+      originalIsFile,
       aliases: project.aliases,
       baseUrl: project.baseUrl,
       packageRootOf: (file) => project.packageOf(file)?.root,
+      // A package's path says nothing of the repo's style: the file's own imports of its modules do.
+      extension: configured === 'keep' && !originalIsFile ? this.siblingExtensionStyle() : configured,
     });
+  }
+
+  /** How the file's imports of repo files end: `.js` (or `.mjs`/`.cjs`), `.ts`, or as `keep` decides when it has none. */
+  private siblingExtensionStyle(): ExtensionStyle {
+    const { project } = this.state;
+    for (const declaration of this.declarations) {
+      if (!declaration.node || !project.resolve(declaration.specifier, this.file.file).isFile) continue;
+      const ending = /\.[cm]?[jt]sx?$/.exec(splitSpecifier(declaration.specifier).path)?.[0];
+      if (!ending) return 'none';
+      return /^\.[cm]?tsx?$/.test(ending) ? '.ts' : '.js';
+    }
+    return 'keep';
   }
 
   replace(node: unknown, text: string): void {
@@ -254,6 +272,7 @@ export class FileEditor implements PlanEditor {
 
   /** An import of `target` that can take more specifiers without changing their meaning. */
   private mergeableImport(target: ResolvedModule, typeOnly: boolean, exclude: Declaration | undefined): Declaration | undefined {
+    if (exclude && hasLoaderParts(exclude.specifier)) return undefined;
     const candidates = this.existingDeclarations(target, 'import').filter((declaration) => declaration !== exclude);
     return candidates.find((declaration) => declaration.typeOnly === typeOnly) ?? (typeOnly ? candidates[0] : undefined);
   }
@@ -543,11 +562,12 @@ export class FileEditor implements PlanEditor {
     return this.declarations.find((declaration) => declaration.node === node);
   }
 
-  /** Import (with names) or export-from declarations of `target`, as they will be, in source order. */
+  /** Import (with names) or export-from declarations of `target`, as they will be, in source order; never one with a loader or a query. */
   private existingDeclarations(target: ResolvedModule, kind: Declaration['kind']): Declaration[] {
     return this.declarations.filter(
       (declaration) =>
         declaration.kind === kind &&
+        !hasLoaderParts(declaration.specifier) &&
         !declaration.removed &&
         declaration.key === target.key &&
         !declaration.bindings.some((binding) => binding.kind === 'namespace') &&
@@ -731,6 +751,11 @@ function addBindings(declaration: Declaration, items: MovingName[]): void {
     if (asDefault) declaration.bindings.unshift({ kind: 'default', name: 'default', alias, typeOnly: false });
     else declaration.bindings.push({ kind: 'named', name: move.targetName, alias, typeOnly: inlineType });
   }
+}
+
+function hasLoaderParts(specifier: string): boolean {
+  const parts = splitSpecifier(specifier);
+  return parts.prefix !== '' || parts.suffix !== '';
 }
 
 function addExportBindings(declaration: Declaration, items: MovingName[]): void {

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { PathAlias, ResolvedModule } from '../../src/phase-api/define-phase.js';
 import { EXTENSION_AT_END, stripExtension } from '../../src/shared/file-extensions.js';
+import { splitSpecifier } from '../../src/shared/specifier-parts.js';
 
 export interface SpecifierRequest {
   fromFile: string;
@@ -16,17 +17,26 @@ export interface SpecifierRequest {
   originalIsFile?: boolean;
   /** The workspace package folder of a repo file; a relative path never crosses into another package. */
   packageRootOf?: (file: string) => string | undefined;
+  /** config `specifiers.extension`: `keep` writes the extension as `original` does. */
+  extension?: ExtensionStyle;
 }
+
+export type ExtensionStyle = 'keep' | '.js' | '.ts' | 'none';
 
 const RUNTIME_EXTENSION: Record<string, string> = { '.ts': '.js', '.tsx': '.js', '.mts': '.mjs', '.cts': '.cjs', '.js': '.js', '.jsx': '.jsx', '.mjs': '.mjs', '.cjs': '.cjs' };
 
 export function writeSpecifier(request: SpecifierRequest): string {
+  const { prefix, path: original, suffix } = splitSpecifier(request.original);
+  return prefix + writePath({ ...request, original }) + suffix;
+}
+
+function writePath(request: SpecifierRequest): string {
   const { target, original } = request;
   if (!target.isFile) return target.key;
-  const modulePath = styledPath(target.key, original);
+  const modulePath = styledPath(target.key, original, request.extension ?? 'keep');
   if (original.startsWith('.')) {
     const crossesPackages = request.packageRootOf && request.packageRootOf(request.fromFile) !== request.packageRootOf(target.key);
-    const aliased = crossesPackages ? aliasFor(styledPath(target.key, ''), original, request.aliases) : undefined;
+    const aliased = crossesPackages ? aliasFor(styledPath(target.key, '', request.extension ?? 'keep'), original, request.aliases) : undefined;
     return aliased ?? relativeSpecifier(request.fromFile, modulePath);
   }
   const aliased = aliasFor(modulePath, original, request.aliases);
@@ -41,11 +51,16 @@ export function writeSpecifier(request: SpecifierRequest): string {
   return relativeSpecifier(request.fromFile, modulePath);
 }
 
-/** The target's repo path with the extension and `/index` written as in `original`. */
-function styledPath(targetFile: string, original: string): string {
+/** The target's repo path with the extension and `/index` written as in `original`, or as `style` says. */
+function styledPath(targetFile: string, original: string, style: ExtensionStyle): string {
   const extension = targetFile.match(EXTENSION_AT_END)?.[0] ?? '';
   let bare = targetFile.slice(0, targetFile.length - extension.length);
   const writesIndex = /(^|\/)index(\.[cm]?[jt]sx?)?$/.test(original);
+  // A declaration file is imported without an extension, whatever the style.
+  if (style !== 'keep' && !extension.startsWith('.d')) {
+    if (style === 'none') return !writesIndex && bare.endsWith('/index') ? bare.slice(0, -'/index'.length) : bare;
+    return bare + (style === '.ts' ? extension : (RUNTIME_EXTENSION[extension] ?? extension));
+  }
   const originalExtension = original.match(/\.[cm]?[jt]sx?$/)?.[0];
   // A folder import only works without an extension; with one (NodeNext), `/index.js` stays.
   if (!writesIndex && !originalExtension && bare.endsWith('/index')) {

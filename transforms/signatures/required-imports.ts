@@ -46,6 +46,7 @@ export function ensureImport(file: FileContext, project: ProjectServices, requir
     aliases: project.aliases,
     baseUrl: project.baseUrl,
     packageRootOf: (repoFile) => project.packageOf(repoFile)?.root,
+    extension: project.config.specifiers.extension,
   });
   insertImportStatement(file, importDeclarationText(file, [required.name], specifier));
 }

@@ -1,0 +1,3 @@
+import { title } from '../old/format';
+
+export const heading = (text: string): string => `# ${title(text)}`;

@@ -1,0 +1,3 @@
+import { title } from '../text/index.js';
+
+export const heading = (text: string): string => `# ${title(text)}`;

@@ -1,0 +1,3 @@
+export function makeId(): string {
+  return Math.random().toString(36).slice(2);
+}

@@ -1,0 +1,3 @@
+declare module 'legacy-ids' {
+  export function uuid(): string;
+}

@@ -1,0 +1,3 @@
+export function title(text: string): string {
+  return text.toUpperCase();
+}
