@@ -1,4 +1,7 @@
-import { describeCrossFileCases, fixtureCases, readInput, transformFixture } from '../helpers/phase-fixtures';
+import fs from 'node:fs';
+import { loadConfig } from '../../src/config/load-config';
+import { runEngine } from '../../src/engine/run-engine';
+import { copyCrossFileCase, describeCrossFileCases, fixtureCases, readInput, transformFixture } from '../helpers/phase-fixtures';
 
 const cases = fixtureCases('imports');
 
@@ -86,3 +89,19 @@ describe('imports detection', () => {
 });
 
 describeCrossFileCases('imports');
+
+describe('a rename whose new name the file already uses', () => {
+  it('keeps the local name, and the finding says why', () => {
+    const repoRoot = copyCrossFileCase('imports', 'renames-in-place');
+    try {
+      const { config } = loadConfig(repoRoot);
+      const result = runEngine({ repoRoot, config, command: 'scan', phases: ['imports'] });
+      const findings = result.files.find((file) => file.file === 'src/collide.ts')?.findingsBefore ?? [];
+      expect(findings.map((finding) => [finding.message, finding.fixable, finding.reason])).toEqual([
+        ['formatDate → format, renamed within date-kit (import)', true, 'the local name formatDate stays: format is already used in this file'],
+      ]);
+    } finally {
+      fs.rmSync(repoRoot, { recursive: true, force: true });
+    }
+  });
+});

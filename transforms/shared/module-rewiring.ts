@@ -4,7 +4,7 @@
 // phase says them in its own words, from its own message catalogue.
 import type { ASTNode, ASTPath, CallExpression, ExportNamedDeclaration, ImportDeclaration } from 'jscodeshift';
 import type { FileContext, FindingReport, ResolvedModule } from '../../src/phase-api/define-phase.js';
-import { nameOf } from './ast-edits.js';
+import { nameOf, usedNames } from './ast-edits.js';
 import { planCallUse, planNamespace, pointModuleObject, renameMembers } from './binding-plans.js';
 import type { ModuleRole } from './canonical-map.js';
 import { FileEditor } from './import-editor.js';
@@ -68,6 +68,7 @@ export function planModuleReferences(file: FileContext, state: ImportsState): Mo
     }
     if (!role || handled.has(reference.literal.node)) continue;
     const plan = planReference(file, state, reference, module, role, handled);
+    if (plan?.fix && reference.kind === 'import') noteKeptLocalNames(file, state, plan);
     // The module a package's names move to, built on that package (a wrapper of it): its import is the implementation.
     if (plan && !module.isFile && plan.moves.length > 0 && plan.moves.every((move) => move.target.key === file.file) && plan.stays.length === 0) continue;
     if (plan?.fix && plan.moves.some((move) => move.target.key === file.file)) {
@@ -109,6 +110,22 @@ export function rewireModuleReferences(file: FileContext, state: ImportsState, e
   for (const plan of ordered) plan.fix!(own);
   if (!editor) own.finish();
   return true;
+}
+
+/**
+ * An unaliased import renamed within its module takes the new name as its local name, unless
+ * that name is used in the file already: then the import is aliased (`import { format as
+ * formatDate }`) and the finding says why, so the reviewer can rename by hand.
+ */
+function noteKeptLocalNames(file: FileContext, state: ImportsState, plan: ReferencePlan): void {
+  if (state.project.config.keepLocalNames) return;
+  const declaration = plan.reference.owner.node as ImportDeclaration;
+  const unaliased = new Set((declaration.specifiers ?? []).flatMap((specifier) => (specifier.type === 'ImportSpecifier' && nameOf(specifier.imported) === nameOf(specifier.local ?? specifier.imported) ? [nameOf(specifier.imported)] : [])));
+  const renamed = plan.moves.filter((move) => move.target.key === plan.module.key && move.targetName !== move.name && unaliased.has(move.name));
+  if (renamed.length === 0) return;
+  const taken = usedNames(file.j, file.root);
+  const kept = renamed.filter((move) => taken.has(move.targetName));
+  if (kept.length > 0) plan.note = `the local name${kept.length === 1 ? '' : 's'} ${kept.map((move) => move.name).join(', ')} stay${kept.length === 1 ? 's' : ''}: ${kept.map((move) => move.targetName).join(', ')} ${kept.length === 1 ? 'is' : 'are'} already used in this file`;
 }
 
 /**
@@ -154,7 +171,8 @@ function planFindings(file: string, plan: ReferencePlan): ReferenceFinding[] {
   // A barrel that hands on a renamed name is the path to it still: the reference is not indirect.
   const kind = plan.role === 'reexporter' && !renamesInPlace(plan) ? 'indirect-import' : 'legacy-import';
   if (plan.manual || plan.fix) {
-    findings.push({ ...at, kind, ...describeReference(plan), fixable: !plan.manual, ...(plan.manual ? { reason: plan.manual } : {}) });
+    const reason = plan.manual ?? plan.note;
+    findings.push({ ...at, kind, ...describeReference(plan), fixable: !plan.manual, ...(reason ? { reason } : {}) });
   }
   if (plan.role !== 'reexporter') {
     for (const stay of plan.stays) {

@@ -46,6 +46,8 @@ export interface ReferencePlan {
   manual?: string;
   /** Set when the rewritten file still needs this reference, and for what (an `export *` that keeps names). */
   keepsReference?: string;
+  /** Something a reviewer should know about a fixable rewrite (a local name that cannot follow a rename). */
+  note?: string;
   /** Applies the rewrite; present only for fixable plans. */
   fix?: (editor: PlanEditor) => void;
 }
