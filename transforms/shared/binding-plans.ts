@@ -2,6 +2,7 @@
 // `import()` (awaited, destructured, or through `.then`), `import x = require()`.
 import type { ASTNode, ASTPath, CallExpression } from 'jscodeshift';
 import type { FileContext, ResolvedModule } from '../../src/phase-api/define-phase.js';
+import { stripExtension } from '../../src/shared/file-extensions.js';
 import { namespaceUsage, type MemberUse } from './namespace-usage.js';
 import { manual, relevant, type ImportsState, type NameMove, type PlanEditor, type ReferencePlan } from './reference-plan.js';
 
@@ -40,10 +41,14 @@ export function planNamespace(
     return plan;
   }
   if (unmoved.length === 0 && renamedInPlace.length === 0 && targets.size === 1) {
-    // Every member moves to one module: the namespace simply points there.
+    // Every member moves to one module: the namespace simply points there, and a binding named
+    // after the old module is named after the new one (`* as dateKit` → `* as dayLib`).
+    const local = canSplit ? ((declaration as { specifiers?: Array<{ local?: unknown }> }).specifiers?.[0]?.local ?? undefined) : undefined;
+    const renamed = bindingNameAfter(binding, plan.module.key, plan.moves[0]!.target.key);
     plan.fix = (editor) => {
       editor.setSpecifier(plan.reference, plan.moves[0]!.target);
       renameMembers(editor, usage.members, plan.moves);
+      if (local && renamed) editor.renameBinding(local, renamed);
     };
     return plan;
   }
@@ -59,6 +64,20 @@ export function planNamespace(
     renameMembers(editor, usage.members, renamedInPlace);
   };
   return plan;
+}
+
+/** The name a module's binding takes after the module it names (`date-kit` → dateKit, `src/day_lib/index.ts` → dayLib). */
+function moduleBindingName(key: string): string {
+  const segments = stripExtension(key.replace(/^node:/, '')).split('/');
+  const last = segments.at(-1) === 'index' && segments.length > 1 ? segments.at(-2)! : segments.at(-1)!;
+  return last.replace(/[-_.]+([A-Za-z0-9])/g, (_match, next: string) => next.toUpperCase());
+}
+
+/** The new name of a binding named after the module it came from, or undefined when it is named otherwise. */
+function bindingNameAfter(binding: string, from: string, to: string): string | undefined {
+  if (binding !== moduleBindingName(from)) return undefined;
+  const name = moduleBindingName(to);
+  return name !== binding && /^[A-Za-z_$][\w$]*$/.test(name) ? name : undefined;
 }
 
 /** `ns.old` → `ns.new` (and `ns['old']` → `ns['new']`) for names renamed within the module. */

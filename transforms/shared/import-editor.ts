@@ -162,6 +162,12 @@ export class FileEditor implements PlanEditor {
     return this.renameReferences(declared, name, localReferences(this.file, declared));
   }
 
+  renameBinding(declared: unknown, name: string): boolean {
+    if (!this.followRename(declared as ASTNode, name)) return false;
+    this.replace(declared, name);
+    return true;
+  }
+
   /**
    * A moved import whose export the file already imports from the target under its own name
    * (`import { Unified }` beside `import { Legacy }` that becomes Unified): its references take
