@@ -14,6 +14,7 @@ import { surveyBarrels } from './barrel-detection.js';
 import { deletionReason } from './deletion-reason.js';
 import { inlineCallText, whyNotInlinable, type InlineTemplate } from './facade-inline.js';
 import { stripExtension } from '../../src/shared/file-extensions.js';
+import { starMatch } from '../../src/shared/star-pattern.js';
 import { TextEdits } from '../../src/phase-api/text-edits.js';
 import { FileEditor } from '../shared/import-editor.js';
 import { findMentions } from '../shared/mentions.js';
@@ -593,7 +594,7 @@ function publicEntryPoints(project: ProjectServices): (file: string) => { reason
     const key = stripExtension(file);
     const named = entries.get(key);
     if (named) return { reason: named, named: true };
-    const pattern = patterns.find((each) => key.length >= each.prefix.length + each.suffix.length && key.startsWith(each.prefix) && key.endsWith(each.suffix));
+    const pattern = patterns.find((each) => starMatch(each.prefix, each.suffix, key) !== undefined);
     return pattern && { reason: pattern.reason, named: false };
   };
 }

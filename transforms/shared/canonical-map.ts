@@ -9,6 +9,7 @@ import { readModuleExports, type ModuleExports } from './module-exports.js';
 import { SsotError } from '../../src/errors.js';
 import { aliasSpecifiersOf } from './specifier-style.js';
 import { isIndexFile, stripExtension } from '../../src/shared/file-extensions.js';
+import { starMatch } from '../../src/shared/star-pattern.js';
 
 export type Destination =
   | { kind: 'move'; module: ResolvedModule; name: string }
@@ -131,8 +132,8 @@ export class CanonicalMap {
     const named = this.legacy.get(key);
     if (named || !this.packageKeyLike(key)) return named;
     for (const pattern of this.legacyPatterns) {
-      if (key.length < pattern.prefix.length + pattern.suffix.length || !key.startsWith(pattern.prefix) || !key.endsWith(pattern.suffix)) continue;
-      const matched = key.slice(pattern.prefix.length, key.length - pattern.suffix.length);
+      const matched = starMatch(pattern.prefix, pattern.suffix, key);
+      if (matched === undefined) continue;
       const to = this.configModule(pattern.to.replace('*', matched), `legacy[${pattern.index}].to`);
       // Later lookups of the same path need not match again.
       const entry: LegacyEntry = { index: pattern.index, renames: pattern.renames, to };

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { PathAlias, ResolvedModule } from '../../src/phase-api/define-phase.js';
 import { EXTENSION_AT_END, stripExtension } from '../../src/shared/file-extensions.js';
 import { splitSpecifier } from '../../src/shared/specifier-parts.js';
+import { starMatch } from '../../src/shared/star-pattern.js';
 
 export interface SpecifierRequest {
   fromFile: string;
@@ -103,12 +104,8 @@ function aliasFor(modulePath: string, original: string, aliases: readonly PathAl
         if (bare(target) === bare(modulePath)) return alias.pattern;
         continue;
       }
-      const prefix = target.slice(0, star);
-      const suffix = target.slice(star + 1);
-      if (modulePath.startsWith(prefix) && modulePath.endsWith(suffix) && modulePath.length >= prefix.length + suffix.length) {
-        const middle = modulePath.slice(prefix.length, modulePath.length - suffix.length);
-        return alias.pattern.replace('*', middle);
-      }
+      const middle = starMatch(target.slice(0, star), target.slice(star + 1), modulePath);
+      if (middle !== undefined) return alias.pattern.replace('*', middle);
     }
   }
   return undefined;
@@ -117,6 +114,6 @@ function aliasFor(modulePath: string, original: string, aliases: readonly PathAl
 function matchesPattern(pattern: string, specifier: string): boolean {
   const star = pattern.indexOf('*');
   if (star === -1) return pattern === specifier;
-  return specifier.startsWith(pattern.slice(0, star)) && specifier.endsWith(pattern.slice(star + 1));
+  return starMatch(pattern.slice(0, star), pattern.slice(star + 1), specifier) !== undefined;
 }
 
