@@ -5,7 +5,7 @@
 import type { ASTNode, Collection } from 'jscodeshift';
 import type { ProjectServices, ResolvedModule } from '../../src/phase-api/define-phase.js';
 import { nameOf } from '../shared/ast-edits.js';
-import { readModuleExports, type ModuleExports } from '../shared/module-exports.js';
+import { exportNamesOf, importedBindings, readModuleExports, type ModuleExports } from '../shared/module-exports.js';
 import type { Evidence, ExportRole, FacadeDetail, FacadeKind } from './facade-detection.js';
 
 export interface BarrelSurvey {
@@ -80,14 +80,8 @@ function readBarrel(project: ProjectServices, file: string, text: string, root: 
     return { line: start?.line ?? 1, column: (start?.column ?? 0) + 1 };
   };
   const summary = (node: ASTNode): string => (lines[at(node).line - 1] ?? '').trim().replace(/;$/, '').slice(0, 120);
-  const imported = new Map<string, string>();
+  const imported = new Map([...importedBindings(j, root)].map(([local, origin]) => [local, origin.name]));
   const body = (root.find(j.Program).paths()[0]?.node.body ?? []) as ASTNode[];
-  for (const statement of body) {
-    if (statement.type !== 'ImportDeclaration') continue;
-    for (const specifier of (statement as { specifiers?: Array<{ type: string; local?: unknown; imported?: unknown }> }).specifiers ?? []) {
-      if (specifier.local) imported.set(nameOf(specifier.local), specifier.type === 'ImportSpecifier' ? nameOf(specifier.imported) : specifier.type === 'ImportDefaultSpecifier' ? 'default' : '*');
-    }
-  }
   const handedOn = new Set<string>();
   const kinds = new Set<FacadeKind>();
   const evidence: BarrelShape['evidence'] = [];
@@ -161,26 +155,10 @@ class BarrelNames {
   ) {}
 
   /** Every export name of a module; undefined when a package or an unreadable file is in the way. */
-  of(module: ResolvedModule, seen = new Set<string>()): Set<string> | undefined {
+  of(module: ResolvedModule): Set<string> | undefined {
     if (!module.isFile) return undefined;
-    if (this.cache.has(module.key)) return this.cache.get(module.key);
-    if (seen.has(module.key)) return new Set();
-    seen.add(module.key);
-    const exports = this.barrels.get(module.key)?.exports ?? this.exportsOf(module.key);
-    let names: Set<string> | undefined;
-    if (exports) {
-      names = new Set(exports.named.keys());
-      for (const star of exports.stars) {
-        const more = this.of(this.project.resolve(star, module.key), seen);
-        if (!more) {
-          names = undefined;
-          break;
-        }
-        for (const name of more) if (name !== 'default') names.add(name);
-      }
-    }
-    this.cache.set(module.key, names);
-    return names;
+    const read = { exportsOf: (key: string) => this.barrels.get(key)?.exports ?? this.exportsOf(key), resolve: (specifier: string, from: string) => this.project.resolve(specifier, from) };
+    return exportNamesOf(module.key, read, this.cache);
   }
 
   /** The modules behind a barrel's stars whose names cannot be listed (packages, mostly), through chains. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { namesModuleOf } from './specifier-prefilter.js';
 import type { ProjectServices, ResolvedModule } from '../../src/phase-api/define-phase.js';
 import type { SsotConfig } from '../../src/config/schema.js';
-import { readModuleExports, type ModuleExports } from './module-exports.js';
+import { exportNamesOf, readModuleExports, type ModuleExports } from './module-exports.js';
 import { SsotError } from '../../src/errors.js';
 import { aliasSpecifiersOf } from './specifier-style.js';
 import { isIndexFile, stripExtension } from '../../src/shared/file-extensions.js';
@@ -247,20 +247,8 @@ export class CanonicalMap {
   }
 
   /** All export names of a module, following `export *`; undefined when it cannot be read. */
-  exportNames(key: string, seen = new Set<string>()): Set<string> | undefined {
-    if (seen.has(key)) return new Set();
-    seen.add(key);
-    const exports = this.exportsOf(key);
-    if (!exports) return undefined;
-    const names = new Set(exports.named.keys());
-    for (const star of exports.stars) {
-      const target = this.project.resolve(star, key);
-      if (!target.isFile) return undefined;
-      const more = this.exportNames(target.key, seen);
-      if (!more) return undefined;
-      for (const name of more) if (name !== 'default') names.add(name);
-    }
-    return names;
+  exportNames(key: string): Set<string> | undefined {
+    return exportNamesOf(key, { exportsOf: (module) => this.exportsOf(module), resolve: (specifier, from) => this.project.resolve(specifier, from) });
   }
 
   /** True when export `name` of module `key` is only a type (interface, type alias, `export type`). */

@@ -2,6 +2,7 @@
 // declarations, re-exports (`export { a as b } from`, `export *`), and imports it exports again.
 import type { Collection, JSCodeshift } from 'jscodeshift';
 import { nameOf } from './ast-edits.js';
+import type { ResolvedModule } from '../../src/phase-api/define-phase.js';
 
 export type ExportOrigin =
   /** Declared here; `typeOnly` for interfaces and type aliases. */
@@ -62,8 +63,40 @@ export function readModuleExports(j: JSCodeshift, root: Collection): ModuleExpor
   return { named, stars };
 }
 
-/** Local names bound by imports, with the export each one names. */
-function importedBindings(j: JSCodeshift, root: Collection): Map<string, Extract<ExportOrigin, { kind: 'reexport' }>> {
+/**
+ * Every export name of a module, following `export *` (which never hands on `default`);
+ * undefined when a package or an unreadable module is in the way. `cache` keeps each module's
+ * answer for later calls.
+ */
+export function exportNamesOf(
+  key: string,
+  read: { exportsOf(key: string): ModuleExports | undefined; resolve(specifier: string, fromFile: string): ResolvedModule },
+  cache?: Map<string, Set<string> | undefined>,
+  seen = new Set<string>(),
+): Set<string> | undefined {
+  if (cache?.has(key)) return cache.get(key);
+  if (seen.has(key)) return new Set();
+  seen.add(key);
+  const exports = read.exportsOf(key);
+  let names: Set<string> | undefined;
+  if (exports) {
+    names = new Set(exports.named.keys());
+    for (const star of exports.stars) {
+      const target = read.resolve(star, key);
+      const more = target.isFile ? exportNamesOf(target.key, read, cache, seen) : undefined;
+      if (!more) {
+        names = undefined;
+        break;
+      }
+      for (const name of more) if (name !== 'default') names.add(name);
+    }
+  }
+  cache?.set(key, names);
+  return names;
+}
+
+/** Local names bound by imports, with the export each one names (`default`, or `*` for a namespace). */
+export function importedBindings(j: JSCodeshift, root: Collection): Map<string, Extract<ExportOrigin, { kind: 'reexport' }>> {
   const bindings = new Map<string, Extract<ExportOrigin, { kind: 'reexport' }>>();
   root.find(j.ImportDeclaration).forEach(({ node }) => {
     const specifier = String(node.source.value);
