@@ -4,9 +4,9 @@
 // the modules that define them. Phase 2 finds them with `facades.discover: "barrels"`.
 import type { ASTNode, Collection } from 'jscodeshift';
 import type { ProjectServices, ResolvedModule } from '../../src/phase-api/define-phase.js';
-import { nameOf } from '../shared/ast-edits.js';
+import { nameOf, programBody } from '../shared/ast-edits.js';
 import { exportNamesOf, importedBindings, readModuleExports, type ModuleExports } from '../shared/module-exports.js';
-import type { Evidence, ExportRole, FacadeDetail, FacadeKind } from './facade-detection.js';
+import { passOnKind, type Evidence, type ExportRole, type FacadeDetail, type FacadeKind } from './facade-detection.js';
 
 export interface BarrelSurvey {
   barrels: Map<string, FacadeDetail>;
@@ -81,7 +81,7 @@ function readBarrel(project: ProjectServices, file: string, text: string, root: 
   };
   const summary = (node: ASTNode): string => (lines[at(node).line - 1] ?? '').trim().replace(/;$/, '').slice(0, 120);
   const imported = new Map([...importedBindings(j, root)].map(([local, origin]) => [local, origin.name]));
-  const body = (root.find(j.Program).paths()[0]?.node.body ?? []) as ASTNode[];
+  const body = programBody(root);
   const handedOn = new Set<string>();
   const kinds = new Set<FacadeKind>();
   const evidence: BarrelShape['evidence'] = [];
@@ -91,7 +91,6 @@ function readBarrel(project: ProjectServices, file: string, text: string, root: 
     kinds.add(kind);
     if (!evidence.some((item) => item.line === where.line)) evidence.push({ ...where, kind, text: summary(statement) });
   };
-  const kindFor = (from: string, to: string): FacadeKind => ((from === 'default') !== (to === 'default') ? 'default-flip' : from === to ? 're-export' : 'alias');
   for (const statement of body) {
     const ownLogic = (what: string): { ownLogic: Evidence } => ({ ownLogic: { ...at(statement), text: `${what}: ${summary(statement)}` } });
     switch (statement.type) {
@@ -116,13 +115,13 @@ function readBarrel(project: ProjectServices, file: string, text: string, root: 
           }
           const local = nameOf(specifier.local ?? specifier.exported);
           if (node.source) {
-            note(statement, kindFor(local, exported));
+            note(statement, passOnKind(local, exported));
             continue;
           }
           const origin = imported.get(local);
           if (origin === undefined) return ownLogic(`exports ${local}, declared elsewhere in the module`);
           handedOn.add(local);
-          note(statement, origin === '*' ? 're-export' : kindFor(origin, exported));
+          note(statement, origin === '*' ? 're-export' : passOnKind(origin, exported));
         }
         break;
       }
@@ -131,7 +130,7 @@ function readBarrel(project: ProjectServices, file: string, text: string, root: 
         const origin = declaration.type === 'Identifier' ? imported.get(nameOf(declaration)) : undefined;
         if (origin === undefined) return ownLogic('declares its own default export');
         handedOn.add(nameOf(declaration));
-        note(statement, kindFor(origin, 'default'));
+        note(statement, passOnKind(origin, 'default'));
         break;
       }
       default:

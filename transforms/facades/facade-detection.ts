@@ -3,7 +3,7 @@
 // origin across files. Phase 2 and `init` both start here; each verdict carries its evidence.
 import type { ASTNode, Collection } from 'jscodeshift';
 import type { ProjectServices, ResolvedModule } from '../../src/phase-api/define-phase.js';
-import { nameOf } from '../shared/ast-edits.js';
+import { nameOf, programBody } from '../shared/ast-edits.js';
 import { termOf } from '../shared/canonical-map.js';
 import { namesModuleOf } from '../shared/specifier-prefilter.js';
 import { readModuleExports } from '../shared/module-exports.js';
@@ -168,9 +168,8 @@ function judgeModule(project: ProjectServices, file: string, root: Collection, g
   const noteOwnLogic = (node: ASTNode, text: string): void => void reasons.push({ ...at(node), text });
   const forwardOf = (binding: Binding): ExportRole =>
     binding.inlineRole ?? (binding.canonicalName !== undefined ? { kind: 'forward', target: graph.canonical, name: binding.canonicalName } : { kind: 'forward', target: binding.module, name: binding.name });
-  const kindFor = (imported: string, exported: string): FacadeKind => ((imported === 'default') !== (exported === 'default') ? 'default-flip' : imported === exported ? 're-export' : 'alias');
   let touchesCanonical = false;
-  const body = (root.find(j.Program).paths()[0]?.node.body ?? []) as ASTNode[];
+  const body = programBody(root);
   const exportedLocals = new Map<string, string[]>();
   for (const statement of body) {
     if (statement.type === 'ExportNamedDeclaration' && !(statement as { source?: unknown }).source) {
@@ -216,7 +215,7 @@ function judgeModule(project: ProjectServices, file: string, root: Collection, g
             const exported = nameOf(specifier.exported);
             const binding: Binding = { module, name: imported, ...whereNameLeads(graph, module, imported) };
             if (binding.canonicalName !== undefined || binding.inlineRole) touchesCanonical = true;
-            notePassedOn(statement, kindFor(imported, exported), exported, forwardOf(binding));
+            notePassedOn(statement, passOnKind(imported, exported), exported, forwardOf(binding));
           }
           break;
         }
@@ -235,7 +234,7 @@ function judgeModule(project: ProjectServices, file: string, root: Collection, g
           const binding = bindings.get(local);
           if (binding) {
             if (binding.canonicalName !== undefined || binding.inlineRole) touchesCanonical = true;
-            notePassedOn(statement, kindFor(binding.name, exported), exported, forwardOf(binding));
+            notePassedOn(statement, passOnKind(binding.name, exported), exported, forwardOf(binding));
           }
           // A local declaration exported by name was judged where it is declared.
         }
@@ -295,6 +294,11 @@ function judgeModule(project: ProjectServices, file: string, root: Collection, g
   if (!mostlyHandsOn && !ownImplementation) return {};
   const all = [...(ownImplementation ? [ownImplementation] : []), ...reasons].sort((a, b) => a.line - b.line || a.column - b.column);
   return all.length > 0 ? { ownLogic: { file, reasons: all } } : {};
+}
+
+/** How a module passes an import on under a name: as it is, renamed, or flipped between default and named. */
+export function passOnKind(imported: string, exported: string): FacadeKind {
+  return (imported === 'default') !== (exported === 'default') ? 'default-flip' : imported === exported ? 're-export' : 'alias';
 }
 
 /** Where export `name` of `module` leads when the module is canonical or a facade found so far. */

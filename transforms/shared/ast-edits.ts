@@ -31,7 +31,6 @@ export function moduleStatements(root: Collection): ASTNode[] {
     type: string;
     body?: Statement | Statement[];
   }
-  const program = (root.paths()[0]?.node as { program?: { body: Statement[] } } | undefined)?.program;
   const statements: ASTNode[] = [];
   const collect = (body: Statement[]): void => {
     for (const statement of body) {
@@ -43,8 +42,13 @@ export function moduleStatements(root: Collection): ASTNode[] {
       if (block && !Array.isArray(block) && Array.isArray(block.body)) collect(block.body);
     }
   };
-  collect(program?.body ?? []);
+  collect(programBody(root) as unknown as Statement[]);
   return statements;
+}
+
+/** The program's top-level statements, read without a visitor. */
+export function programBody(root: Collection): ASTNode[] {
+  return (root.paths()[0]?.node as { program?: { body: ASTNode[] } } | undefined)?.program?.body ?? [];
 }
 
 /** `preferred`, or `preferred2`, `preferred3`… whichever is not taken; records the choice. */
