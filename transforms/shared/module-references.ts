@@ -62,25 +62,34 @@ const REFERENCE_PARENTS = new Set(['ImportDeclaration', 'ExportNamedDeclaration'
 /** Keys that hold no code. */
 const SKIPPED_KEYS = new Set(['loc', 'start', 'end', 'extra', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'tokens', 'range']);
 
-/** Calls `found` with the key path of every string literal whose parent is a REFERENCE_PARENTS node, in source order. */
+/**
+ * Calls `found` with the key path of every string literal whose parent is a REFERENCE_PARENTS
+ * node, in source order. `keys` is the path to `node`, extended and restored in place: a copy is
+ * made only for a literal found.
+ */
 function forEachStringLiteral(node: object, keys: Array<string | number>, found: (keys: Array<string | number>) => void): void {
-  const parentType = (node as { type?: unknown }).type;
+  const parentType = (node as { type?: unknown }).type as string;
   for (const key of Object.keys(node)) {
     if (SKIPPED_KEYS.has(key)) continue;
     const value = (node as Record<string, unknown>)[key];
+    keys.push(key);
     if (Array.isArray(value)) {
       value.forEach((item: unknown, index) => {
-        if (item && typeof item === 'object' && typeof (item as { type?: unknown }).type === 'string') visitChild(item, parentType, [...keys, key, index], found);
+        keys.push(index);
+        visitChild(item, parentType, keys, found);
+        keys.pop();
       });
-    } else if (value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string') {
-      visitChild(value, parentType, [...keys, key], found);
+    } else {
+      visitChild(value, parentType, keys, found);
     }
+    keys.pop();
   }
 }
 
-function visitChild(child: object, parentType: unknown, keys: Array<string | number>, found: (keys: Array<string | number>) => void): void {
+function visitChild(child: unknown, parentType: string, keys: Array<string | number>, found: (keys: Array<string | number>) => void): void {
+  if (!child || typeof child !== 'object' || typeof (child as { type?: unknown }).type !== 'string') return;
   if ((child as { type: string }).type === 'StringLiteral') {
-    if (REFERENCE_PARENTS.has(parentType as string)) found(keys);
+    if (REFERENCE_PARENTS.has(parentType)) found([...keys]);
     return;
   }
   forEachStringLiteral(child, keys, found);

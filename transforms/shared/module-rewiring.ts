@@ -300,18 +300,16 @@ function planReference(
       if (whole) return whole;
       const exported = (owner.node as { exported?: { name?: string } | null }).exported;
       if (exported?.name) return role === 'legacy' ? manual(base, 'a namespace re-export (`export * as ns from`) of a legacy module: rewrite it by hand') : undefined;
+      // Names this file exports explicitly shadow the star: they are not re-exported through it.
+      const explicit = readModuleExports(file.j, file.root).named;
       const outline = state.barrelOutline?.(module.key);
       if (outline) {
-        // Names this file exports explicitly shadow the star: they are not re-exported through it.
-        const explicit = readModuleExports(file.j, file.root).named;
         base.moves.push(...outline.stars.map((target) => ({ name: '*', target, targetName: '*' })), ...outline.named.filter((move) => !explicit.has(move.name)));
         base.fix = (editor) => editor.repointExportAll(base);
         return base;
       }
       const names = state.map.exportNames(module.key);
       if (!names) return role === 'legacy' ? manual(base, `cannot read the exports of ${module.key} to re-export them explicitly`) : undefined;
-      // Names this file exports explicitly shadow the star: they are not re-exported through it.
-      const explicit = readModuleExports(file.j, file.root).named;
       sort([...names].filter((name) => name !== 'default' && !explicit.has(name)).sort());
       // Through a barrel that stays, a name that keeps its name is the same binding either way:
       // the star already hands it on, and an explicit export of it would only repeat it.
