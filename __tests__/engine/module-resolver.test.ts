@@ -1,11 +1,10 @@
 // The native resolver must mean what TypeScript means by every specifier the fixtures and the
 // example write: a disagreement would make a phase miss (or invent) a legacy import.
 import fs from 'node:fs';
-import { isBuiltin } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { ts } from 'ts-morph';
-import { ModuleResolver } from '../../src/engine/module-resolver';
+import { builtinKey, ModuleResolver } from '../../src/engine/module-resolver';
 import { repoFileOf } from '../../src/engine/paths';
 import { splitSpecifier } from '../../src/shared/specifier-parts';
 
@@ -31,13 +30,8 @@ function typescriptKey(repoRoot: string, file: string, specifier: string): strin
     options.moduleResolution ??= ts.ModuleResolutionKind.Node10;
   }
   const resolved = ts.resolveModuleName(specifier, path.join(repoRoot, file), options, ts.sys).resolvedModule;
-  return (resolved && repoFileOf(repoRoot, resolved.resolvedFileName)) ?? (resolved ? specifier : builtinKey(specifier));
-}
-
-/** @types/node declares each built-in under both spellings, `fs` and `node:fs`: one module, keyed `node:fs`. */
-function builtinKey(specifier: string): string {
-  const bare = specifier.replace(/^node:/, '');
-  return isBuiltin(bare) || isBuiltin(specifier) ? `node:${bare}` : specifier;
+  // @types/node declares each built-in under both spellings, `fs` and `node:fs`: one module.
+  return (resolved && repoFileOf(repoRoot, resolved.resolvedFileName)) ?? (resolved ? specifier : (builtinKey(specifier) ?? specifier));
 }
 
 function repoRootsUnder(folder: string): string[] {

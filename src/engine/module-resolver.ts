@@ -110,7 +110,7 @@ export class ModuleResolver {
  * A Node built-in is one module however it is spelled: `fs` and `node:fs` are both keyed
  * `node:fs`, so a config naming either matches both and an import of one is merged with the other.
  */
-function builtinKey(specifier: string): string | undefined {
+export function builtinKey(specifier: string): string | undefined {
   const bare = specifier.startsWith('node:') ? specifier.slice('node:'.length) : specifier;
   return isBuiltin(bare) || isBuiltin(specifier) ? `node:${bare}` : undefined;
 }
