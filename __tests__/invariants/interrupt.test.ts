@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BIN, makeRepo, SMALL_CONFIG, type TempRepo } from '../helpers/cli-repo';
+import { BIN, assertFreshBuild, makeRepo, SMALL_CONFIG, type TempRepo } from '../helpers/cli-repo';
 
 const FILES = 40;
 const CONSUMER = (index: number) => `import { WebSocketManager } from '../websocket_manager';\n\nexport const manager${index} = new WebSocketManager();\n`;
@@ -32,6 +32,8 @@ function killDuringWrite(repo: TempRepo): { signal: NodeJS.Signals | null; statu
 }
 
 describe('a --write killed partway', () => {
+  beforeAll(() => assertFreshBuild());
+
   it('leaves every file old or new, and undo restores them all', () => {
     const repo = repoOfConsumers();
     try {
