@@ -1,4 +1,4 @@
 import { getWebSocketManager } from './lib/websocket_manager';
-import { createWebSocketManager, UnifiedWebSocketManager as WebSocketManager } from './lib/unified_manager';
+import { UnifiedWebSocketManager as WebSocketManager, createWebSocketManager } from './lib/unified_manager';
 
 export const managers = [new WebSocketManager(), getWebSocketManager('user-1'), createWebSocketManager('user-2')];

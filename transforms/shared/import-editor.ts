@@ -260,7 +260,8 @@ export class FileEditor implements PlanEditor {
         return;
       }
       if (existing) {
-        addBindings(existing, items);
+        // Names keep the order their imports stood in: joining an import further down, they go first.
+        addBindings(existing, items, existing.order > declaration.order);
       } else if (inPlace) {
         // The same declaration, re-pointed: its specifiers are renamed where they stand, so
         // their comments and layout stay.
@@ -440,12 +441,11 @@ export class FileEditor implements PlanEditor {
 
   /** The local name under which `name` of `target` is already imported as a value, if it is. */
   private importedLocal(target: ResolvedModule, name: string): string | undefined {
-    for (const declaration of this.existingDeclarations(target, 'import')) {
-      if (declaration.typeOnly) continue;
-      const binding = declaration.bindings.find((item) => item.kind !== 'namespace' && !item.typeOnly && item.name === name);
-      if (binding) return binding.alias;
-    }
-    return undefined;
+    const bindings = this.existingDeclarations(target, 'import')
+      .filter((declaration) => !declaration.typeOnly)
+      .flatMap((declaration) => declaration.bindings.filter((item) => item.kind !== 'namespace' && !item.typeOnly && item.name === name));
+    // Under its own name first: `{ A as Old, A }` imports A as A.
+    return (bindings.find((item) => item.alias === name) ?? bindings[0])?.alias;
   }
 
   rewriteDestructuring(plan: ReferencePlan, declarator: ASTPath | undefined, moving: ASTNode[], allMove: boolean, renamedInPlace: ASTNode[] = []): void {
@@ -746,7 +746,7 @@ function renameExportBinding(item: MovingName, typeOnlyDeclaration: boolean): vo
   binding.name = item.move.targetName;
 }
 
-function addBindings(declaration: Declaration, items: MovingName[]): void {
+function addBindings(declaration: Declaration, items: MovingName[], first = false): void {
   for (const { move, alias, typeOnly } of items) {
     const duplicate = declaration.bindings.some((binding) => binding.alias === alias && binding.name === move.targetName);
     if (duplicate) continue;
@@ -755,7 +755,7 @@ function addBindings(declaration: Declaration, items: MovingName[]): void {
     // takes a default or named bindings, not both: `{ default as B }` works in every case.
     const asDefault = move.targetName === 'default' && !inlineType && !declaration.typeOnly && !declaration.bindings.some((binding) => binding.kind === 'default');
     if (asDefault) declaration.bindings.unshift({ kind: 'default', name: 'default', alias, typeOnly: false });
-    else declaration.bindings.push({ kind: 'named', name: move.targetName, alias, typeOnly: inlineType });
+    else declaration.bindings.push({ kind: 'named', name: move.targetName, alias, typeOnly: inlineType, first });
   }
 }
 
