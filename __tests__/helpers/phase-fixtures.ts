@@ -93,10 +93,11 @@ export function copyCrossFileCase(phase: PhaseId, name: string): string {
 }
 
 /** Runs one phase on a repo as `run <phase> --write --no-verify` would; returns the files it changed or deleted. */
+/** Runs one phase and writes its result, journaled as `run --write` journals it (later phases read the journal). */
 export function applyPhase(phase: PhaseId, repoRoot: string): string[] {
   const { config } = loadConfig(repoRoot);
   const result = runEngine({ repoRoot, config, command: 'run', phases: [phase] });
-  writeResults(repoRoot, result.files);
+  writeResults(repoRoot, result.files, { journal: { phase, now: new Date() } });
   return result.files.filter((file) => file.status === 'changed' || file.status === 'deleted').map((file) => file.file);
 }
 
@@ -105,6 +106,8 @@ export function treeOf(root: string): Map<string, string> {
   const walk = (relative: string): void => {
     for (const entry of fs.readdirSync(path.join(root, relative), { withFileTypes: true })) {
       const child = relative ? `${relative}/${entry.name}` : entry.name;
+      // The tool's own folder (the undo journal outside git) is not part of the tree.
+      if (child === '.ssot') continue;
       if (entry.isDirectory()) walk(child);
       else tree.set(child, fs.readFileSync(path.join(root, child), 'utf8'));
     }

@@ -195,6 +195,32 @@ export function undoLast(repoRoot: string, options: UndoOptions = {}): UndoOutco
   return { journal, restored };
 }
 
+/** A file as it was before an earlier --write run changed it. */
+export interface FormerText {
+  file: string;
+  text: string;
+}
+
+/**
+ * The files earlier complete runs of `phase` changed, as they were before (their before-copies).
+ * An undone run has no journal any more, so what it changed is not history.
+ */
+export function formerTexts(repoRoot: string, phase: PhaseId): FormerText[] {
+  const texts: FormerText[] = [];
+  for (const { journal, folder } of listJournals(repoRoot)) {
+    if (journal.phase !== phase || journal.state !== 'complete') continue;
+    for (const entry of journal.entries) {
+      if (entry.before === null) continue;
+      try {
+        texts.push({ file: entry.file, text: fs.readFileSync(beforeCopyOf(folder, entry), 'utf8') });
+      } catch {
+        // A copy removed by hand is history lost, not an error of this run.
+      }
+    }
+  }
+  return texts;
+}
+
 function listed(files: readonly string[]): string {
   return `${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}`;
 }

@@ -5,8 +5,10 @@ import path from 'node:path';
 import jscodeshift, { type ASTNode } from 'jscodeshift';
 import type { SsotConfig } from '../config/schema.js';
 import type { ProjectServices, TypeServices } from '../phase-api/define-phase.js';
+import type { PhaseId } from '../result/types.js';
 import { discoverFiles } from './discover-files.js';
 import { moduleView } from './embedded-scripts.js';
+import { formerTexts, type FormerText } from './journal.js';
 import { ModuleResolver } from './module-resolver.js';
 import { jscodeshiftFor, parseSyntax } from './parsers.js';
 import { openSource } from './source-text.js';
@@ -57,6 +59,7 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
   const packageOf = (file: string): PackageInfo | undefined => packageOfFolder(parentFolder(file));
 
   let types: TypeServices | undefined;
+  const formerByPhase: Partial<Record<PhaseId, FormerText[]>> = {};
   return {
     repoRoot: root,
     packageOf,
@@ -80,8 +83,8 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
         return undefined;
       }
     },
-    parseSyntaxTree(file) {
-      const text = readFile(file);
+    parseSyntaxTree(file, former) {
+      const text = former ?? readFile(file);
       const view = text === undefined ? undefined : moduleView(file, text);
       if (view === undefined) return undefined;
       const source = openSource(view.code).body;
@@ -92,6 +95,7 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
         return undefined;
       }
     },
+    formerTexts: (phase) => (formerByPhase[phase] ??= formerTexts(root, phase)),
     types: () => (types ??= createTypeServices(root, config.tsconfig)),
     j: jscodeshift,
   };

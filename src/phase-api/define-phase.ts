@@ -74,9 +74,15 @@ export interface ProjectServices {
   parseFile(file: string): Collection | undefined;
   /**
    * Parses a repo file with Babel alone, as a phase with `editModel: 'text'` gets it: the node
-   * offsets index `source`, the code the phase edits. Undefined as for `parseFile`.
+   * offsets index `source`, the code the phase edits. Undefined as for `parseFile`. With `text`,
+   * parses that instead, as the file's kind (a former version of it, say).
    */
-  parseSyntaxTree(file: string): { source: string; root: Collection; j: JSCodeshift } | undefined;
+  parseSyntaxTree(file: string, text?: string): { source: string; root: Collection; j: JSCodeshift } | undefined;
+  /**
+   * The files earlier `--write` runs of a phase changed, as they were before, from the undo
+   * journal: what a later phase needs to know about the repo's past (which facades had importers).
+   */
+  formerTexts(phase: PhaseId): ReadonlyArray<{ file: string; text: string }>;
   /**
    * Type information (ts-morph), created on first use and shared by the phases of one run. Only
    * the files a phase loads are in it, with what TypeScript resolves from them.

@@ -495,9 +495,14 @@ function findBlockers(state: FacadesState, declared: ReadonlySet<string>): strin
     }
   }
   // A detected facade nothing in the repo imports may be an entry point used from outside
-  // (a script, a route loaded by path, another repo): a human decides, or declares it.
+  // (a script, a route loaded by path, another repo): a human decides, or declares it. One that
+  // files imported before an earlier `run imports` pointed them past it is what this phase, run
+  // first, would have rewired and deleted: the order of the phases does not change the outcome.
+  let formerlyImported: ReadonlySet<string> | undefined;
   for (const file of graph.facades.keys()) {
     if (kept.has(file) || imported.has(file) || declared.has(file)) continue;
+    formerlyImported ??= facadesImportedBefore(state, facadeTerms);
+    if (formerlyImported.has(file)) continue;
     kept.set(file, 'kept: nothing in the repo imports it, so it may be an entry point used from outside; delete it by hand, or list it in facades.modules (or legacy) to have it deleted');
   }
   // Only files that stay can keep a facade: other files, and facades kept because of them.
@@ -523,6 +528,22 @@ function findBlockers(state: FacadesState, declared: ReadonlySet<string>): strin
   }
   for (const file of graph.facades.keys()) if (!kept.has(file)) state.doomed.add(file);
   return consumers;
+}
+
+/** The facades that files imported before earlier `imports` runs changed them (from the undo journal). */
+function facadesImportedBefore(state: FacadesState, facadeTerms: readonly string[]): Set<string> {
+  const { project, graph } = state;
+  const found = new Set<string>();
+  for (const { file, text } of project.formerTexts('imports')) {
+    if (!project.files.includes(file) || !namesModuleOf(text, file, facadeTerms, project, (key) => graph.facades.has(key))) continue;
+    const parsed = project.parseSyntaxTree(file, text);
+    if (!parsed) continue;
+    for (const reference of findModuleReferences(parsed.j, parsed.root)) {
+      const target = project.resolve(reference.specifier, file).key;
+      if (graph.facades.has(target)) found.add(target);
+    }
+  }
+  return found;
 }
 
 /** A module the config names that no longer exists was removed by an earlier run: nothing left to do. */
