@@ -86,6 +86,11 @@ describe('imports detection', () => {
     const [finding] = analyse('namespace-as-value').findingsBefore;
     expect(finding).toMatchObject({ fixable: false, reason: expect.stringContaining('used as a value') });
   });
+
+  it('keeps a namespace read by a computed name as a manual item that says so', () => {
+    const [finding] = analyse('namespace-computed-access').findingsBefore;
+    expect(finding).toMatchObject({ fixable: false, line: 1, reason: '"legacy[…]" reads a member by a computed name, which cannot be followed: rewrite it by hand' });
+  });
 });
 
 describeCrossFileCases('imports');

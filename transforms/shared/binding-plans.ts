@@ -19,7 +19,8 @@ export function planNamespace(
   const usage = namespaceUsage(file.j, scope, binding, declaration);
   if (usage.usedAsValue) {
     if (plan.role === 'reexporter') return undefined;
-    return pointModuleObject(state, plan) ?? manual(plan, `"${binding}" is used as a value, not only as ${binding}.member: rewrite it by hand`);
+    const why = usage.computedAccess ? `"${binding}[…]" reads a member by a computed name, which cannot be followed` : `"${binding}" is used as a value, not only as ${binding}.member`;
+    return pointModuleObject(state, plan) ?? manual(plan, `${why}: rewrite it by hand`);
   }
   const names = [...new Set(usage.members.map((member) => member.name))].sort();
   const unmoved: string[] = [];

@@ -16,11 +16,14 @@ export interface NamespaceUsage {
   members: MemberUse[];
   /** True when the binding is used other than through a member (passed, spread, computed access). */
   usedAsValue: boolean;
+  /** True when one of those uses reads a member by a computed name (`ns[key]`). */
+  computedAccess: boolean;
 }
 
 export function namespaceUsage(j: JSCodeshift, scope: Collection, binding: string, declaration: ASTNode): NamespaceUsage {
   const members: MemberUse[] = [];
   let usedAsValue = false;
+  let computedAccess = false;
   const identifiers = scope.find(j.Identifier, { name: binding }).paths();
   // Only identifiers that resolve to this binding count: an inner `const ns` or a parameter
   // named like it is another variable. (null: a binding the scope tracker does not register.)
@@ -34,7 +37,7 @@ export function namespaceUsage(j: JSCodeshift, scope: Collection, binding: strin
       const property = parent.property as { type: string; name: string };
       if (!parent.computed && property.type === 'Identifier') members.push({ name: property.name, path: identifier.parent, property });
       else if (parent.computed && property.type === 'StringLiteral') members.push({ name: String((property as { value?: unknown }).value), path: identifier.parent, property, quoted: true });
-      else usedAsValue = true;
+      else usedAsValue = computedAccess = true;
       continue;
     }
     if (parent.type === 'TSQualifiedName' && parent.left === identifier.node) {
@@ -52,7 +55,7 @@ export function namespaceUsage(j: JSCodeshift, scope: Collection, binding: strin
     if (parent.type === 'TSImportType' && parent.qualifier === identifier.node) continue;
     usedAsValue = true;
   }
-  return { members, usedAsValue };
+  return { members, usedAsValue, computedAccess };
 }
 
 function isDeclarationOf(parentNode: ASTNode, identifier: ASTNode, declaration: ASTNode): boolean {
