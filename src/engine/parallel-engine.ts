@@ -116,6 +116,7 @@ export function joinParts(parts: readonly RunResult[]): RunResult {
     files,
     filesScanned: parts.reduce((sum, part) => sum + part.filesScanned, 0),
     filesParsed: parts.reduce((sum, part) => sum + part.filesParsed, 0),
+    ...(first.notices ? { notices: first.notices } : {}),
     ...(first.shard ? { shard: first.shard } : {}),
   };
 }

@@ -134,6 +134,8 @@ export function runEngine(options: EngineOptions): RunResult {
     });
   }
   if (options.command === 'run') addDeletions(project, prepared[0]!, files, new Set(selected));
+  // Notices are about the whole scope: the first part of a parallel run says them for all.
+  const notices = !options.part || options.part.index === 1 ? prepared.flatMap(({ id, phase, state }) => ((isTextPhase(phase) ? undefined : phase.notices?.(state)) ?? []).map((message) => ({ phase: id, message }))) : [];
   return {
     command: options.command,
     phases: [...options.phases],
@@ -141,6 +143,7 @@ export function runEngine(options: EngineOptions): RunResult {
     files,
     filesScanned: total,
     filesParsed: parsed,
+    ...(notices.length > 0 ? { notices } : {}),
     ...(options.shard ? { shard: options.shard } : {}),
   };
 }

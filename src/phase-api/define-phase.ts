@@ -149,6 +149,12 @@ export interface Phase<State = unknown, MessageId extends string = string> {
    */
   deletions?(state: State): ReadonlyArray<{ file: string } & DeletionReason>;
   /**
+   * What to say about the run as a whole, once per run after `prepare`: config entries that can
+   * match nothing in scope (a misspelt path, a module no file imports any more), so their
+   * "0 violations" is not taken for progress.
+   */
+  notices?(state: State): readonly string[];
+  /**
    * The files the prepared state was built from (its cross-file knowledge), read right after
    * `prepare`. A cache of per-file results stays valid while these are unchanged; without it,
    * every file read while preparing counts.

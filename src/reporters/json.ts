@@ -18,6 +18,7 @@ export function renderJson(result: RunResult): string {
     filesParsed: result.filesParsed,
     filesNotParsed: filesWithStatus(result, 'not-parsed').length,
     counts: countByKind(findings),
+    ...(result.notices ? { notices: result.notices } : {}),
     files: result.files
       .filter((file) => file.status !== 'unchanged' || file.findingsBefore.length > 0 || file.mentions.length > 0)
       // A deletion's reason stays only on a file still deleted (the gate or a held-back run may keep it).

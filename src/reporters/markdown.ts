@@ -8,6 +8,10 @@ export function renderMarkdown(result: RunResult): string {
   for (const count of countByKind(findings)) {
     lines.push(`| ${count.phase} | ${count.kind} | ${count.total} | ${count.fixable} | ${count.manual} | ${count.files} |`);
   }
+  if (result.notices) {
+    lines.push('', '### Notes', '');
+    for (const notice of result.notices) lines.push(`- **${notice.phase}**: ${escape(notice.message)}`);
+  }
   const manual = sortFindings(findings.filter((finding) => !finding.fixable));
   if (manual.length > 0) {
     lines.push('', '### Manual items', '');

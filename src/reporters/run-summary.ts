@@ -29,6 +29,11 @@ export function renderRunSummary(result: RunResult, phase: PhaseId, options: { w
   const lines: string[] = [];
   const verb = options.written ? 'changed' : 'would change';
   lines.push(`${phase}: ${changed.length} file${changed.length === 1 ? '' : 's'} ${verb}; violations ${before.total} → ${after.total} (${after.manual} manual)`);
+  const notices = (result.notices ?? []).filter((notice) => notice.phase === phase);
+  if (notices.length > 0) {
+    lines.push(`Notes (${notices.length}):`);
+    for (const notice of notices) lines.push(`  ${notice.message}`);
+  }
   // What the run fixes, each with its message, which says why: the fixable findings of the files it changes.
   const fixes = sortFindings(changed.flatMap((file) => file.findingsBefore.filter((finding) => finding.phase === phase && finding.fixable)));
   if (fixes.length > 0) {

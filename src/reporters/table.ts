@@ -14,6 +14,10 @@ export function renderScanTable(result: RunResult): string {
     return mine.map((count) => [phase, count.kind, String(count.total), String(count.fixable), String(count.manual), String(count.files)]);
   });
   lines.push(formatTable(['phase', 'kind', 'violations', 'fixable', 'manual', 'files'], rows));
+  if (result.notices) {
+    lines.push('', `Notes (${result.notices.length}):`);
+    for (const notice of result.notices) lines.push(`  [${notice.phase}] ${notice.message}`);
+  }
   const manual = sortFindings(findings.filter((finding) => !finding.fixable));
   if (manual.length > 0) {
     lines.push('', `Manual items (${manual.length}):`);

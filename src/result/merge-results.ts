@@ -34,5 +34,7 @@ export function mergeResults(parts: readonly ShardResult[]): RunResult {
     files,
     filesScanned: parts.reduce((sum, { result }) => sum + result.filesScanned, 0),
     filesParsed: parts.reduce((sum, { result }) => sum + result.filesParsed, 0),
+    // Every shard reads the whole scope for its notices: one shard's are the run's.
+    ...(first.result.notices ? { notices: first.result.notices } : {}),
   };
 }

@@ -84,6 +84,15 @@ export interface Shard {
   count: number;
 }
 
+/**
+ * A fact about the run as a whole rather than one file: a config entry that can match nothing in
+ * scope, so a "0 violations" for it means nothing.
+ */
+export interface Notice {
+  phase: PhaseId;
+  message: string;
+}
+
 export interface RunResult {
   command: 'scan' | 'run';
   phases: PhaseId[];
@@ -91,6 +100,8 @@ export interface RunResult {
   files: FileResult[];
   filesScanned: number;
   filesParsed: number;
+  /** Present when there is something to say about the run as a whole. */
+  notices?: Notice[];
   /** Present on the result of one shard; a merge of every shard has none, like an unsharded run. */
   shard?: Shard;
 }

@@ -9,6 +9,7 @@ import { findMentions } from '../shared/mentions.js';
 import { dualImportFinding, planModuleReferences, referenceFindings, rewireModuleReferences, type RewiringMessageId } from '../shared/module-rewiring.js';
 import type { ImportsState } from '../shared/reference-plan.js';
 import { namesModuleOf } from '../shared/specifier-prefilter.js';
+import { unmatchedEntries } from './unmatched-entries.js';
 
 export default definePhase<ImportsState, RewiringMessageId>({
   meta: {
@@ -43,6 +44,8 @@ export default definePhase<ImportsState, RewiringMessageId>({
   },
 
   stateSources: (state) => state.map.sources(),
+
+  notices: (state) => unmatchedEntries(state.map, state.project),
 
   detect(file, state) {
     const planned = planModuleReferences(file, state);

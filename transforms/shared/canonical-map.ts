@@ -24,6 +24,19 @@ interface LegacyEntry {
   to: ResolvedModule;
 }
 
+/** A module the config moves names away from, as the config wrote it and as it resolved. */
+export interface ConfiguredSource {
+  /** Where the config names it: `legacy[2].module`, `moves[0].from`. */
+  field: string;
+  name: string;
+  /** undefined: no such repo file (an earlier run may have deleted it). */
+  key: string | undefined;
+  /** The exports a move takes from it; none for a whole legacy module. */
+  exports: string[];
+  /** For a pattern entry: whether a module key is one of the family. */
+  matches?: (key: string) => boolean;
+}
+
 /** A family of package paths moved at once: `old-scope/*` → `new-scope/*` (or every one to one module). */
 interface LegacyPattern {
   index: number;
@@ -49,6 +62,8 @@ export class CanonicalMap {
   private readonly packageKeys = new Set<string>();
   /** Modules the config moves names to: the canonical one, legacy `to`s, moves' targets. */
   private readonly destinations = new Set<string>();
+  /** Every source module the config names, in config order, for the notices about those matching nothing. */
+  readonly configuredSources: ConfiguredSource[] = [];
 
   /** opaque: modules never taken for barrels, so importers are not pointed past them (another package's entry point). */
   constructor(
@@ -65,10 +80,14 @@ export class CanonicalMap {
     config.legacy.forEach((entry, index) => {
       const field = `legacy[${index}]`;
       if (entry.module.includes('*')) {
-        this.legacyPatterns.push(this.legacyPattern(entry, index));
+        const pattern = this.legacyPattern(entry, index);
+        this.legacyPatterns.push(pattern);
+        const matches = (key: string): boolean => this.packageKeyLike(key) && starMatch(pattern.prefix, pattern.suffix, key) !== undefined;
+        this.configuredSources.push({ field: `${field}.module`, name: entry.module, key: undefined, exports: [], matches });
         return;
       }
       const module = this.sourceModule(entry.module, `${field}.module`);
+      this.configuredSources.push({ field: `${field}.module`, name: entry.module, key: module?.key, exports: [] });
       if (!module) return;
       if (module.key === this.canonical?.key) throw configError(`${field}.module: "${entry.module}" is the canonical module itself`);
       if (this.legacy.has(module.key)) throw configError(`${field}.module: "${entry.module}" is listed twice (also legacy[${this.legacy.get(module.key)!.index}])`);
@@ -86,6 +105,7 @@ export class CanonicalMap {
       const field = `moves[${index}]`;
       const from = this.sourceModule(move.from.module, `${field}.from.module`);
       const to = this.configModule(move.to.module, `${field}.to.module`);
+      this.configuredSources.push({ field: `${field}.from`, name: move.from.module, key: from?.key, exports: [move.from.export] });
       if (!from) return;
       const inPlace = from.key === to.key;
       if (inPlace && move.from.export === move.to.export) throw configError(`${field}: moves ${from.key} "${move.from.export}" to itself`);
@@ -279,7 +299,7 @@ export class CanonicalMap {
    * an extension; for an index, its folder followed by a quote (or `.`, `..`); every tsconfig
    * alias that names it; the name of the workspace package it belongs to. A package: itself.
    */
-  private specifierTerms(key: string): string[] {
+  specifierTerms(key: string): string[] {
     // A built-in is written with or without its `node:` prefix.
     if (this.packageKeys.has(key)) return key.startsWith('node:') ? [key, key.slice('node:'.length)] : [key];
     const base = termOf(key);

@@ -1,0 +1,60 @@
+// Config entries that can match nothing in scope. A misspelt path, or a module nothing imports
+// any more, gives "0 violations" for that entry, which reads as progress; the run says so instead.
+// Read by text, as the prefilter reads: a file that names the module in a quoted string that
+// resolves to it may import it; one that does not, cannot.
+import type { ProjectServices } from '../../src/phase-api/define-phase.js';
+import type { CanonicalMap, ConfiguredSource } from '../shared/canonical-map.js';
+import { namesModuleOf } from '../shared/specifier-prefilter.js';
+
+const QUOTED = /(['"`])([^'"`\n\\]{1,400})\1/g;
+
+/** One line per config entry that nothing in scope can match, in config order. */
+export function unmatchedEntries(map: CanonicalMap, project: ProjectServices): string[] {
+  const namers = new Map<string, string[]>();
+  const filesNaming = (source: ConfiguredSource): string[] => {
+    const id = source.key ?? source.name;
+    let found = namers.get(id);
+    if (!found) {
+      found = project.files.filter((file) => file !== source.key && names(source, file, map, project));
+      namers.set(id, found);
+    }
+    return found;
+  };
+  const notes: string[] = [];
+  for (const source of map.configuredSources) {
+    if (source.key === undefined && !source.matches) {
+      notes.push(`${source.field}: "${source.name}" is no file in the repo, so nothing can import it (a wrong path, or deleted by an earlier run)`);
+      continue;
+    }
+    const importers = filesNaming(source);
+    const module = source.key ?? source.name;
+    if (importers.length === 0) {
+      notes.push(`${source.field}: no file in scope imports ${module}; nothing to change for it (a misspelt module, or one already migrated away from)`);
+      continue;
+    }
+    // A default export is imported under any name: only a named export can be looked for.
+    const unnamed = source.exports.filter((name) => name !== 'default' && !importers.some((file) => wordIn(project.readFile(file) ?? '', name)));
+    for (const name of unnamed) notes.push(`${source.field}: no file that imports ${module} names "${name}"; nothing to change for it`);
+  }
+  return notes;
+}
+
+function names(source: ConfiguredSource, file: string, map: CanonicalMap, project: ProjectServices): boolean {
+  const text = project.readFile(file);
+  if (text === undefined) return false;
+  if (source.key !== undefined) return namesModuleOf(text, file, map.specifierTerms(source.key), project, (key) => key === source.key);
+  // A family of package paths: a quoted string that starts like one and resolves into it.
+  const prefix = source.name.slice(0, source.name.indexOf('*'));
+  if (!text.includes(prefix)) return false;
+  for (const match of text.matchAll(QUOTED)) {
+    if (match[2]!.startsWith(prefix) && source.matches!(project.resolve(match[2]!, file).key)) return true;
+  }
+  return false;
+}
+
+function wordIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (!/[\w$]/.test(text[at - 1] ?? '') && !/[\w$]/.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
+}
