@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ts } from 'ts-morph';
-import { builtinKey, ModuleResolver } from '../../src/engine/module-resolver';
+import { builtinKey, ModuleResolver, packageKey } from '../../src/engine/module-resolver';
 import { repoFileOf } from '../../src/engine/paths';
 import { splitSpecifier } from '../../src/shared/specifier-parts';
 
@@ -31,7 +31,7 @@ function typescriptKey(repoRoot: string, file: string, specifier: string): strin
   }
   const resolved = ts.resolveModuleName(specifier, path.join(repoRoot, file), options, ts.sys).resolvedModule;
   // @types/node declares each built-in under both spellings, `fs` and `node:fs`: one module.
-  return (resolved && repoFileOf(repoRoot, resolved.resolvedFileName)) ?? (resolved ? specifier : (builtinKey(specifier) ?? specifier));
+  return (resolved && repoFileOf(repoRoot, resolved.resolvedFileName)) ?? (resolved ? packageKey(specifier) : (builtinKey(specifier) ?? packageKey(specifier)));
 }
 
 function repoRootsUnder(folder: string): string[] {
@@ -82,5 +82,30 @@ describe('a tsconfig that extends another', () => {
     expect(resolver.aliases).toEqual([{ pattern: '@lib/*', targets: ['config/lib/*'] }]);
     expect(resolver.resolve('@lib/thing', 'src/use.ts')).toEqual({ key: 'config/lib/thing.ts', isFile: true });
     expect(typescriptKey(repoRoot, 'src/use.ts', '@lib/thing')).toBe('config/lib/thing.ts');
+  });
+});
+
+describe('package specifiers', () => {
+  const repoRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-resolver-'));
+  fs.mkdirSync(path.join(repoRoot, 'src'));
+  const resolver = new ModuleResolver({ repoRoot });
+  afterAll(() => fs.rmSync(repoRoot, { recursive: true, force: true }));
+
+  it('key a subpath without its extension, keeping the spelling it was written with', () => {
+    expect(resolver.resolve('date-lib/format.js', 'src/a.ts')).toEqual({ key: 'date-lib/format', isFile: false, specifier: 'date-lib/format.js' });
+    expect(resolver.resolve('date-lib/format', 'src/a.ts')).toEqual({ key: 'date-lib/format', isFile: false });
+    expect(resolver.resolve('@acme/kit/button.mjs', 'src/a.ts')).toEqual({ key: '@acme/kit/button', isFile: false, specifier: '@acme/kit/button.mjs' });
+  });
+
+  it('keep a package name with a dot, a specifier with loader parts and a built-in as they are', () => {
+    expect(resolver.resolve('chart.js', 'src/a.ts')).toEqual({ key: 'chart.js', isFile: false });
+    expect(resolver.resolve('@scope/ui.js', 'src/a.ts')).toEqual({ key: '@scope/ui.js', isFile: false });
+    expect(resolver.resolve('lib/data.js?raw', 'src/a.ts')).toEqual({ key: 'lib/data.js?raw', isFile: false });
+    expect(resolver.resolve('fs/promises', 'src/a.ts')).toEqual({ key: 'node:fs/promises', isFile: false });
+  });
+
+  it('take a config name with an extension for a package subpath unless the repo has that folder', () => {
+    expect(resolver.resolveConfigModule('lib/Thing.js', 'moves[0].from.module')).toEqual({ key: 'lib/Thing', isFile: false, specifier: 'lib/Thing.js' });
+    expect(() => resolver.resolveConfigModule('src/missing.ts', 'moves[0].from.module')).toThrow('moves[0].from.module: no file "src/missing.ts" in the repo');
   });
 });

@@ -31,6 +31,20 @@ describe('writeSpecifier', () => {
     expect(write('src/a.ts', './legacy', { key: 'react-dom/test-utils', isFile: false })).toBe('react-dom/test-utils');
   });
 
+  it('writes a package subpath as the config wrote it, adding the extension of the specifier it replaces', () => {
+    const print = { key: 'date-lib/print', isFile: false };
+    expect(write('src/a.ts', 'date-lib/format.js', print)).toBe('date-lib/print.js');
+    expect(write('src/a.ts', 'date-lib/format', print)).toBe('date-lib/print');
+    expect(write('src/a.ts', './legacy.js', print)).toBe('date-lib/print');
+    // An extension the config wrote stays: it may be the only spelling the package's exports allow.
+    expect(write('src/a.ts', 'date-lib/format', { key: 'date-lib/print', isFile: false, specifier: 'date-lib/print.mjs' } as const)).toBe('date-lib/print.mjs');
+    // The package itself never takes an extension.
+    expect(write('src/a.ts', 'date-lib/format.js', { key: 'date-lib', isFile: false })).toBe('date-lib');
+    const styled = (extension: '.js' | 'none') => writeSpecifier({ fromFile: 'src/a.ts', target: print, original: 'date-lib/format', aliases, baseUrl: undefined, extension });
+    expect(styled('.js')).toBe('date-lib/print.js');
+    expect(styled('none')).toBe('date-lib/print');
+  });
+
   it('writes baseUrl-relative specifiers for a file that used them', () => {
     expect(writeSpecifier({ fromFile: 'src/a.ts', target: canonical, original: 'src/core/websocket_manager', aliases: [], baseUrl: '' })).toBe('src/core/unified_manager');
   });

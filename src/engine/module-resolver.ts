@@ -10,7 +10,7 @@ import { createPathsMatcher, parseTsconfig, type TsConfigResult } from 'get-tsco
 import { ResolverFactory } from 'oxc-resolver';
 import { SsotError } from '../errors.js';
 import { isInside, repoFileOf, toPosix } from './paths.js';
-import { EXTENSION_AT_END, RESOLVABLE_EXTENSIONS, isModuleFile } from '../shared/file-extensions.js';
+import { EXTENSION_AT_END, RESOLVABLE_EXTENSIONS, isModuleFile, stripExtension } from '../shared/file-extensions.js';
 import type { PathAlias, ResolvedModule } from '../phase-api/define-phase.js';
 import { splitSpecifier } from '../shared/specifier-parts.js';
 
@@ -19,6 +19,8 @@ export type { PathAlias, ResolvedModule };
 export interface ModuleResolverOptions {
   repoRoot: string;
   tsconfigPath?: string;
+  /** Package names that are one module (config `specifiers.groups`): each is keyed as its group's first. */
+  groups?: ReadonlyArray<readonly string[]>;
 }
 
 export class ModuleResolver {
@@ -30,6 +32,8 @@ export class ModuleResolver {
   readonly baseUrl: string | undefined;
   private readonly cache = new Map<string, ResolvedModule>();
   private readonly resolver: ResolverFactory;
+  /** A grouped package name → the name its group is keyed by. */
+  private readonly groupKeys = new Map<string, string>();
 
   constructor(options: ModuleResolverOptions) {
     this.repoRoot = path.resolve(options.repoRoot);
@@ -38,6 +42,7 @@ export class ModuleResolver {
     const baseUrl = tsconfig?.config.compilerOptions?.baseUrl;
     this.baseUrl = baseUrl !== undefined ? toPosix(path.relative(this.repoRoot, path.resolve(path.dirname(tsconfig!.path), baseUrl))) : undefined;
     this.aliases = tsconfig ? aliasesOf(tsconfig, this.repoRoot) : [];
+    for (const [first, ...others] of options.groups ?? []) for (const name of others) this.groupKeys.set(name, first!);
     this.resolver = new ResolverFactory({
       // A reference whose tsconfig is missing (a submodule not checked out) makes the native
       // resolver fail every lookup; without references the root tsconfig still applies.
@@ -67,7 +72,7 @@ export class ModuleResolver {
     const bare = splitSpecifier(specifier).path;
     const resolved = this.resolver.sync(path.join(this.repoRoot, fromDir), bare).path;
     // A package installed under a built-in's name (a browser polyfill of `events`) is that package.
-    let result: ResolvedModule = { key: (resolved ? undefined : builtinKey(bare)) ?? specifier, isFile: false };
+    let result: ResolvedModule = this.packageModule(specifier, resolved ? undefined : builtinKey(bare));
     if (resolved) {
       // A workspace package linked into node_modules resolves (through the symlink) to a file
       // of the repo: that file is what the specifier means.
@@ -90,11 +95,26 @@ export class ModuleResolver {
     }
     const direct = this.findRepoFile(name.replace(/^\.\//, ''));
     if (direct) return { key: direct, isFile: true };
-    const looksLikePath = name.startsWith('.') || name.startsWith('/') || EXTENSION_AT_END.test(name);
+    // `src/a.ts` is a repo path; `lib/Thing.js` a package subpath, unless the repo has a `lib` folder.
+    const looksLikePath = name.startsWith('.') || name.startsWith('/') || (EXTENSION_AT_END.test(name) && fs.existsSync(path.join(this.repoRoot, name.split('/')[0]!)));
     if (looksLikePath) {
       throw new SsotError('MODULE_NOT_FOUND', `${field}: no file "${name}" in the repo ${this.repoRoot}`);
     }
     return this.resolve(name, 'ssot.config.json');
+  }
+
+  /**
+   * A package module. A subpath is one module with or without its extension (`lib/Thing.js`,
+   * `lib/Thing`), so its key has none; the package name itself keeps its dots (`chart.js`). A
+   * package of a configured group is keyed as the group's first (`lodash-es/debounce` → `lodash/debounce`).
+   */
+  private packageModule(specifier: string, builtin: string | undefined): ResolvedModule {
+    if (builtin) return { key: builtin, isFile: false };
+    let key = packageKey(specifier);
+    const name = packageNameOf(key);
+    const group = name !== undefined ? this.groupKeys.get(name) : undefined;
+    if (group !== undefined) key = group + key.slice(name!.length);
+    return key === specifier ? { key, isFile: false } : { key, isFile: false, specifier };
   }
 
   private findRepoFile(relative: string): string | undefined {
@@ -104,6 +124,20 @@ export class ModuleResolver {
     const found = candidates.find((candidate) => isFile(candidate));
     return found ? toPosix(path.relative(this.repoRoot, found)) : undefined;
   }
+}
+
+/** `lodash` of `lodash/debounce`, `@scope/ui` of `@scope/ui/button`; undefined for a relative path. */
+function packageNameOf(specifier: string): string | undefined {
+  if (specifier.startsWith('.') || specifier.startsWith('/')) return undefined;
+  return specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+}
+
+/** How a package specifier is keyed: a subpath without its extension. Loader parts make a module of its own. */
+export function packageKey(specifier: string): string {
+  const parts = splitSpecifier(specifier);
+  const nameLength = specifier.startsWith('@') ? 2 : 1;
+  if (parts.prefix !== '' || parts.suffix !== '' || specifier.split('/').length <= nameLength) return specifier;
+  return stripExtension(specifier);
 }
 
 /**

@@ -20,9 +20,14 @@ export interface PhaseMeta<MessageId extends string = string> {
 
 /** A module as the migration knows it: repo files by repo-relative path, packages by specifier. */
 export interface ResolvedModule {
-  /** Repo-relative posix path for repo files, the bare specifier for packages. */
+  /**
+   * Repo-relative posix path for repo files, the bare specifier for packages, a subpath without
+   * its extension (`lib/Thing.js` and `lib/Thing` are one module, `lib/Thing`).
+   */
   key: string;
   isFile: boolean;
+  /** A package as written, when that differs from its key (`lib/Thing.js`). */
+  specifier?: string;
 }
 
 /** A tsconfig `paths` entry. */

@@ -33,7 +33,7 @@ export function writeSpecifier(request: SpecifierRequest): string {
 
 function writePath(request: SpecifierRequest): string {
   const { target, original } = request;
-  if (!target.isFile) return target.key;
+  if (!target.isFile) return packagePath(target, original, request.extension ?? 'keep');
   const modulePath = styledPath(target.key, original, request.extension ?? 'keep');
   if (original.startsWith('.')) {
     const crossesPackages = request.packageRootOf && request.packageRootOf(request.fromFile) !== request.packageRootOf(target.key);
@@ -71,6 +71,26 @@ function styledPath(targetFile: string, original: string, style: ExtensionStyle)
   if (!originalExtension || extension.startsWith('.d')) return bare;
   if (/\.[cm]?tsx?$/.test(originalExtension)) return bare + extension;
   return bare + (RUNTIME_EXTENSION[extension] ?? originalExtension);
+}
+
+/**
+ * A package subpath as the config wrote it, with the extension as `style` says: "keep" adds the
+ * replaced specifier's (`lib/Thing.js` → `lib/Other.js`) to a subpath written without one, and
+ * never strips one the config wrote (`lib/Other.mjs` may be the only spelling its exports allow).
+ */
+function packagePath(target: ResolvedModule, original: string, style: ExtensionStyle): string {
+  const written = target.specifier ?? target.key;
+  // The package itself, a built-in, or a specifier with loader parts: as it is.
+  if (target.specifier === undefined && !isPackageSubpath(target.key)) return written;
+  const originalExtension = isPackageSubpath(original) ? original.match(/\.[cm]?js$/)?.[0] : undefined;
+  if (style === 'none') return target.key;
+  if (style === '.js' || style === '.ts') return target.specifier ?? `${target.key}.js`;
+  return target.specifier ?? (originalExtension ? target.key + originalExtension : target.key);
+}
+
+function isPackageSubpath(specifier: string): boolean {
+  if (specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('node:')) return false;
+  return specifier.split('/').length > (specifier.startsWith('@') ? 2 : 1);
 }
 
 function relativeSpecifier(fromFile: string, modulePath: string): string {

@@ -1,0 +1,3 @@
+import { formatDate } from 'date-lib/format';
+
+export const today = formatDate(new Date());

@@ -1,0 +1,4 @@
+import { renderButton } from '@acme/kit/button.mjs';
+import { Chart } from 'chart.js';
+
+export const toolbar = [renderButton('Save'), new Chart()];
