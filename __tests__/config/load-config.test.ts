@@ -50,6 +50,12 @@ describe('config validation', () => {
     expect(errorOf({ ...minimal, legacy: [{ module: 'a.ts', export: {} }] })).toBe('ssot.config.json: legacy[0]: unknown field "export"');
   });
 
+  it('takes package names for specifiers.groups, each in one group', () => {
+    expect(errorOf({ ...minimal, specifiers: { groups: [['lodash', 'lodash-es'], ['underscore', 'lodash']] } })).toBe('ssot.config.json: specifiers.groups[1][1]: "lodash" is already in specifiers.groups[0]');
+    expect(errorOf({ ...minimal, specifiers: { groups: [['lodash', './vendor/lodash']] } })).toMatch(/^ssot\.config\.json: specifiers\.groups\[0\]\[1\]: a package name/);
+    expect(errorOf({ ...minimal, specifiers: { groups: [['lodash']] } })).toMatch(/^ssot\.config\.json: specifiers\.groups\[0\]: /);
+  });
+
   it('refuses a rename to something other than a name or null', () => {
     expect(errorOf({ ...minimal, legacy: [{ module: 'a.ts', exports: { A: 3 } }] })).toBe('ssot.config.json: legacy[0].exports.A: expected a string or null, got a number (3)');
   });

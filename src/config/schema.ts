@@ -159,6 +159,18 @@ function checkTransformIds(transforms: ReadonlyArray<{ id: string }>, context: z
   });
 }
 
+/** A package name in two groups would be two modules at once. */
+function checkGroups(groups: ReadonlyArray<readonly string[]>, context: z.RefinementCtx): void {
+  const seen = new Map<string, number>();
+  groups.forEach((group, index) => {
+    group.forEach((name, position) => {
+      const earlier = seen.get(name);
+      if (earlier !== undefined) context.addIssue({ code: 'custom', path: ['specifiers', 'groups', index, position], message: `"${name}" is already in specifiers.groups[${earlier}]` });
+      else seen.set(name, index);
+    });
+  });
+}
+
 /** Without a canonical module, the config must say where things go: a config that moves nothing is a mistake. */
 function checkDestinations(
   config: { canonical?: unknown; legacy: Array<{ to?: string }>; moves: unknown[]; facades: { discover: string }; signatures?: unknown; factories?: unknown; transforms: unknown[] },
@@ -204,10 +216,14 @@ export const configSchema = z
           .enum(['keep', '.js', '.ts', 'none'])
           .default('keep')
           .describe('How a module path the tool writes ends. "keep": as the path it replaces does (`./a.js` stays with `.js`), or as the file\'s other imports do when it replaces a package; ".js": the runtime extension (`.js`, `.mjs`, `.cjs`, as NodeNext wants); ".ts": the source file\'s own (`.ts`, `.tsx`, with allowImportingTsExtensions); "none": no extension, and a folder\'s index by the folder.'),
+        groups: z
+          .array(z.array(z.string().regex(/^(@[^/]+\/)?[^./@][^/]*$/, 'a package name (`lodash`, `@scope/ui`), not a path').min(1)).min(2))
+          .default([])
+          .describe('Package names that are one module, as a bundler alias makes them (`[["lodash", "lodash-es"]]`): a config entry naming one covers every one, subpaths included, and their imports merge as imports of one module. The first name keys the group; what a file wrote stays as written. A Node built-in with and without its `node:` prefix is always one module.'),
       })
       .strict()
-      .default({ extension: 'keep' })
-      .describe('The style of the module paths the tool writes.'),
+      .default({ extension: 'keep', groups: [] })
+      .describe('The style of the module paths the tool writes, and which package names are one module.'),
     keepLocalNames: z
       .boolean()
       .default(false)
@@ -221,6 +237,7 @@ export const configSchema = z
   .superRefine((config, context) => {
     checkTransformIds(config.transforms, context);
     checkDestinations(config, context);
+    checkGroups(config.specifiers.groups, context);
   });
 
 export type SsotConfig = z.infer<typeof configSchema>;

@@ -22,7 +22,7 @@ export interface ProjectOptions {
 
 export function createProject({ repoRoot, config }: ProjectOptions): ProjectServices {
   const root = path.resolve(repoRoot);
-  const resolver = new ModuleResolver({ repoRoot: root, ...(config.tsconfig ? { tsconfigPath: config.tsconfig } : {}) });
+  const resolver = new ModuleResolver({ repoRoot: root, groups: config.specifiers.groups, ...(config.tsconfig ? { tsconfigPath: config.tsconfig } : {}) });
   const files = discoverFiles({ repoRoot: root, include: config.include, exclude: config.exclude });
   const texts = new Map<string, string | undefined>();
 

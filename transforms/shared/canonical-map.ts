@@ -301,7 +301,7 @@ export class CanonicalMap {
    */
   specifierTerms(key: string): string[] {
     // A built-in is written with or without its `node:` prefix.
-    if (this.packageKeys.has(key)) return key.startsWith('node:') ? [key, key.slice('node:'.length)] : [key];
+    if (this.packageKeys.has(key)) return key.startsWith('node:') ? [key, key.slice('node:'.length)] : this.groupSpellings(key);
     const base = termOf(key);
     const quoted = (word: string): string[] => [`${word}'`, `${word}"`, `${word}\``];
     const terms = isIndexFile(key) ? [...quoted(base), `${base}/index`, ...quoted(`${base}/`), ".'", '."', "/'", '/"'] : [...quoted(base), `${base}.`];
@@ -309,6 +309,12 @@ export class CanonicalMap {
     const name = this.project.packageOf(key)?.name;
     if (name) terms.push(name);
     return terms;
+  }
+
+  /** A package key as every member of its `specifiers.groups` group spells it (`lodash/x`, `lodash-es/x`). */
+  private groupSpellings(key: string): string[] {
+    const group = this.project.config.specifiers.groups.find((names) => key === names[0] || key.startsWith(`${names[0]}/`));
+    return group ? group.map((name) => name + key.slice(group[0]!.length)) : [key];
   }
 
   /** Words that name a legacy module, used to find mentions in comments and strings. */

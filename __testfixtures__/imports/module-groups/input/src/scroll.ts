@@ -1,0 +1,3 @@
+import { throttle } from 'lodash';
+
+export const onResize = throttle(() => 0, 100);

@@ -1,0 +1,3 @@
+import { throttle } from '@acme/timing';
+
+export const onResize = throttle(() => 0, 100);
