@@ -1,7 +1,7 @@
 // Component files in scope: the code of Vue and Svelte <script> blocks, and of Astro's frontmatter
 // and bundled scripts, is scanned and rewritten like a module, with locations in the real file and
-// every byte outside the blocks kept; other modules import the components by path; an .mdx file
-// is counted as not parsed.
+// every byte outside the blocks kept; other modules import the components by path; an .mdx file's
+// ESM is read the same way, and one whose frontmatter never closes is counted as not parsed.
 import { createProject } from '../../src/engine/project';
 import { processText, type PreparedPhase } from '../../src/engine/run-engine';
 import { processEmbedded } from '../../src/engine/embedded-files';
@@ -83,7 +83,8 @@ function componentRepo(): TempRepo {
     'src/components/Two.vue': TWO_BLOCKS_VUE,
     'src/pages/index.astro': PAGE_ASTRO,
     'src/app.ts': "import Status from './components/Status.vue';\nexport const root = Status;\n",
-    'docs/guide.mdx': "import { Chart } from './chart';\n\n# Guide\n\n<Chart />\n",
+    'docs/guide.mdx': "---\ntitle: Guide\n\nimport { Chart } from './chart';\n\n# Guide\n\n<Chart />\n",
+    'docs/usage.mdx': "import { WebSocketManager } from '../src/websocket_manager';\n\n# Usage\n\n<WebSocketManager />\n",
   });
 }
 
@@ -105,24 +106,25 @@ describe('component files', () => {
   it('scan counts the legacy imports in <script> blocks and frontmatter at their place in the file, and the .mdx as not parsed', async () => {
     const scan = await repo.run(['scan', '--format', 'json']);
     const report = JSON.parse(scan.stdout) as JsonReport;
-    expect(report.filesScanned).toBe(8);
+    expect(report.filesScanned).toBe(9);
     expect(report.filesNotParsed).toBe(1);
     const file = (name: string): JsonReport['files'][number] | undefined => report.files.find((entry) => entry.file === name);
-    expect(file('docs/guide.mdx')).toMatchObject({ status: 'not-parsed', reason: expect.stringMatching(/\.mdx file/) });
+    expect(file('docs/guide.mdx')).toMatchObject({ status: 'not-parsed', reason: 'its frontmatter has no closing ---: not parsed' });
     const importsAt = (name: string): string[] => file(name)!.findingsBefore.filter((finding) => finding.kind === 'legacy-import').map((finding) => `${finding.file}:${finding.line}:${finding.column}`);
     expect(importsAt('src/components/Status.vue')).toEqual(['src/components/Status.vue:7:34']);
     expect(importsAt('src/components/Panel.svelte')).toEqual(['src/components/Panel.svelte:6:36']);
     expect(importsAt('src/components/Two.vue')).toEqual(['src/components/Two.vue:2:39', 'src/components/Two.vue:7:45']);
     expect(importsAt('src/pages/index.astro')).toEqual(['src/pages/index.astro:2:34', 'src/pages/index.astro:7:34']);
+    expect(importsAt('docs/usage.mdx')).toEqual(['docs/usage.mdx:1:34']);
 
     const table = await repo.run(['scan']);
-    expect(table.stdout).toContain('Not parsed (1):\n  docs/guide.mdx: an .mdx file');
-    expect(table.stdout).toMatch(/8 files in scope, \d+ parsed, 1 not parsed\./);
+    expect(table.stdout).toContain('Not parsed (1):\n  docs/guide.mdx: its frontmatter has no closing ---');
+    expect(table.stdout).toMatch(/9 files in scope, \d+ parsed, 1 not parsed\./);
     const markdown = await repo.run(['scan', '--format', 'markdown']);
-    expect(markdown.stdout).toContain('### Not parsed\n\n- `docs/guide.mdx`: an .mdx file');
+    expect(markdown.stdout).toContain('### Not parsed\n\n- `docs/guide.mdx`: its frontmatter has no closing ---');
   });
 
-  it('run imports rewrites the imports inside the blocks and leaves the template, the style and the other blocks byte for byte', async () => {
+  it('run imports rewrites the imports inside the blocks (and the ESM of an .mdx file) and leaves the template, the style and the other blocks byte for byte', async () => {
     const run = await repo.run(['run', 'imports', '--write', '--allow-dirty']);
     expect(run.stderr).not.toMatch(/error|skipped/i);
     expect(repo.read('src/components/Status.vue')).toBe(STATUS_VUE.replace("import { WebSocketManager } from '../websocket_manager';", "import { UnifiedWebSocketManager as WebSocketManager } from '../unified_manager';"));
@@ -135,6 +137,7 @@ describe('component files', () => {
         "import { UnifiedWebSocketManager as Manager } from '../unified_manager';",
       ),
     );
+    expect(repo.read('docs/usage.mdx')).toBe("import { UnifiedWebSocketManager as WebSocketManager } from '../src/unified_manager';\n\n# Usage\n\n<WebSocketManager />\n");
     expect(repo.read('src/pages/index.astro')).toBe(PAGE_ASTRO.replaceAll("import { WebSocketManager } from '../websocket_manager';", "import { UnifiedWebSocketManager as WebSocketManager } from '../unified_manager';"));
 
     // Idempotent: a second run finds nothing left to change.
@@ -192,7 +195,7 @@ describe('a file whose code is not read', () => {
       'ssot.config.json': JSON.stringify({ ...SMALL_CONFIG, include: ['src/**/*'] }, null, 2) + '\n',
       'src/unified_manager.ts': 'export class UnifiedWebSocketManager {}\n',
       'src/websocket_manager.ts': "export { UnifiedWebSocketManager as WebSocketManager } from './unified_manager';\n",
-      'src/usage.mdx': "import { WebSocketManager } from './websocket_manager';\n\n# Usage\n",
+      'src/usage.mdx': "---\ntitle: Usage\nimport { WebSocketManager } from './websocket_manager';\n\n# Usage\n",
       'src/Legacy.vue': '<script lang="coffee">\nimport { WebSocketManager } from "./websocket_manager"\n</script>\n',
     });
     try {
@@ -201,7 +204,7 @@ describe('a file whose code is not read', () => {
       expect(report.filesNotParsed).toBe(0);
       expect(report.files.filter((file) => file.status === 'skipped').map((file) => file.error)).toEqual([
         expect.stringMatching(/^src\/Legacy\.vue: its <script> at line 1 is in a language the parser does not read \(lang="coffee"\).*mentions a module of the migration/),
-        expect.stringMatching(/^src\/usage\.mdx: an \.mdx file.*mentions a module of the migration: check it by hand; skipped$/),
+        expect.stringMatching(/^src\/usage\.mdx: its frontmatter has no closing ---.*mentions a module of the migration: check it by hand; skipped$/),
       ]);
       expect(scan.status).toBe(1);
     } finally {

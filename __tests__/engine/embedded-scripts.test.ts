@@ -131,8 +131,42 @@ describe('findScriptBlocks', () => {
     ]);
   });
 
-  it('does not read .mdx files, and says so', () => {
-    expect(findScriptBlocks("import X from './x';\n\n# Title\n", 'mdx')).toEqual({ problem: expect.stringMatching(/\.mdx file/) });
+  it('reads the ESM of an .mdx file: import and export paragraphs, outside the frontmatter and fenced code', () => {
+    const text = [
+      '---',
+      'title: Guide',
+      'import: a YAML key, not code',
+      '---',
+      "import { Chart } from './chart';",
+      "import Table from './table.mdx';",
+      '',
+      'export const meta = {',
+      "  title: 'Guide',",
+      '',
+      "  tags: ['charts'],",
+      '};',
+      '',
+      '# Guide',
+      '',
+      'Text that says import { nothing } is prose.',
+      '',
+      '```ts',
+      "import { Shown } from './shown';",
+      '```',
+      '',
+      "export { Table } from './table.mdx';",
+      '',
+      '<Chart />',
+    ].join('\n');
+    expect(blocksOf(text, 'mdx')).toEqual([
+      { code: "import { Chart } from './chart';\nimport Table from './table.mdx';", language: 'jsx' },
+      { code: "export const meta = {\n  title: 'Guide',\n\n  tags: ['charts'],\n};", language: 'jsx' },
+      { code: "export { Table } from './table.mdx';", language: 'jsx' },
+    ]);
+  });
+
+  it('says why an .mdx file whose frontmatter never closes is not read', () => {
+    expect(findScriptBlocks("---\ntitle: x\nimport X from './x';\n", 'mdx')).toEqual({ problem: 'its frontmatter has no closing ---: not parsed' });
   });
 });
 
@@ -163,6 +197,6 @@ describe('moduleView', () => {
 
   it('is the text itself for a source file, and nothing for a file whose code is not read', () => {
     expect(moduleView('src/a.ts', 'let a;')).toEqual({ code: 'let a;', parseAs: 'src/a.ts' });
-    expect(moduleView('docs/a.mdx', '# A')).toBeUndefined();
+    expect(moduleView('docs/a.mdx', '---\n# A')).toBeUndefined();
   });
 });

@@ -1,10 +1,11 @@
+import type { ResolvedModule } from '../../src/phase-api/define-phase';
 import { writeSpecifier } from '../../transforms/shared/specifier-style';
 
 const aliases = [{ pattern: '@core/*', targets: ['src/core/*'] }];
 const canonical = { key: 'src/core/unified_manager.ts', isFile: true };
 
 describe('writeSpecifier', () => {
-  const write = (fromFile: string, original: string, target = canonical) => writeSpecifier({ fromFile, target, original, aliases, baseUrl: undefined });
+  const write = (fromFile: string, original: string, target: ResolvedModule = canonical) => writeSpecifier({ fromFile, target, original, aliases, baseUrl: undefined });
 
   it('writes a relative path from the importing file', () => {
     expect(write('src/features/chat/thread/a.ts', '../../../core/websocket_manager')).toBe('../../../core/unified_manager');
@@ -37,7 +38,7 @@ describe('writeSpecifier', () => {
     expect(write('src/a.ts', 'date-lib/format', print)).toBe('date-lib/print');
     expect(write('src/a.ts', './legacy.js', print)).toBe('date-lib/print');
     // An extension the config wrote stays: it may be the only spelling the package's exports allow.
-    expect(write('src/a.ts', 'date-lib/format', { key: 'date-lib/print', isFile: false, specifier: 'date-lib/print.mjs' } as const)).toBe('date-lib/print.mjs');
+    expect(write('src/a.ts', 'date-lib/format', { key: 'date-lib/print', isFile: false, specifier: 'date-lib/print.mjs' })).toBe('date-lib/print.mjs');
     // The package itself never takes an extension.
     expect(write('src/a.ts', 'date-lib/format.js', { key: 'date-lib', isFile: false })).toBe('date-lib');
     const styled = (extension: '.js' | 'none') => writeSpecifier({ fromFile: 'src/a.ts', target: print, original: 'date-lib/format', aliases, baseUrl: undefined, extension });

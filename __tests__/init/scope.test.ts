@@ -35,7 +35,7 @@ describe('init scope', () => {
     }
   });
 
-  it('puts Vue, Svelte and Astro components in scope beside the sources, and not .mdx files', () => {
+  it('puts Vue, Svelte and Astro components and MDX files in scope beside the sources', () => {
     const repo = makeRepo({
       'src/main.ts': 'export {};\n',
       'src/App.vue': '<script setup lang="ts"></script>\n',
@@ -45,7 +45,7 @@ describe('init scope', () => {
       'docs/guide.mdx': '# Guide\n',
     });
     try {
-      expect(chooseScope(repo.root).include).toEqual(['site/**/*.astro', 'src/**/*.{ts,vue,svelte}']);
+      expect(chooseScope(repo.root).include).toEqual(['docs/**/*.mdx', 'site/**/*.astro', 'src/**/*.{ts,vue,svelte,mdx}']);
     } finally {
       repo.remove();
     }

@@ -1,6 +1,6 @@
 // Finds the code inside component files that are not JavaScript themselves: the top-level
 // `<script>` blocks of Vue and Svelte files, the frontmatter and bundled scripts of Astro files,
-// each with its offsets in the file, so the phases can read and rewrite that code and leave the
+// the import and export paragraphs of MDX files, each with its offsets in the file, so the phases can read and rewrite that code and leave the
 // rest alone. A small scanner rather than an HTML parser: it needs little of the markup, and it
 // must skip comments, quoted and `{…}` attribute values, expressions and raw text (a `<script>`
 // inside `<style>`, inside a comment or, in Vue and Svelte, inside markup is not a block).
@@ -33,9 +33,67 @@ export function embeddedKindOf(file: string): EmbeddedKind | undefined {
 
 /** The code blocks of a file of `kind`, in file order. */
 export function findScriptBlocks(text: string, kind: EmbeddedKind): EmbeddedScripts {
-  if (kind === 'mdx') return { problem: 'an .mdx file: Markdown with JSX is not parsed' };
+  if (kind === 'mdx') return mdxScripts(text);
   if (kind === 'astro') return astroScripts(text);
   return topLevelScripts(text, kind);
+}
+
+/**
+ * The code of an MDX file: its ESM, the paragraphs that start with `import` or `export` at the
+ * start of a line, outside fenced code and the YAML frontmatter. A paragraph ends at a blank line
+ * where its brackets are balanced (`export const meta = {` may span blank lines). The Markdown
+ * and its JSX are not code here: a component used only there looks unused to a phase.
+ */
+function mdxScripts(text: string): EmbeddedScripts {
+  const blocks: ScriptBlock[] = [];
+  const lines = [...text.matchAll(/[^\n]*(?:\n|$)/g)].map((match) => ({ start: match.index, text: match[0] })).filter((line) => line.text !== '');
+  let index = 0;
+  const frontmatter = /^(?:\uFEFF)?---[ \t]*\r?\n$/.test(lines[0]?.text ?? '');
+  if (frontmatter) {
+    const close = lines.findIndex((line, at) => at > 0 && /^---[ \t]*\r?\n?$/.test(line.text));
+    if (close === -1) return { problem: 'its frontmatter has no closing ---: not parsed' };
+    index = close + 1;
+  }
+  let fence: string | undefined;
+  let previousBlank = true;
+  while (index < lines.length) {
+    const line = lines[index]!;
+    const content = line.text.replace(/\r?\n$/, '');
+    const opening = /^ {0,3}(`{3,}|~{3,})/.exec(content);
+    if (fence) {
+      if (opening && opening[1]!.startsWith(fence) && content.trim() === opening[1]) fence = undefined;
+    } else if (opening) {
+      fence = opening[1]!;
+    } else if (previousBlank && /^(?:import|export)(?=[\s{*'"])/.test(content)) {
+      let depth = 0;
+      let last = index;
+      for (let at = index; at < lines.length; at++) {
+        const code = lines[at]!.text;
+        if (code.trim() === '' && depth <= 0) break;
+        depth += bracketBalance(code);
+        last = at;
+      }
+      const end = lines[last]!.start + lines[last]!.text.replace(/\r?\n$/, '').length;
+      blocks.push(blockAt(text, line.start, end, 'jsx'));
+      index = last + 1;
+      previousBlank = false;
+      continue;
+    }
+    previousBlank = content.trim() === '';
+    index++;
+  }
+  return { blocks };
+}
+
+/** Opening minus closing brackets on a line of code, strings and line comments left out. */
+function bracketBalance(code: string): number {
+  let balance = 0;
+  const bare = code.replace(/\/\/.*$|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, '');
+  for (const character of bare) {
+    if ('{[('.includes(character)) balance++;
+    else if ('}])'.includes(character)) balance--;
+  }
+  return balance;
 }
 
 /**

@@ -17,8 +17,8 @@ export interface Scope {
 const EXCLUDED_FOLDERS = new Set(['node_modules', '.git', '.yarn', 'dist', 'build', 'out', 'coverage', '.next', '.turbo', '.cache', 'vendor', 'vendors', 'third_party']);
 const MINIFIED = /\.min\.[cm]?js$/;
 const DECLARATION = /\.d\.([cm]?)ts$/;
-/** Sources and the components whose code is read (an .mdx is not), in the order a glob lists them. */
-const SCOPE_EXTENSIONS = [...SOURCE_EXTENSIONS, ...EMBEDDED_EXTENSIONS.filter((extension) => extension !== '.mdx')];
+/** Sources and the files whose code blocks are read (components, MDX), in the order a glob lists them. */
+const SCOPE_EXTENSIONS = [...SOURCE_EXTENSIONS, ...EMBEDDED_EXTENSIONS];
 
 export function chooseScope(repoRoot: string): Scope {
   const files = discoverFiles({ repoRoot, include: ['**/*'], exclude: [] });

@@ -5,8 +5,8 @@ export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', 
 
 /**
  * Component files other modules import (`import Button from './Button.vue'`) whose code sits in
- * blocks: the engine reads the code of `.vue`, `.svelte` and `.astro` files and counts `.mdx`
- * files as not parsed (see src/engine/embedded-scripts.ts).
+ * blocks: the engine reads the code of `.vue`, `.svelte` and `.astro` files and the ESM of `.mdx`
+ * files (see src/engine/embedded-scripts.ts).
  */
 export const EMBEDDED_EXTENSIONS = ['.vue', '.svelte', '.astro', '.mdx'] as const;
 
