@@ -10,6 +10,14 @@ export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', 
  */
 export const EMBEDDED_EXTENSIONS = ['.vue', '.svelte', '.astro', '.mdx'] as const;
 
+/**
+ * A component or MDX file, or one of its code blocks as the engine names them (`Button.vue.ts`,
+ * `guide.mdx.1.jsx`): markup around the code may use its bindings where no phase looks.
+ */
+export function hasMarkup(file: string): boolean {
+  return /\.(?:vue|svelte|astro|mdx)(?:\.\d+)?(?:\.[jt]sx?)?$/.test(file);
+}
+
 /** Every file kind a scan takes from the config's `include`. */
 export const IN_SCOPE_EXTENSIONS = [...SOURCE_EXTENSIONS, ...EMBEDDED_EXTENSIONS] as const;
 

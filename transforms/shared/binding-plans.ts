@@ -2,7 +2,7 @@
 // `import()` (awaited, destructured, or through `.then`), `import x = require()`.
 import type { ASTNode, ASTPath, CallExpression } from 'jscodeshift';
 import type { FileContext, ResolvedModule } from '../../src/phase-api/define-phase.js';
-import { stripExtension } from '../../src/shared/file-extensions.js';
+import { hasMarkup, stripExtension } from '../../src/shared/file-extensions.js';
 import { namespaceUsage, type MemberUse } from './namespace-usage.js';
 import { manual, relevant, type ImportsState, type NameMove, type PlanEditor, type ReferencePlan } from './reference-plan.js';
 
@@ -32,6 +32,8 @@ export function planNamespace(
       if (destination?.kind === 'stay') plan.stays.push({ name, reason: destination.reason });
     }
   }
+  // Markup around the code (a template, MDX's Markdown) may use a namespace the code never reads: `<ui.Button />`.
+  if (names.length === 0 && hasMarkup(file.file)) return manual(plan, `"${binding}" is used nowhere in the code, so maybe in the markup around it (<${binding}.Name />), which no phase reads: rewrite it by hand`);
   if (plan.moves.length === 0) return relevant(plan, plan.role);
   // Members renamed within the module are renamed where they stand; only the others move.
   const renamedInPlace = plan.moves.filter((move) => move.target.key === plan.module.key);

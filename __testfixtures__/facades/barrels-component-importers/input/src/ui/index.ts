@@ -1,0 +1,2 @@
+export * from './button';
+export { Badge } from './badge';

@@ -1,0 +1,3 @@
+export function LineChart(): string {
+  return '<svg />';
+}

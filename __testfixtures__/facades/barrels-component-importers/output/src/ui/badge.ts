@@ -1,0 +1,1 @@
+export const Badge = (props: { text: string }): string => `<span>${props.text}</span>`;
