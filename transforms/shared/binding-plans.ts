@@ -22,6 +22,7 @@ export function planNamespace(
     const why = usage.computedAccess ? `"${binding}[…]" reads a member by a computed name, which cannot be followed` : `"${binding}" is used as a value, not only as ${binding}.member`;
     return pointModuleObject(state, plan) ?? manual(plan, `${why}: rewrite it by hand`);
   }
+  if (usage.members.length === 0) return planUnreadNamespace(file, state, plan, binding);
   const names = [...new Set(usage.members.map((member) => member.name))].sort();
   const unmoved: string[] = [];
   for (const name of names) {
@@ -32,8 +33,6 @@ export function planNamespace(
       if (destination?.kind === 'stay') plan.stays.push({ name, reason: destination.reason });
     }
   }
-  // Markup around the code (a template, MDX's Markdown) may use a namespace the code never reads: `<ui.Button />`.
-  if (names.length === 0 && hasMarkup(file.file)) return manual(plan, `"${binding}" is used nowhere in the code, so maybe in the markup around it (<${binding}.Name />), which no phase reads: rewrite it by hand`);
   if (plan.moves.length === 0) return relevant(plan, plan.role);
   // Members renamed within the module are renamed where they stand; only the others move.
   const renamedInPlace = plan.moves.filter((move) => move.target.key === plan.module.key);
@@ -67,6 +66,19 @@ export function planNamespace(
     renameMembers(editor, usage.members, renamedInPlace);
   };
   return plan;
+}
+
+/**
+ * A namespace the code never reads. It follows its module whole where the module object stays
+ * the same; where it does not, markup around the code (a template, MDX's Markdown: `<ui.Button />`)
+ * may read it, so a person decides; plain code does not, so it follows a legacy module whole.
+ */
+function planUnreadNamespace(file: FileContext, state: ImportsState, plan: ReferencePlan, binding: string): ReferencePlan | undefined {
+  const same = pointModuleObject(state, plan);
+  if (same) return same;
+  if (hasMarkup(file.file)) return manual(plan, `"${binding}" is used nowhere in the code, so maybe in the markup around it (<${binding}.Name />), which no phase reads: rewrite it by hand`);
+  const whole = plan.role === 'legacy' ? state.map.wholeModuleTarget(plan.module.key) : undefined;
+  return whole ? pointWhole(plan, whole) : relevant(plan, plan.role);
 }
 
 /** The name a module's binding takes after the module it names (`date-kit` → dateKit, `src/day_lib/index.ts` → dayLib). */
