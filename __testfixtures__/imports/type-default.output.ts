@@ -1,3 +1,4 @@
-import { createWebSocketManager, type UnifiedWebSocketManager as Manager } from './lib/unified_manager';
+import { createWebSocketManager } from './lib/unified_manager';
+import type { UnifiedWebSocketManager as Manager } from './lib/unified_manager';
 
 export const manager: Manager = createWebSocketManager('user-1');

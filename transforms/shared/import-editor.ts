@@ -277,11 +277,16 @@ export class FileEditor implements PlanEditor {
     else declaration.bindings = kept;
   }
 
-  /** An import of `target` that can take more specifiers without changing their meaning. */
+  /**
+   * An import of `target` that can take more specifiers without changing their meaning. Names of
+   * an `import type` go into an `import type` only: the file wrote them apart, as a lint rule or
+   * a bundler may want. Inline `type` names may join a value import.
+   */
   private mergeableImport(target: ResolvedModule, typeOnly: boolean, exclude: Declaration | undefined): Declaration | undefined {
     if (exclude && hasLoaderParts(exclude.specifier)) return undefined;
     const candidates = this.existingDeclarations(target, 'import').filter((declaration) => declaration !== exclude);
-    return candidates.find((declaration) => declaration.typeOnly === typeOnly) ?? (typeOnly ? candidates[0] : undefined);
+    const sameKind = candidates.find((declaration) => declaration.typeOnly === typeOnly);
+    return sameKind ?? (typeOnly && !exclude?.typeOnly ? candidates[0] : undefined);
   }
 
   rewriteSideEffectImport(plan: ReferencePlan): void {

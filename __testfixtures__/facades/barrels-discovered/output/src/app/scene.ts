@@ -1,7 +1,8 @@
 // Builds the demo scene.
 import { distance, ORIGIN, type Point } from '../geometry/point';
 import Canvas from '../render/canvas';
-import { paint as draw, type Theme } from '../render/paint';
+import { paint as draw } from '../render/paint';
+import type { Theme } from '../render/paint';
 import { area, Rect } from '../geometry/rect';
 
 export function scene(theme: Theme): number {
