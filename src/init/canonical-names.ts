@@ -89,7 +89,7 @@ export class CanonicalNameFinder {
   private parse(file: string): ParsedModule | undefined {
     if (this.parsed.has(file)) return this.parsed.get(file);
     const root = this.project.parseFile(file);
-    const module = root ? { exports: readModuleExports(this.project.j, root), declarations: readExportedDeclarations(root), imports: importsOf(this.project, root) } : undefined;
+    const module = root ? { exports: readModuleExports(root), declarations: readExportedDeclarations(root), imports: importsOf(this.project, root) } : undefined;
     this.parsed.set(file, module);
     return module;
   }

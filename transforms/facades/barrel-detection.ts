@@ -73,14 +73,13 @@ function mayBeBarrel(text: string): boolean {
 
 /** The module read as a barrel, or the first statement that makes it more than one. */
 function readBarrel(project: ProjectServices, file: string, text: string, root: Collection): { shape: BarrelShape } | { ownLogic: Evidence } {
-  const { j } = project;
   const lines = text.split('\n');
   const at = (node: ASTNode): { line: number; column: number } => {
     const start = (node as { loc?: { start: { line: number; column: number } } }).loc?.start;
     return { line: start?.line ?? 1, column: (start?.column ?? 0) + 1 };
   };
   const summary = (node: ASTNode): string => (lines[at(node).line - 1] ?? '').trim().replace(/;$/, '').slice(0, 120);
-  const imported = new Map([...importedBindings(j, root)].map(([local, origin]) => [local, origin.name]));
+  const imported = new Map([...importedBindings(root)].map(([local, origin]) => [local, origin.name]));
   const body = programBody(root);
   const handedOn = new Set<string>();
   const kinds = new Set<FacadeKind>();
@@ -140,7 +139,7 @@ function readBarrel(project: ProjectServices, file: string, text: string, root: 
   // An import it does not hand on is used for its side effects, or is dead code: either way a person looks.
   const kept = [...imported.keys()].find((local) => !handedOn.has(local));
   if (kept) return { ownLogic: { line: 1, column: 1, text: `imports ${kept} without handing it on` } };
-  return { shape: { exports: readModuleExports(j, root), evidence, kinds: [...kinds] } };
+  return { shape: { exports: readModuleExports(root), evidence, kinds: [...kinds] } };
 }
 
 /** The names a module exports, following `export *` through barrels and modules alike. */
@@ -180,6 +179,6 @@ class BarrelNames {
 
   private exportsOf(key: string): ModuleExports | undefined {
     const root = this.project.parseFile(key);
-    return root ? readModuleExports(this.project.j, root) : undefined;
+    return root ? readModuleExports(root) : undefined;
   }
 }

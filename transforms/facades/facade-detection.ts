@@ -73,7 +73,7 @@ export function buildFacadeGraph(project: ProjectServices, canonicalFile: string
   const canonicalMethods = canonicalRoot ? classMethodNames(project, canonicalRoot) : new Set<string>();
   // Classes first: the canonical class's name is what a competing implementation is named like.
   const canonicalClasses = new Set(canonicalRoot ? canonicalRoot.find(project.j.ClassDeclaration).nodes().flatMap((node) => (node.id ? [nameOf(node.id)] : [])) : []);
-  const canonicalNames = canonicalRoot ? [...readModuleExports(project.j, canonicalRoot).named.keys()].filter((name) => name !== 'default').sort((a, b) => Number(canonicalClasses.has(b)) - Number(canonicalClasses.has(a))) : [];
+  const canonicalNames = canonicalRoot ? [...readModuleExports(canonicalRoot).named.keys()].filter((name) => name !== 'default').sort((a, b) => Number(canonicalClasses.has(b)) - Number(canonicalClasses.has(a))) : [];
   const graph: FacadeGraph = { canonical, facades: new Map(), withOwnLogic: new Map() };
   // Modules whose exports lead to the canonical implementation: it, and each facade found.
   const leading = new Set([canonicalFile]);
@@ -289,7 +289,7 @@ function judgeModule(project: ProjectServices, file: string, root: Collection, g
   }
   // A module with logic of its own is a competing manager when it re-implements the canonical
   // one, or when most of what it exports hands the canonical one on (a facade that grew logic).
-  const exportCount = new Set([...roles.keys(), ...readModuleExports(project.j, root).named.keys()]).size;
+  const exportCount = new Set([...roles.keys(), ...readModuleExports(root).named.keys()]).size;
   const mostlyHandsOn = touchesCanonical && passedOnCount * 2 >= exportCount;
   if (!mostlyHandsOn && !ownImplementation) return {};
   const all = [...(ownImplementation ? [ownImplementation] : []), ...reasons].sort((a, b) => a.line - b.line || a.column - b.column);
@@ -318,7 +318,7 @@ function starNames(project: ProjectServices, module: ResolvedModule, graph: Faca
   if (facade) return [...facade.roles.keys()].filter((name) => name !== 'default');
   const root = project.parseFile(module.key);
   if (!root) return undefined;
-  const exports = readModuleExports(project.j, root);
+  const exports = readModuleExports(root);
   if (exports.stars.length > 0) return undefined;
   return [...exports.named.keys()].filter((name) => name !== 'default');
 }

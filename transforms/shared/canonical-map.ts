@@ -367,7 +367,7 @@ export class CanonicalMap {
   private exportsOf(key: string): ModuleExports | undefined {
     if (this.exportsCache.has(key)) return this.exportsCache.get(key);
     const root = this.project.parseFile(key);
-    const exports = root ? readModuleExports(this.project.j, root) : undefined;
+    const exports = root ? readModuleExports(root) : undefined;
     this.exportsCache.set(key, exports);
     return exports;
   }

@@ -11,6 +11,7 @@
 import type { ASTNode } from 'jscodeshift';
 import type { Mention, PhaseId } from '../../src/result/types.js';
 import type { FileContext } from '../../src/phase-api/define-phase.js';
+import { forEachNode } from './plain-walk.js';
 
 /** How much of the comment or string a mention shows, on one line. */
 const EXCERPT_LENGTH = 120;
@@ -34,15 +35,23 @@ export function findMentions(file: FileContext, terms: readonly string[], phase:
     const start = (node as { loc?: { start: { line: number; column: number } } }).loc?.start;
     mentions.push({ phase, file: file.file, line: start?.line ?? 0, column: (start?.column ?? 0) + 1, where, text: excerpt(text, found) });
   };
-  root.find(j.Comment as never).forEach((path) => {
-    // `path.node` is the nearest Node around a comment; the comment itself is `path.value`.
-    const comment = path.value as unknown as ASTNode & { value: string };
-    add(comment, 'comment', comment.value);
-  });
-  root.find(j.StringLiteral).forEach(({ node }) => {
-    if (!codeLiterals.has(node)) add(node, 'string', node.value);
-  });
-  root.find(j.TemplateElement).forEach(({ node }) => add(node, 'string', node.value.raw));
+  // The parser lists the file's comments; a tree without the list has them attached to nodes.
+  const tree = root.paths()[0]?.node as (ASTNode & { comments?: Array<ASTNode & { value: string }> }) | undefined;
+  if (tree?.comments) {
+    for (const comment of tree.comments) add(comment, 'comment', comment.value);
+  } else {
+    root.find(j.Comment as never).forEach((path) => {
+      // `path.node` is the nearest Node around a comment; the comment itself is `path.value`.
+      const comment = path.value as unknown as ASTNode & { value: string };
+      add(comment, 'comment', comment.value);
+    });
+  }
+  if (tree) {
+    forEachNode(tree, (node) => {
+      if (node.type === 'StringLiteral' && !codeLiterals.has(node)) add(node, 'string', node.value);
+      else if (node.type === 'TemplateElement') add(node, 'string', node.value.raw);
+    });
+  }
   // Comments can be attached to more than one node; report each place once.
   const seen = new Set<string>();
   return mentions

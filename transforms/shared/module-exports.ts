@@ -1,7 +1,7 @@
 // Reads what a module exports and where each export comes from, syntactically: its own
 // declarations, re-exports (`export { a as b } from`, `export *`), and imports it exports again.
-import type { Collection, JSCodeshift } from 'jscodeshift';
-import { nameOf } from './ast-edits.js';
+import type { ASTNode, Collection, ExportAllDeclaration, ExportDefaultDeclaration, ExportNamedDeclaration, ImportDeclaration } from 'jscodeshift';
+import { nameOf, programBody } from './ast-edits.js';
 import type { ResolvedModule } from '../../src/phase-api/define-phase.js';
 
 export type ExportOrigin =
@@ -16,15 +16,17 @@ export interface ModuleExports {
   stars: string[];
 }
 
-export function readModuleExports(j: JSCodeshift, root: Collection): ModuleExports {
+export function readModuleExports(root: Collection): ModuleExports {
   const named = new Map<string, ExportOrigin>();
   const stars: string[] = [];
-  const imported = importedBindings(j, root);
+  const imported = importedBindings(root);
   const localTypes = new Set<string>();
-  root.find(j.TSInterfaceDeclaration).forEach(({ node }) => void localTypes.add(nameOf(node.id)));
-  root.find(j.TSTypeAliasDeclaration).forEach(({ node }) => void localTypes.add(nameOf(node.id)));
+  // A module's exports are statements of its program: a `declare module` or namespace body has
+  // exports of its own. Reading the statements costs nothing next to a walk of the whole tree.
+  const body = programBody(root);
+  for (const node of body) if (node.type === 'TSInterfaceDeclaration' || node.type === 'TSTypeAliasDeclaration') localTypes.add(nameOf((node as { id: unknown }).id));
 
-  root.find(j.ExportNamedDeclaration).forEach(({ node }) => {
+  for (const node of statementsOf(body, 'ExportNamedDeclaration')) {
     const source = node.source ? String(node.source.value) : undefined;
     const declarationTypeOnly = node.exportKind === 'type';
     const declaresType = declarationTypeOnly || /^TS(InterfaceDeclaration|TypeAliasDeclaration)$/.test(node.declaration?.type ?? '');
@@ -45,20 +47,20 @@ export function readModuleExports(j: JSCodeshift, root: Collection): ModuleExpor
         named.set(exported, origin ? { ...origin, typeOnly: typeOnly || origin.typeOnly } : { kind: 'local', typeOnly: typeOnly || localTypes.has(local) });
       }
     }
-  });
+  }
 
-  root.find(j.ExportAllDeclaration).forEach(({ node }) => {
+  for (const node of statementsOf(body, 'ExportAllDeclaration')) {
     const source = String(node.source.value);
     const exported = (node as { exported?: { name?: string } | null }).exported;
     if (exported?.name) named.set(exported.name, { kind: 'reexport', specifier: source, name: '*', typeOnly: false });
     else stars.push(source);
-  });
+  }
 
-  root.find(j.ExportDefaultDeclaration).forEach(({ node }) => {
+  for (const node of statementsOf(body, 'ExportDefaultDeclaration')) {
     const declaration = node.declaration;
     const origin = declaration.type === 'Identifier' ? imported.get(declaration.name) : undefined;
     named.set('default', origin ?? { kind: 'local' });
-  });
+  }
 
   return { named, stars };
 }
@@ -96,9 +98,9 @@ export function exportNamesOf(
 }
 
 /** Local names bound by imports, with the export each one names (`default`, or `*` for a namespace). */
-export function importedBindings(j: JSCodeshift, root: Collection): Map<string, Extract<ExportOrigin, { kind: 'reexport' }>> {
+export function importedBindings(root: Collection): Map<string, Extract<ExportOrigin, { kind: 'reexport' }>> {
   const bindings = new Map<string, Extract<ExportOrigin, { kind: 'reexport' }>>();
-  root.find(j.ImportDeclaration).forEach(({ node }) => {
+  for (const node of statementsOf(programBody(root), 'ImportDeclaration')) {
     const specifier = String(node.source.value);
     const declarationTypeOnly = node.importKind === 'type';
     for (const item of node.specifiers ?? []) {
@@ -108,10 +110,22 @@ export function importedBindings(j: JSCodeshift, root: Collection): Map<string, 
       const typeOnly = declarationTypeOnly || (item as { importKind?: string }).importKind === 'type';
       bindings.set(local, { kind: 'reexport', specifier, name, typeOnly });
     }
-  });
+  }
   return bindings;
 }
 
+
+interface ModuleStatements {
+  ImportDeclaration: ImportDeclaration;
+  ExportNamedDeclaration: ExportNamedDeclaration;
+  ExportAllDeclaration: ExportAllDeclaration;
+  ExportDefaultDeclaration: ExportDefaultDeclaration;
+}
+
+/** The statements of one type, typed as the tree's nodes of that name. */
+function statementsOf<Type extends keyof ModuleStatements>(body: readonly ASTNode[], type: Type): Array<ModuleStatements[Type]> {
+  return body.filter((node) => node.type === type) as Array<ModuleStatements[Type]>;
+}
 
 function declaredNames(declaration: unknown): string[] {
   if (!declaration || typeof declaration !== 'object') return [];

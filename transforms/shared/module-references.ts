@@ -2,6 +2,7 @@
 // import(), `import x = require()`, `import('…').T` types, and module paths handed to test
 // mocks. Strings anywhere else are data, not references. Detection and rewriting both start here.
 import type { ASTPath, Collection, JSCodeshift, StringLiteral } from 'jscodeshift';
+import { SKIPPED_KEYS } from './plain-walk.js';
 
 export type ReferenceKind =
   | 'import'
@@ -59,8 +60,6 @@ export function findModuleReferences(_j: JSCodeshift, root: Collection): ModuleR
 
 /** Parents under which a string literal may name a module (see referenceKind). */
 const REFERENCE_PARENTS = new Set(['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'TSExternalModuleReference', 'TSModuleDeclaration', 'TSImportType', 'TSLiteralType', 'CallExpression', 'ImportExpression']);
-/** Keys that hold no code. */
-const SKIPPED_KEYS = new Set(['loc', 'start', 'end', 'extra', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'tokens', 'range']);
 
 /**
  * Calls `found` with the key path of every string literal whose parent is a REFERENCE_PARENTS

@@ -301,7 +301,7 @@ function planReference(
       const exported = (owner.node as { exported?: { name?: string } | null }).exported;
       if (exported?.name) return role === 'legacy' ? manual(base, 'a namespace re-export (`export * as ns from`) of a legacy module: rewrite it by hand') : undefined;
       // Names this file exports explicitly shadow the star: they are not re-exported through it.
-      const explicit = readModuleExports(file.j, file.root).named;
+      const explicit = readModuleExports(file.root).named;
       const outline = state.barrelOutline?.(module.key);
       if (outline) {
         base.moves.push(...outline.stars.map((target) => ({ name: '*', target, targetName: '*' })), ...outline.named.filter((move) => !explicit.has(move.name)));
