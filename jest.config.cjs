@@ -10,7 +10,12 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true, isolatedModules: true }, diagnostics: false }],
   },
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1', '^yargs$': '<rootDir>/__tests__/helpers/yargs-native.cjs', '^ts-morph$': '<rootDir>/__tests__/helpers/ts-morph-native.cjs', '^@ts-morph/common$': '<rootDir>/__tests__/helpers/ts-morph-common-native.cjs' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    '^yargs$': '<rootDir>/__tests__/helpers/yargs-native.cjs',
+    '^ts-morph$': '<rootDir>/__tests__/helpers/ts-morph-native.cjs',
+    '^@ts-morph/common$': '<rootDir>/__tests__/helpers/ts-morph-common-native.cjs',
+  },
   // Every core: jest's default leaves one to its own process, which on two cores means one test file at a time.
   maxWorkers: '100%',
   // A hook that runs the CLI on the example takes seconds on an idle machine; the bound is for a loaded one.

@@ -40,7 +40,11 @@ const SYNTHETIC_CANONICAL_SPECIFIER = '../../core/unified_manager';
 const args = parseArgs(process.argv.slice(2));
 if (args.help) {
   // The header comment of this file is the usage.
-  const header = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1).filter((line) => line.startsWith('//'));
+  const header = fs
+    .readFileSync(fileURLToPath(import.meta.url), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.startsWith('//'));
   console.log(header.map((line) => line.replace(/^\/\/ ?/, '')).join('\n'));
   process.exit(0);
 }
@@ -69,7 +73,9 @@ const corpora = args.corpus
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, load average ${os.loadavg()[0].toFixed(1)} at start`;
 console.log(`machine: ${machine}`);
-console.log(`phases: ${phases.join(', ')}; up to ${runs} runs per row${Number.isFinite(budgetMs) ? ` (none started after ${budgetMs / 1000} s)` : ''}, after ${warmupEach ?? 1} warm-up${warmupEach === undefined ? ' of the first row' : 's'} (jscodeshift: ${jscodeshiftRuns} run${jscodeshiftRuns === 1 ? '' : 's'}); wall time median [min–max]${hasGnuTime ? '; CPU = user+sys of the median run, RSS = peak of the largest process' : '; /usr/bin/time missing: no CPU or RSS'}`);
+console.log(
+  `phases: ${phases.join(', ')}; up to ${runs} runs per row${Number.isFinite(budgetMs) ? ` (none started after ${budgetMs / 1000} s)` : ''}, after ${warmupEach ?? 1} warm-up${warmupEach === undefined ? ' of the first row' : 's'} (jscodeshift: ${jscodeshiftRuns} run${jscodeshiftRuns === 1 ? '' : 's'}); wall time median [min–max]${hasGnuTime ? '; CPU = user+sys of the median run, RSS = peak of the largest process' : '; /usr/bin/time missing: no CPU or RSS'}`,
+);
 markdown.push(`Machine: ${machine}.`, '');
 
 const summaries = [];
@@ -90,7 +96,13 @@ function benchCorpus(corpus) {
   const rows = [{ what: 'floor: list, read and search every file (in process)', ...floor }];
   const tool = (what, commandArgs, options = {}) => {
     const warmup = warmupEach ?? (rows.length === 1 ? 1 : 0);
-    const result = measureProcess(process.execPath, [BIN, ...commandArgs, '--repo', corpus.repo, '--config', corpus.config, ...toolArgs], { runs, warmup, budgetMs, label: `ssot-migrate ${commandArgs.join(' ')}`, ...options });
+    const result = measureProcess(process.execPath, [BIN, ...commandArgs, '--repo', corpus.repo, '--config', corpus.config, ...toolArgs], {
+      runs,
+      warmup,
+      budgetMs,
+      label: `ssot-migrate ${commandArgs.join(' ')}`,
+      ...options,
+    });
     const parsed = /parsed (\d+) candidate files?/.exec(result.stderr)?.[1];
     rows.push({ what: parsed === undefined ? what : `${what} [${parsed} parsed]`, ...result });
     process.stdout.write('.');
@@ -105,7 +117,11 @@ function benchCorpus(corpus) {
   if (!args['no-jscodeshift']) {
     const canonical = corpus.name.startsWith('synthetic') ? 'unified_manager' : terms.canonical;
     const shift = (what, extra) => {
-      const result = measureProcess(process.execPath, [JSCODESHIFT, '-t', TRANSFORM, '--dry', '--silent', '--parser=tsx', '--extensions=ts,tsx', `--legacy=${terms.legacy.join(',')}`, `--canonical=${canonical}`, ...extra, corpus.repo], { runs: jscodeshiftRuns, warmup: 0, label: 'jscodeshift' });
+      const result = measureProcess(
+        process.execPath,
+        [JSCODESHIFT, '-t', TRANSFORM, '--dry', '--silent', '--parser=tsx', '--extensions=ts,tsx', `--legacy=${terms.legacy.join(',')}`, `--canonical=${canonical}`, ...extra, corpus.repo],
+        { runs: jscodeshiftRuns, warmup: 0, label: 'jscodeshift' },
+      );
       const row = { what, ...result };
       rows.push(row);
       process.stdout.write('.');
@@ -116,7 +132,12 @@ function benchCorpus(corpus) {
   }
   if (args['ast-grep']) {
     const replacement = args['ast-grep-fix'] ?? (corpus.name.startsWith('synthetic') ? SYNTHETIC_CANONICAL_SPECIFIER : terms.canonical);
-    const result = measureProcess(path.resolve(args['ast-grep']), ['scan', '--inline-rules', astGrepRules(terms.legacy, replacement), corpus.repo], { runs, warmup: warmupEach ?? 1, budgetMs, label: 'ast-grep' });
+    const result = measureProcess(path.resolve(args['ast-grep']), ['scan', '--inline-rules', astGrepRules(terms.legacy, replacement), corpus.repo], {
+      runs,
+      warmup: warmupEach ?? 1,
+      budgetMs,
+      label: 'ast-grep',
+    });
     rows.push({ what: 'ast-grep scan with the rewrite as a fix (all threads)', ...result });
   }
   process.stdout.write('\n');
@@ -168,15 +189,17 @@ function astGrepRules(legacy, replacement) {
   const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   const pattern = `^['"](?:.*/)?(?:${legacy.map(escape).join('|')})(?:\\.[cm]?[jt]sx?)?['"]$`;
   return ['TypeScript', 'Tsx']
-    .map((language) => [
-      `id: legacy-import-${language.toLowerCase()}`,
-      `language: ${language}`,
-      'rule:',
-      '  kind: string',
-      `  regex: ${JSON.stringify(pattern)}`,
-      '  inside: { any: [ { kind: import_statement }, { kind: export_statement } ] }',
-      `fix: ${JSON.stringify(`'${replacement}'`)}`,
-    ].join('\n'))
+    .map((language) =>
+      [
+        `id: legacy-import-${language.toLowerCase()}`,
+        `language: ${language}`,
+        'rule:',
+        '  kind: string',
+        `  regex: ${JSON.stringify(pattern)}`,
+        '  inside: { any: [ { kind: import_statement }, { kind: export_statement } ] }',
+        `fix: ${JSON.stringify(`'${replacement}'`)}`,
+      ].join('\n'),
+    )
     .join('\n---\n');
 }
 
@@ -192,7 +215,9 @@ function printGrowth(results) {
       if (!base) continue;
       const signed = (delta) => `${delta < 0 ? '−' : '+'}${duration(Math.abs(delta))}`;
       const cpu = row.cpu !== undefined && base.cpu !== undefined ? `; CPU ${duration(base.cpu)} → ${duration(row.cpu)} (${signed(row.cpu - base.cpu)})` : '';
-      lines.push(`    ${stripParsed(row.what).padEnd(66)} ${duration(base.median).padStart(9)} → ${duration(row.median).padStart(9)}  (${signed(row.median - base.median)}, ×${(row.median / base.median).toFixed(2)})${cpu}`);
+      lines.push(
+        `    ${stripParsed(row.what).padEnd(66)} ${duration(base.median).padStart(9)} → ${duration(row.median).padStart(9)}  (${signed(row.median - base.median)}, ×${(row.median / base.median).toFixed(2)})${cpu}`,
+      );
     }
   }
   console.log(lines.join('\n'));
@@ -202,7 +227,6 @@ function printGrowth(results) {
 function stripParsed(what) {
   return what.replace(/ \[\d+ parsed\]$/, '');
 }
-
 
 /**
  * The commands a person runs first, on a copy of the embedded example (110 files), each against
@@ -214,18 +238,16 @@ function benchExample() {
   fs.cpSync(path.join(ROOT, 'examples', 'websocket-core'), copy, { recursive: true, filter: (source) => !source.includes(`${path.sep}node_modules`) });
   // The type-check gate reads the example's type definitions (node, jest) from this package.
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
-  const commands = [
-    ['--version'],
-    ['scan'],
-    ['plan'],
-    ['run', 'imports'],
-    ['run', 'imports', '--no-verify'],
-    ['run', 'signatures', '--no-verify'],
-  ];
+  const commands = [['--version'], ['scan'], ['plan'], ['run', 'imports'], ['run', 'imports', '--no-verify'], ['run', 'signatures', '--no-verify']];
   const rows = [];
   try {
     for (const [index, command] of commands.entries()) {
-      const result = measureProcess(process.execPath, [BIN, ...command, '--repo', copy, ...toolArgs], { runs, warmup: warmupEach ?? (index === 0 ? 1 : 0), budgetMs, label: `ssot-migrate ${command.join(' ')}` });
+      const result = measureProcess(process.execPath, [BIN, ...command, '--repo', copy, ...toolArgs], {
+        runs,
+        warmup: warmupEach ?? (index === 0 ? 1 : 0),
+        budgetMs,
+        label: `ssot-migrate ${command.join(' ')}`,
+      });
       const what = `ssot-migrate ${command.join(' ')}${command[0] === 'run' ? ' (dry)' : ''}`;
       rows.push({ what, ...result });
       process.stdout.write('.');

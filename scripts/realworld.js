@@ -79,7 +79,11 @@ function parseArgs(argv) {
     if (!fs.existsSync(path.join(repo, rel))) fail(`--tsconfig ${options.tsconfig}: no such file in <repo>`);
     options.tsconfig = rel;
   }
-  for (const [label, file] of [['the CLI', BIN], ['the built CLI (run npm run build)', path.join(ROOT, 'dist')], ['typescript', TSC]]) {
+  for (const [label, file] of [
+    ['the CLI', BIN],
+    ['the built CLI (run npm run build)', path.join(ROOT, 'dist')],
+    ['typescript', TSC],
+  ]) {
     if (!fs.existsSync(file)) fail(`${label} not found at ${file}`);
   }
   if (!fs.existsSync(TIME)) fail(`${TIME} not found (needed to measure peak memory)`);
@@ -93,7 +97,11 @@ function sh(cmd, args, { cwd, timeoutMs, input } = {}) {
 }
 
 function git(cwd, ...args) {
-  const result = sh('git', ['-c', 'user.name=realworld', '-c', 'user.email=realworld@localhost', '-c', 'core.autocrlf=false', '-c', 'commit.gpgsign=false', '-c', 'gc.auto=0', '-c', 'maintenance.auto=false', ...args], { cwd });
+  const result = sh(
+    'git',
+    ['-c', 'user.name=realworld', '-c', 'user.email=realworld@localhost', '-c', 'core.autocrlf=false', '-c', 'commit.gpgsign=false', '-c', 'gc.auto=0', '-c', 'maintenance.auto=false', ...args],
+    { cwd },
+  );
   if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed in ${cwd}: ${result.stderr.trim() || result.stdout.trim()}`);
   return result.stdout;
 }
@@ -253,11 +261,10 @@ async function runTsc(cwd, tsconfig, timeoutSeconds, scratch) {
 
 function runTscProject(cwd, tsconfig, timeoutSeconds, scratch) {
   const timeFile = path.join(scratch, `tsc-time-${process.hrtime.bigint()}.txt`);
-  const result = sh(
-    TIME,
-    ['-o', timeFile, '-f', '%e %M', process.execPath, '--max-old-space-size=8192', TSC, '--noEmit', '--pretty', 'false', '-p', tsconfig],
-    { cwd, timeoutMs: timeoutSeconds * 1000 },
-  );
+  const result = sh(TIME, ['-o', timeFile, '-f', '%e %M', process.execPath, '--max-old-space-size=8192', TSC, '--noEmit', '--pretty', 'false', '-p', tsconfig], {
+    cwd,
+    timeoutMs: timeoutSeconds * 1000,
+  });
   let seconds = NaN;
   try {
     seconds = Number(fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ')[0]);
@@ -419,7 +426,9 @@ async function main() {
       continue;
     }
     const report = parseJson(dry.stdout, `${phase} dry run`);
-    const dirty = git(work, 'status', '--porcelain', '--untracked-files=all').split('\n').filter((l) => l && !/ \.ssot\//.test(l));
+    const dirty = git(work, 'status', '--porcelain', '--untracked-files=all')
+      .split('\n')
+      .filter((l) => l && !/ \.ssot\//.test(l));
     check(phase, 'dry run writes nothing', dirty.length === 0, dirty.length ? `${dirty.length} files changed by a dry run` : 'tree unchanged', dirty);
     row.scanned = report.filesScanned;
     row.parsed = report.filesParsed;
@@ -536,7 +545,13 @@ async function main() {
     const hunks = second.stdout.split('\n').filter((l) => /^(diff --git|@@ |\+\+\+ |--- a\/)/.test(l));
     const patch2Text = fs.existsSync(patch2) ? fs.readFileSync(patch2, 'utf8') : '';
     const idemOk = (second.status === 0 || second.status === 1) && hunks.length === 0 && patch2Text.trim() === '';
-    check(phase, 'second run changes nothing', idemOk, idemOk ? 'no diff' : `exit ${second.status}, ${patchFiles(patch2Text).length} files in the second patch`, patchFiles(patch2Text).map((f) => f.path));
+    check(
+      phase,
+      'second run changes nothing',
+      idemOk,
+      idemOk ? 'no diff' : `exit ${second.status}, ${patchFiles(patch2Text).length} files in the second patch`,
+      patchFiles(patch2Text).map((f) => f.path),
+    );
     const secondJson = cli([...base, '--format', 'json'], scratch);
     if (secondJson.status === 0 || secondJson.status === 1) {
       const again = parseJson(secondJson.stdout, `${phase} second run`);
@@ -545,7 +560,10 @@ async function main() {
       const actual = again.files.flatMap((f) => f.findingsBefore.filter((x) => x.phase === phase));
       const fixableLeft = actual.filter((f) => f.fixable).map((f) => `${f.file}:${f.line}:${f.column} ${f.kind}: ${f.message}`);
       const unpredicted = actual.filter((f) => !f.fixable && !predicted.has(findingKey(f))).map((f) => `${f.file}:${f.line}:${f.column} ${f.kind}: ${f.message}`);
-      check(phase, 'after --write: no fixable left', fixableLeft.length === 0, `${row.after.fixable} fixable, ${row.after.manual} manual (predicted ${row.predicted.manual})`, [...fixableLeft, ...unpredicted.map((u) => `unpredicted manual: ${u}`)]);
+      check(phase, 'after --write: no fixable left', fixableLeft.length === 0, `${row.after.fixable} fixable, ${row.after.manual} manual (predicted ${row.predicted.manual})`, [
+        ...fixableLeft,
+        ...unpredicted.map((u) => `unpredicted manual: ${u}`),
+      ]);
     } else check(phase, 'after --write: no fixable left', false, `second run exit ${secondJson.status}: ${secondJson.stderr.trim().split('\n')[0]}`);
 
     // next phase starts from a committed tree on both sides

@@ -23,15 +23,24 @@ describe('the baseline ratchet', () => {
     }
   });
 
-  it('fails on a rise, listing that file\'s violations of the rule', () => {
-    const comparison = compareBaseline(baseline, [finding('src/a.ts', 'legacy-import'), finding('src/a.ts', 'legacy-import', 5), finding('src/a.ts', 'legacy-import', 9), finding('src/a.ts', 'dual-import'), finding('src/b.ts', 'legacy-import')]);
+  it("fails on a rise, listing that file's violations of the rule", () => {
+    const comparison = compareBaseline(baseline, [
+      finding('src/a.ts', 'legacy-import'),
+      finding('src/a.ts', 'legacy-import', 5),
+      finding('src/a.ts', 'legacy-import', 9),
+      finding('src/a.ts', 'dual-import'),
+      finding('src/b.ts', 'legacy-import'),
+    ]);
     expect(comparison.rose).toHaveLength(1);
     expect(comparison.rose[0]).toMatchObject({ file: 'src/a.ts', rule: 'imports/legacy-import', baseline: 2, now: 3 });
     expect(comparison.rose[0]!.findings.map((item) => item.line)).toEqual([1, 5, 9]);
   });
 
   it('counts a new rule or a new file as a rise', () => {
-    const comparison = compareBaseline(baseline, [...[finding('src/a.ts', 'legacy-import'), finding('src/a.ts', 'legacy-import', 5), finding('src/a.ts', 'dual-import'), finding('src/b.ts', 'legacy-import')], finding('src/c.ts', 'indirect-import')]);
+    const comparison = compareBaseline(baseline, [
+      ...[finding('src/a.ts', 'legacy-import'), finding('src/a.ts', 'legacy-import', 5), finding('src/a.ts', 'dual-import'), finding('src/b.ts', 'legacy-import')],
+      finding('src/c.ts', 'indirect-import'),
+    ]);
     expect(comparison.rose.map((change) => `${change.file} ${change.rule}`)).toEqual(['src/c.ts imports/indirect-import']);
   });
 

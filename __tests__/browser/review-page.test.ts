@@ -121,7 +121,10 @@ describe('review page in headless Chromium', () => {
   it('groups every item by kind and reason, with counts that add up', async () => {
     const phaseItems = (finding: Finding): boolean => finding.phase === 'imports';
     const manual = result.files.flatMap((file) => file.findingsAfter).filter((finding) => phaseItems(finding) && !finding.fixable);
-    const fixed = result.files.filter((file) => file.status === 'changed').flatMap((file) => file.findingsBefore).filter((finding) => phaseItems(finding) && finding.fixable);
+    const fixed = result.files
+      .filter((file) => file.status === 'changed')
+      .flatMap((file) => file.findingsBefore)
+      .filter((finding) => phaseItems(finding) && finding.fixable);
     expect(manual.length).toBeGreaterThan(0);
     await expectText(page, '#items h2', `Items (${manual.length + fixed.length}: ${fixed.length} fixable, ${manual.length} manual)`);
     const groups = await page.locator('#items .group').evaluateAll((elements) =>

@@ -39,7 +39,13 @@ describe('plan', () => {
   });
 
   it('a config of moves alone runs imports, and facades (of a canonical module) is not configured', async () => {
-    const movesOnly = withConfig({ include: SMALL_CONFIG.include, moves: [{ from: { module: 'src/websocket_manager.ts', export: 'WebSocketManager' }, to: { module: 'src/unified_manager.ts', export: 'UnifiedWebSocketManager' } }] }, CONSUMER);
+    const movesOnly = withConfig(
+      {
+        include: SMALL_CONFIG.include,
+        moves: [{ from: { module: 'src/websocket_manager.ts', export: 'WebSocketManager' }, to: { module: 'src/unified_manager.ts', export: 'UnifiedWebSocketManager' } }],
+      },
+      CONSUMER,
+    );
     try {
       const output = await runMain({ argv: ['plan', '--repo', movesOnly.root] });
       expect(output.status).toBe(0);

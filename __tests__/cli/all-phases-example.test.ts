@@ -131,7 +131,9 @@ describe('run imports --write on the example', () => {
     }
     for (const count of report.counts.filter((entry) => entry.phase === 'imports')) expect(count.fixable).toBe(0);
     // What scan counted before is what the run fixed plus what it left for a human.
-    const manualBefore = step('imports').scanBefore.files.flatMap((file) => file.findingsBefore).filter((finding) => finding.phase === 'imports' && !finding.fixable);
+    const manualBefore = step('imports')
+      .scanBefore.files.flatMap((file) => file.findingsBefore)
+      .filter((finding) => finding.phase === 'imports' && !finding.fixable);
     expect(remaining.length).toBe(manualBefore.length);
     expect(summaryLine(write.stdout)!.after).toBe(remaining.length);
   });
@@ -178,7 +180,10 @@ describe('phases 1 to 4 with --write on the example', () => {
     const scanBefore = step('imports').scanBefore;
     const kinds = (phase: string) => new Set(findingsOf(scanBefore, phase).map((finding) => finding.kind));
     expect([...kinds('facades')]).toEqual(expect.arrayContaining(['facade', 'real-module']));
-    const interfaceReport = findingsOf(scanBefore, 'signatures').filter((finding) => finding.kind.startsWith('interface-')).map((finding) => finding.message).join('\n');
+    const interfaceReport = findingsOf(scanBefore, 'signatures')
+      .filter((finding) => finding.kind.startsWith('interface-'))
+      .map((finding) => finding.message)
+      .join('\n');
     expect(interfaceReport).toContain('emitAgentEvent');
     expect(interfaceReport).toContain('sendMessage');
     expect(findingsOf(scanBefore, 'signatures').some((finding) => finding.kind === 'arity' && finding.fixable)).toBe(true);
@@ -187,7 +192,11 @@ describe('phases 1 to 4 with --write on the example', () => {
 
   it('leaves only the canonical manager module and the reported real-logic modules', () => {
     const left = MANAGER_MODULES.filter((file) => repo.git('ls-files', file).trim() !== '');
-    const reported = new Set(findingsOf(step('factories').scanAfter, 'facades').filter((finding) => !finding.fixable).map((finding) => finding.file));
+    const reported = new Set(
+      findingsOf(step('factories').scanAfter, 'facades')
+        .filter((finding) => !finding.fixable)
+        .map((finding) => finding.file),
+    );
     // The canonical module; the three with logic of their own (websocket_manager.ts, and the
     // duplicate implementations manager.ts and connection_manager.ts); the compat facade, which a
     // test the phases cannot rewrite still imports. The seven other facades are gone.
@@ -230,7 +239,11 @@ describe('run and scan on the example, phase after phase', () => {
   it('count the same violations of every phase on the same tree', () => {
     expect(steps.map((step) => step.phase)).toEqual(['imports', 'facades', 'signatures', 'factories']);
     for (const { phase, scanBefore, dry } of steps) {
-      const ofPhase = (findings: ScanFinding[]) => findings.filter((finding) => finding.phase === phase).map(key).sort();
+      const ofPhase = (findings: ScanFinding[]) =>
+        findings
+          .filter((finding) => finding.phase === phase)
+          .map(key)
+          .sort();
       const scanned = ofPhase(scanBefore.files.flatMap((file) => file.findingsBefore));
       expect(scanned.length).toBeGreaterThan(0);
       expect({ phase, run: ofPhase(dry.files.flatMap((file) => file.findingsBefore)) }).toEqual({ phase, run: scanned });
@@ -240,7 +253,11 @@ describe('run and scan on the example, phase after phase', () => {
   it('a dry run names exactly the manual items the write leaves, phase after phase', () => {
     expect(steps).toHaveLength(4);
     for (const { phase, dry, scanAfter } of steps) {
-      const predicted = dry.files.flatMap((file) => file.findingsAfter).filter((finding) => finding.phase === phase && !finding.fixable).map(key).sort();
+      const predicted = dry.files
+        .flatMap((file) => file.findingsAfter)
+        .filter((finding) => finding.phase === phase && !finding.fixable)
+        .map(key)
+        .sort();
       const left = scanAfter.files.flatMap((file) => file.findingsBefore).filter((finding) => finding.phase === phase);
       expect({ phase, left: left.map(key).sort() }).toEqual({ phase, left: predicted });
       expect(left.every((finding) => !finding.fixable)).toBe(true);

@@ -95,7 +95,12 @@ describe('init on the example', () => {
     // What the scan counts is what the written sections ask for: imports and facades, nothing else.
     expect([...new Set(report.counts.map((count) => count.phase))].sort()).toEqual(['facades', 'imports']);
     // Every facade init lists is one the scan finds.
-    const facades = new Set(report.files.flatMap((file) => file.findingsBefore).filter((finding) => finding.kind === 'facade').map((finding) => finding.file));
+    const facades = new Set(
+      report.files
+        .flatMap((file) => file.findingsBefore)
+        .filter((finding) => finding.kind === 'facade')
+        .map((finding) => finding.file),
+    );
     expect(config.facades.modules.filter((module: string) => !facades.has(module))).toEqual([]);
 
     const before = repo.read('ssot.config.json');
@@ -119,7 +124,6 @@ describe('init on the example', () => {
     expect(lines[0]).toMatch(/^ssot-migrate: --canonical: no file "src\/websocket_core\/nope\.ts" in the repo /);
     expect(lines.slice(1)).toEqual(['  fix: name a file of the repo (relative to its root) or a package specifier']);
   });
-
 });
 
 describe('init on a small repo', () => {

@@ -15,7 +15,10 @@ describe('the baseline ratchet on the example', () => {
     const lines = repo.read('.ssot/baseline.json').trimEnd().split('\n');
     expect(lines[0]).toBe('{');
     expect(lines[lines.length - 1]).toBe('}');
-    const files = lines.slice(1, -1).map((line) => JSON.parse(`{${line.replace(/,$/, '')}}`) as Record<string, Record<string, number>>).map((entry) => Object.keys(entry)[0]!);
+    const files = lines
+      .slice(1, -1)
+      .map((line) => JSON.parse(`{${line.replace(/,$/, '')}}`) as Record<string, Record<string, number>>)
+      .map((entry) => Object.keys(entry)[0]!);
     expect(files).toEqual([...files].sort());
     expect(files).toContain('src/services/chat/chat_service.ts');
   });

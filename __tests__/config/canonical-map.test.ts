@@ -3,7 +3,6 @@ import { parseConfig } from '../../src/config/load-config';
 import { CanonicalMap } from '../../transforms/shared/canonical-map';
 import { makeRepo } from '../helpers/cli-repo';
 
-
 const files = {
   'src/unified_manager.ts': 'export class UnifiedWebSocketManager {}\nexport interface Protocol { send(): void }\n',
   'src/websocket_manager.ts': "export { UnifiedWebSocketManager as WebSocketManager } from './unified_manager';\nexport function getWebSocketManager() {}\n",
@@ -54,13 +53,15 @@ describe('CanonicalMap', () => {
   it('refuses a canonical module or a destination that does not exist, naming the field', () => {
     expect(() => mapFor({ canonical: { module: 'src/nope.ts' } })).toThrow(/^canonical\.module: no file "src\/nope\.ts"/);
     expect(() => mapFor({ canonical: { module: 'src/unified_manager.ts' }, legacy: [{ module: 'src/websocket_manager.ts', to: 'src/nope.ts' }] })).toThrow(/^legacy\[0\]\.to: no file "src\/nope\.ts"/);
-    expect(() =>
-      mapFor({ canonical: { module: 'src/unified_manager.ts' }, moves: [{ from: { module: 'src/gone.ts', export: 'X' }, to: { module: 'src/nope.ts', export: 'X' } }] }),
-    ).toThrow(/^moves\[0\]\.to\.module: no file "src\/nope\.ts"/);
+    expect(() => mapFor({ canonical: { module: 'src/unified_manager.ts' }, moves: [{ from: { module: 'src/gone.ts', export: 'X' }, to: { module: 'src/nope.ts', export: 'X' } }] })).toThrow(
+      /^moves\[0\]\.to\.module: no file "src\/nope\.ts"/,
+    );
   });
 
   it('refuses the canonical module listed as legacy', () => {
-    expect(() => mapFor({ canonical: { module: 'src/unified_manager.ts' }, legacy: [{ module: 'src/unified_manager.ts' }] })).toThrow('legacy[0].module: "src/unified_manager.ts" is the canonical module itself');
+    expect(() => mapFor({ canonical: { module: 'src/unified_manager.ts' }, legacy: [{ module: 'src/unified_manager.ts' }] })).toThrow(
+      'legacy[0].module: "src/unified_manager.ts" is the canonical module itself',
+    );
   });
 });
 

@@ -38,11 +38,11 @@ describe('config validation', () => {
   });
 
   it('says which field is missing', () => {
-    expect(errorOf({ legacy: [] })).toBe('ssot.config.json: canonical: required, unless the config lists moves, legacy modules with a "to", facades.discover "barrels", signatures, factories or transforms');
-    expect(errorOf({ legacy: [{ module: 'a.ts' }] })).toBe('ssot.config.json: legacy[0].to: required when the config names no canonical module');
-    expect(errorOf({ ...minimal, moves: [{ from: { module: 'a.ts' }, to: { module: 'b.ts', export: 'B' } }] })).toBe(
-      'ssot.config.json: moves[0].from.export: required, expected a string',
+    expect(errorOf({ legacy: [] })).toBe(
+      'ssot.config.json: canonical: required, unless the config lists moves, legacy modules with a "to", facades.discover "barrels", signatures, factories or transforms',
     );
+    expect(errorOf({ legacy: [{ module: 'a.ts' }] })).toBe('ssot.config.json: legacy[0].to: required when the config names no canonical module');
+    expect(errorOf({ ...minimal, moves: [{ from: { module: 'a.ts' }, to: { module: 'b.ts', export: 'B' } }] })).toBe('ssot.config.json: moves[0].from.export: required, expected a string');
   });
 
   it('refuses unknown fields, so a typo cannot silently match nothing', () => {
@@ -51,7 +51,17 @@ describe('config validation', () => {
   });
 
   it('takes package names for specifiers.groups, each in one group', () => {
-    expect(errorOf({ ...minimal, specifiers: { groups: [['lodash', 'lodash-es'], ['underscore', 'lodash']] } })).toBe('ssot.config.json: specifiers.groups[1][1]: "lodash" is already in specifiers.groups[0]');
+    expect(
+      errorOf({
+        ...minimal,
+        specifiers: {
+          groups: [
+            ['lodash', 'lodash-es'],
+            ['underscore', 'lodash'],
+          ],
+        },
+      }),
+    ).toBe('ssot.config.json: specifiers.groups[1][1]: "lodash" is already in specifiers.groups[0]');
     expect(errorOf({ ...minimal, specifiers: { groups: [['lodash', './vendor/lodash']] } })).toMatch(/^ssot\.config\.json: specifiers\.groups\[0\]\[1\]: a package name/);
     expect(errorOf({ ...minimal, specifiers: { groups: [['lodash']] } })).toMatch(/^ssot\.config\.json: specifiers\.groups\[0\]: /);
   });
@@ -79,8 +89,10 @@ describe('config validation', () => {
     );
   });
 
-  it('keeps the schema\'s own messages and counts the issues after the first', () => {
-    expect(errorOf({ ...minimal, transforms: [{ id: 'imports', module: './t.ts', terms: ['x'] }] })).toBe('ssot.config.json: transforms[0].id: "imports" is a built-in phase; give the transform another id');
+  it("keeps the schema's own messages and counts the issues after the first", () => {
+    expect(errorOf({ ...minimal, transforms: [{ id: 'imports', module: './t.ts', terms: ['x'] }] })).toBe(
+      'ssot.config.json: transforms[0].id: "imports" is a built-in phase; give the transform another id',
+    );
     expect(errorOf({ legacy: 3, moves: {} })).toBe('ssot.config.json: legacy: expected an array, got a number (3) (and 1 more)');
   });
 
@@ -103,7 +115,23 @@ describe('published JSON Schema', () => {
 
   it('describes every top-level field the loader accepts', () => {
     const schema = configJsonSchema() as { properties: Record<string, unknown>; additionalProperties: unknown };
-    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'canonical', 'exclude', 'facades', 'factories', 'format', 'include', 'keepLocalNames', 'legacy', 'moves', 'renamePublicExports', 'signatures', 'specifiers', 'transforms', 'tsconfig']);
+    expect(Object.keys(schema.properties).sort()).toEqual([
+      '$schema',
+      'canonical',
+      'exclude',
+      'facades',
+      'factories',
+      'format',
+      'include',
+      'keepLocalNames',
+      'legacy',
+      'moves',
+      'renamePublicExports',
+      'signatures',
+      'specifiers',
+      'transforms',
+      'tsconfig',
+    ]);
     expect(schema.additionalProperties).toBe(false);
   });
 });

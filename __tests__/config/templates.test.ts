@@ -6,9 +6,7 @@ const parse = (match: string, replace: string) => parseTemplate(jscodeshift, 1, 
 
 describe('signature template config errors', () => {
   it('names the template whose replacement uses an unbound metavariable', () => {
-    expect(() => parse('$res.json($body)', '$res.status($status).json($body)')).toThrow(
-      'signatures.templates[1].replace: $status is not bound by match "$res.json($body)"',
-    );
+    expect(() => parse('$res.json($body)', '$res.status($status).json($body)')).toThrow('signatures.templates[1].replace: $status is not bound by match "$res.json($body)"');
   });
 
   it('refuses a rest metavariable that is not last', () => {

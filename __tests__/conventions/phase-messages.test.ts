@@ -41,7 +41,10 @@ const PINNED: Record<PhaseId, Array<[messageId: string, text: string]>> = {
   facades: [
     ['wrapperInlined', 'notifyUser(…) from facade lib/manager_functions.ts becomes manager.sendMessage(userId, message)'],
     ['legacyNames', 'getWebSocketManager → createWebSocketManager, WebSocketManager → UnifiedWebSocketManager from facade lib/websocket_manager.ts (import); now from lib/unified_manager.ts'],
-    ['facade', 'facade of src/core/unified_manager.ts (alias): alias at line 4: export const WebSocketManager = UnifiedWebSocketManager; alias at line 5: export type WebSocketManager = UnifiedWebSocketManager'],
+    [
+      'facade',
+      'facade of src/core/unified_manager.ts (alias): alias at line 4: export const WebSocketManager = UnifiedWebSocketManager; alias at line 5: export type WebSocketManager = UnifiedWebSocketManager',
+    ],
     ['legacyPathUntargeted', 'module path from facade src/core/manager_alias.ts (augmentation)'],
     ['wrapperNotInlinable', 'notifyUser from facade src/core/notify.ts cannot be inlined here'],
     ['noCounterpart', '"notifyUser" from src/core/notify.ts stays'],
@@ -61,7 +64,10 @@ const PINNED: Record<PhaseId, Array<[messageId: string, text: string]>> = {
     ['templateMatch', "ping('alice', 'a', 'b') matches signatures.templates[4] \"notify_user($user, $$$rest)\" → \"notify($user, { channel: 'ws' }, $$$rest)\""],
     ['wrongAritySingular', "manager.sendMessage('user-1') passes 1 argument; canonical ManagerProtocol.sendMessage(userId: string, message: string, options: { critical: boolean; }): Promise<void>"],
     ['wrongArity', "manager.addConnection(socket, ctx, 'extra') passes 3 arguments; canonical ManagerProtocol.addConnection(options: ConnectionOptions): void"],
-    ['interfaceMismatch', 'HalfManager.sendMessage(_userId: string, _message: string): Promise<number> vs canonical ManagerProtocol.sendMessage(userId: string, message: string, options: { critical: boolean; }): Promise<void>'],
+    [
+      'interfaceMismatch',
+      'HalfManager.sendMessage(_userId: string, _message: string): Promise<number> vs canonical ManagerProtocol.sendMessage(userId: string, message: string, options: { critical: boolean; }): Promise<void>',
+    ],
     ['interfaceMissing', 'HalfManager has no close: canonical ManagerProtocol.close(reason?: string | undefined): void'],
     ['ambiguousReceiver', "manager.add_connection(socket, 'alice') has the shape of signatures.templates[0] \"$m.add_connection($socket, $user)\", but the receiver's type is any"],
   ],

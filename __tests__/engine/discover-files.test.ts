@@ -3,7 +3,6 @@ import path from 'node:path';
 import { discoverFiles } from '../../src/engine/discover-files';
 import { makeRepo } from '../helpers/cli-repo';
 
-
 describe('discoverFiles', () => {
   const repoRoot = makeRepo({
     '.gitignore': 'generated/\n*.gen.ts\n',
@@ -23,16 +22,8 @@ describe('discoverFiles', () => {
     'tests/a.test.ts': '',
   }).root;
 
-  it('lists source files of every kind, sorted, and skips node_modules and .gitignore\'d files at every level', () => {
-    expect(discoverFiles({ repoRoot, include: ['**/*'], exclude: [] })).toEqual([
-      'src/a.ts',
-      'src/b.tsx',
-      'src/c.d.ts',
-      'src/d.mts',
-      'src/e.cjs',
-      'src/nested/kept.ts',
-      'tests/a.test.ts',
-    ]);
+  it("lists source files of every kind, sorted, and skips node_modules and .gitignore'd files at every level", () => {
+    expect(discoverFiles({ repoRoot, include: ['**/*'], exclude: [] })).toEqual(['src/a.ts', 'src/b.tsx', 'src/c.d.ts', 'src/d.mts', 'src/e.cjs', 'src/nested/kept.ts', 'tests/a.test.ts']);
   });
 
   it('lists the component files an include names (.vue, .svelte, .astro, .mdx), and no other kind', () => {

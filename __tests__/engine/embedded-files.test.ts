@@ -110,7 +110,10 @@ describe('component files', () => {
     expect(report.filesNotParsed).toBe(1);
     const file = (name: string): JsonReport['files'][number] | undefined => report.files.find((entry) => entry.file === name);
     expect(file('docs/guide.mdx')).toMatchObject({ status: 'not-parsed', reason: 'its frontmatter has no closing ---: not parsed' });
-    const importsAt = (name: string): string[] => file(name)!.findingsBefore.filter((finding) => finding.kind === 'legacy-import').map((finding) => `${finding.file}:${finding.line}:${finding.column}`);
+    const importsAt = (name: string): string[] =>
+      file(name)!
+        .findingsBefore.filter((finding) => finding.kind === 'legacy-import')
+        .map((finding) => `${finding.file}:${finding.line}:${finding.column}`);
     expect(importsAt('src/components/Status.vue')).toEqual(['src/components/Status.vue:7:34']);
     expect(importsAt('src/components/Panel.svelte')).toEqual(['src/components/Panel.svelte:6:36']);
     expect(importsAt('src/components/Two.vue')).toEqual(['src/components/Two.vue:2:39', 'src/components/Two.vue:7:45']);
@@ -127,7 +130,9 @@ describe('component files', () => {
   it('run imports rewrites the imports inside the blocks (and the ESM of an .mdx file) and leaves the template, the style and the other blocks byte for byte', async () => {
     const run = await repo.run(['run', 'imports', '--write', '--allow-dirty']);
     expect(run.stderr).not.toMatch(/error|skipped/i);
-    expect(repo.read('src/components/Status.vue')).toBe(STATUS_VUE.replace("import { WebSocketManager } from '../websocket_manager';", "import { UnifiedWebSocketManager as WebSocketManager } from '../unified_manager';"));
+    expect(repo.read('src/components/Status.vue')).toBe(
+      STATUS_VUE.replace("import { WebSocketManager } from '../websocket_manager';", "import { UnifiedWebSocketManager as WebSocketManager } from '../unified_manager';"),
+    );
     expect(repo.read('src/components/Panel.svelte')).toBe(
       PANEL_SVELTE.replace("  import { WebSocketManager } from '../websocket_manager';", "  import { UnifiedWebSocketManager as WebSocketManager } from '../unified_manager';"),
     );
@@ -138,7 +143,9 @@ describe('component files', () => {
       ),
     );
     expect(repo.read('docs/usage.mdx')).toBe("import { UnifiedWebSocketManager as WebSocketManager } from '../src/unified_manager';\n\n# Usage\n\n<WebSocketManager />\n");
-    expect(repo.read('src/pages/index.astro')).toBe(PAGE_ASTRO.replaceAll("import { WebSocketManager } from '../websocket_manager';", "import { UnifiedWebSocketManager as WebSocketManager } from '../unified_manager';"));
+    expect(repo.read('src/pages/index.astro')).toBe(
+      PAGE_ASTRO.replaceAll("import { WebSocketManager } from '../websocket_manager';", "import { UnifiedWebSocketManager as WebSocketManager } from '../unified_manager';"),
+    );
 
     // Idempotent: a second run finds nothing left to change.
     const again = await repo.run(['run', 'imports']);
@@ -169,7 +176,11 @@ describe('a type-aware phase in a component', () => {
       'ssot.config.json': JSON.stringify({
         include: ['src/**/*'],
         canonical: { module: 'src/manager.ts' },
-        signatures: { templates: [{ match: '$m.add_connection($socket, $user)', replace: '$m.addConnection({ socket: $socket, userId: $user })', receivers: [{ module: 'src/manager.ts', export: 'ManagerProtocol' }] }] },
+        signatures: {
+          templates: [
+            { match: '$m.add_connection($socket, $user)', replace: '$m.addConnection({ socket: $socket, userId: $user })', receivers: [{ module: 'src/manager.ts', export: 'ManagerProtocol' }] },
+          ],
+        },
       }),
       'src/manager.ts': 'export interface ManagerProtocol {\n  addConnection(options: { socket: unknown; userId: string }): void;\n  add_connection(socket: unknown, userId: string): void;\n}\n',
       'src/Connect.vue': component,
@@ -179,7 +190,9 @@ describe('a type-aware phase in a component', () => {
       expect(scan.files.find((file) => file.file === 'src/Connect.vue')!.findingsBefore.map((finding) => `${finding.line}:${finding.column} ${finding.kind}`)).toEqual(['7:3 legacy-signature']);
       // TypeScript reads no .vue file: the type-check gate cannot vouch for the change and says so.
       const gated = await repo.run(['run', 'signatures']);
-      expect(gated.stdout + gated.stderr).toContain("src/Connect.vue: blocked by the type-check gate: TypeScript does not read .vue files, so nothing here can type-check it; not written (check it with the framework's own checker");
+      expect(gated.stdout + gated.stderr).toContain(
+        "src/Connect.vue: blocked by the type-check gate: TypeScript does not read .vue files, so nothing here can type-check it; not written (check it with the framework's own checker",
+      );
       const run = await repo.run(['run', 'signatures', '--write', '--no-verify']);
       expect(run.stderr).not.toMatch(/error|skipped/i);
       expect(repo.read('src/Connect.vue')).toBe(component.replace("manager.add_connection(socket(), 'alice')", "manager.addConnection({ socket: socket(), userId: 'alice' })"));
@@ -233,7 +246,7 @@ describe('a component as a module', () => {
     }
   });
 
-  it('is moved like any module: an import of a component\'s default export follows a move to another component, inside a component too', async () => {
+  it("is moved like any module: an import of a component's default export follows a move to another component, inside a component too", async () => {
     const button = (name: string): string => `<template><button>${name}</button></template>\n<script setup lang="ts">\nconst label = '${name}';\n</script>\n`;
     const repo = makeRepo({
       'ssot.config.json': JSON.stringify({
@@ -288,7 +301,7 @@ function processComponent(file: string, text: string, phases: PreparedPhase[], c
 describe('processEmbedded', () => {
   const twoBlocks = '<template><p>OLD</p></template>\n<script>\nexport const OLD = 1;\n</script>\n<script setup lang="ts">\n  const x: number = OLD;\n</script>\n';
 
-  it('reports each block\'s findings at their line and column in the file', () => {
+  it("reports each block's findings at their line and column in the file", () => {
     const result = processComponent('src/A.vue', twoBlocks, renamePhase('NEW'), 'scan');
     expect(result.findingsBefore.map((finding) => `${finding.file}:${finding.line}:${finding.column}`)).toEqual(['src/A.vue:3:14', 'src/A.vue:6:21']);
   });
@@ -299,7 +312,7 @@ describe('processEmbedded', () => {
     expect(result.newText).toBe(twoBlocks.replace('export const OLD', 'export const NEW').replace('= OLD;', '= NEW;'));
   });
 
-  it('keeps a CRLF component\'s line endings, inside the blocks and out', () => {
+  it("keeps a CRLF component's line endings, inside the blocks and out", () => {
     const crlf = twoBlocks.replace(/\n/g, '\r\n');
     const result = processComponent('src/A.vue', crlf, renamePhase('NEW'), 'run');
     expect(result.newText).toBe(crlf.replace('export const OLD', 'export const NEW').replace('= OLD;', '= NEW;'));

@@ -98,7 +98,9 @@ describe('findScriptBlocks', () => {
   });
 
   it('does not read a block in a language the parser does not know, nor one never closed', () => {
-    expect(findScriptBlocks('<script lang="coffee">a = 1</script>', 'vue')).toEqual({ problem: expect.stringMatching(/<script> at line 1 is in a language the parser does not read \(lang="coffee"\)/) });
+    expect(findScriptBlocks('<script lang="coffee">a = 1</script>', 'vue')).toEqual({
+      problem: expect.stringMatching(/<script> at line 1 is in a language the parser does not read \(lang="coffee"\)/),
+    });
     expect(findScriptBlocks('<template></template>\n<script>\nlet a;\n', 'vue')).toEqual({ problem: expect.stringMatching(/<script> opened at line 2 is never closed/) });
   });
 
@@ -117,7 +119,7 @@ describe('findScriptBlocks', () => {
       '<Nav title={"<script>"} />',
       '<main>',
       "  <script>import { track } from '../analytics';</script>",
-      "  <script is:inline>window.inline = 1;</script>",
+      '  <script is:inline>window.inline = 1;</script>',
       '  <script type="module">window.module = 1;</script>',
       "  {show && '<script>'}",
       '  <style>/* <script>styled()</script> */</style>',
@@ -171,7 +173,7 @@ describe('findScriptBlocks', () => {
 });
 
 describe('embeddedModules', () => {
-  it('names a block as a module in the file\'s folder with its language\'s extension, numbered when there are several', () => {
+  it("names a block as a module in the file's folder with its language's extension, numbered when there are several", () => {
     const names = (text: string): string[] => {
       const found = embeddedModules('src/A.vue', text, 'vue');
       if ('problem' in found) throw new Error(found.problem);
@@ -183,7 +185,7 @@ describe('embeddedModules', () => {
 });
 
 describe('moduleView', () => {
-  it('keeps the code blocks where they are and blanks the rest, so offsets are the file\'s own, and adds the component\'s default export after the end', () => {
+  it("keeps the code blocks where they are and blanks the rest, so offsets are the file's own, and adds the component's default export after the end", () => {
     const text = '<template>\n  <a/>\n</template>\n<script setup lang="ts">\nimport x from "./x";\n</script>\n';
     const view = moduleView('src/A.vue', text)!;
     expect(view.parseAs).toBe('src/A.vue.ts');

@@ -19,8 +19,9 @@ function config(transforms: unknown[], extra: Record<string, unknown> = {}): str
 const CJS_FILES: Record<string, string> = {
   'package.json': '{ "name": "fixture-app", "private": true }\n',
   'src/canonical.js': 'export const canonical = 1;\n',
-  'src/server.js': "// Starts the server.\nconst express = require('express');\nconst { join } = require('path');\n\nfunction start() {\n  return express().listen(join('a', 'b'));\n}\nmodule.exports = start;\n",
-  'src/util.js': "function add(a, b) {\n  return a + b;\n}\n\nexports.add = add;\n",
+  'src/server.js':
+    "// Starts the server.\nconst express = require('express');\nconst { join } = require('path');\n\nfunction start() {\n  return express().listen(join('a', 'b'));\n}\nmodule.exports = start;\n",
+  'src/util.js': 'function add(a, b) {\n  return a + b;\n}\n\nexports.add = add;\n',
   'src/plain.js': 'export const plain = true;\n',
   'src/config.ts': "const fs = require('fs');\n\nexport function read(file: string): string {\n  return fs.readFileSync(file, 'utf8');\n}\n",
 };
@@ -64,7 +65,10 @@ describe('a published jscodeshift codemod as a phase', () => {
     expect(repo.snapshot()).toEqual(before);
 
     const expected = jscodeshiftOutput(repo, CJS_FILES);
-    const changed = [...expected].filter(([file, text]) => text !== CJS_FILES[file]).map(([file]) => file).sort();
+    const changed = [...expected]
+      .filter(([file, text]) => text !== CJS_FILES[file])
+      .map(([file]) => file)
+      .sort();
     expect(changed).toEqual(['src/config.ts', 'src/server.js', 'src/util.js']);
     expect(filesInDiff(result.stdout)).toEqual(changed);
     expect(result.stdout).toMatch(/^esm: 3 files would change; violations 3 → 0 \(0 manual\)$/m);
@@ -254,7 +258,8 @@ describe('config errors name the field and the config file', () => {
 
   it('no terms', () => expectConfigError([{ id: 'x', module: './x.js', terms: [] }], /transforms\[0\]\.terms: expected at least 1 item/));
 
-  it('a module that is not there, when the transform runs', () => expectConfigError([{ id: 'x', module: './codemods/missing.js', terms: ['x'] }], /transforms\[0\]\.module: "\.\/codemods\/missing\.js" is not a file/, ['run', 'x']));
+  it('a module that is not there, when the transform runs', () =>
+    expectConfigError([{ id: 'x', module: './codemods/missing.js', terms: ['x'] }], /transforms\[0\]\.module: "\.\/codemods\/missing\.js" is not a file/, ['run', 'x']));
 
   it('a run of a phase that is neither built in nor configured says what there is', () =>
     expectConfigError([{ id: 'rename-foo', module: './x.js', terms: ['x'] }], /"rename-fo" is not a phase: .*rename-foo; did you mean rename-foo\?/, ['run', 'rename-fo']));

@@ -12,10 +12,12 @@ import { diffOfFile, filesInDiff, makeRepo, ROOT, smallRepoFiles, type TempRepo 
 // Prettier-clean before the run: the phase points its legacy import at './unified_manager', which
 // the organize-imports plugin then sorts before './valve'.
 const CLEAN = "import { Valve } from './valve';\nimport { WebSocketManager } from './websocket_manager';\n\nexport const pair = [new Valve(), new WebSocketManager()];\n";
-const CLEAN_FORMATTED = "import { UnifiedWebSocketManager as WebSocketManager } from './unified_manager';\nimport { Valve } from './valve';\n\nexport const pair = [new Valve(), new WebSocketManager()];\n";
+const CLEAN_FORMATTED =
+  "import { UnifiedWebSocketManager as WebSocketManager } from './unified_manager';\nimport { Valve } from './valve';\n\nexport const pair = [new Valve(), new WebSocketManager()];\n";
 // Not prettier-clean before the run (double quotes, no semicolons, spaces in brackets).
 const MESSY = 'import { Valve } from "./valve"\nimport {WebSocketManager} from "./websocket_manager"\n\nexport const pair = [ new Valve(), new WebSocketManager() ]\n';
-const MESSY_AS_THE_PHASE_WRITES_IT = 'import { Valve } from "./valve"\nimport {UnifiedWebSocketManager as WebSocketManager} from "./unified_manager"\n\nexport const pair = [ new Valve(), new WebSocketManager() ]\n';
+const MESSY_AS_THE_PHASE_WRITES_IT =
+  'import { Valve } from "./valve"\nimport {UnifiedWebSocketManager as WebSocketManager} from "./unified_manager"\n\nexport const pair = [ new Valve(), new WebSocketManager() ]\n';
 // Clean, but .prettierignore names it: prettier would never touch it, so neither do we.
 const IGNORED = CLEAN.replace('pair', 'ignoredPair');
 
@@ -64,9 +66,9 @@ describe('format: "auto" with prettier and a plugin installed in the repo', () =
         '--- a/src/clean.ts',
         '+++ b/src/clean.ts',
         '@@ -1,4 +1,4 @@',
-        '+import { UnifiedWebSocketManager as WebSocketManager } from \'./unified_manager\';',
-        ' import { Valve } from \'./valve\';',
-        '-import { WebSocketManager } from \'./websocket_manager\';',
+        "+import { UnifiedWebSocketManager as WebSocketManager } from './unified_manager';",
+        " import { Valve } from './valve';",
+        "-import { WebSocketManager } from './websocket_manager';",
         ' ',
         ' export const pair = [new Valve(), new WebSocketManager()];',
         '',
@@ -81,7 +83,9 @@ describe('format: "auto" with prettier and a plugin installed in the repo', () =
 
   test('a file .prettierignore names is neither formatted nor counted', () => {
     // As the phase wrote it: the organize-imports plugin would have sorted './unified_manager' first.
-    expect(diffOfFile(dry.stdout, 'src/ignored.ts')).toContain(" import { Valve } from './valve';\n-import { WebSocketManager } from './websocket_manager';\n+import { UnifiedWebSocketManager as WebSocketManager } from './unified_manager';\n");
+    expect(diffOfFile(dry.stdout, 'src/ignored.ts')).toContain(
+      " import { Valve } from './valve';\n-import { WebSocketManager } from './websocket_manager';\n+import { UnifiedWebSocketManager as WebSocketManager } from './unified_manager';\n",
+    );
   });
 
   test('--write writes exactly the dry-run diff (as --patch saves it and --html shows it), and a second run changes nothing', async () => {

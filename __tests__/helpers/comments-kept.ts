@@ -23,14 +23,21 @@ function commentsOf(file: string, text: string): CommentPlace[] {
       text: comment.value.trim(),
       codeBefore: stripOtherComments(text.slice(lineStart, comment.start)),
       codeAfter: stripOtherComments(text.slice(comment.end, lineEnd === -1 ? text.length : lineEnd)),
-      nextCodeLine: rest.split('\n').map((line) => line.trim()).find((line) => line !== '' && !/^(\/\/|\/\*|\*)/.test(line)) ?? '',
+      nextCodeLine:
+        rest
+          .split('\n')
+          .map((line) => line.trim())
+          .find((line) => line !== '' && !/^(\/\/|\/\*|\*)/.test(line)) ?? '',
     };
   });
 }
 
 /** A line's code with comments on it taken out, so two comments on one line do not hide each other. */
 function stripOtherComments(text: string): string {
-  return text.replace(/\/\*.*?\*\//g, '').replace(/\/\/.*$/, '').trim();
+  return text
+    .replace(/\/\*.*?\*\//g, '')
+    .replace(/\/\/.*$/, '')
+    .trim();
 }
 
 /** The statement's first word (`import`, `const`, `jest.mock`, `export`…): what kind of code follows. */

@@ -20,25 +20,17 @@ describe('mixed line endings', () => {
   afterEach(() => repo.remove());
 
   it('keep a CRLF on the rewritten line of a mostly-LF file', () => {
-    const input = [
-      '// mostly LF\n',
-      "import { WebSocketManager } from './websocket_manager';\r\n",
-      'export const a = new WebSocketManager();\n',
-      'export const b = 2;\r\n',
-    ].join('');
+    const input = ['// mostly LF\n', "import { WebSocketManager } from './websocket_manager';\r\n", 'export const a = new WebSocketManager();\n', 'export const b = 2;\r\n'].join('');
     repo = makeRepo({ ...smallRepoFiles(), 'src/a.ts': input });
     expect(endings(newTextOf(repo, 'src/a.ts'))).toEqual(
-      endings(['// mostly LF\n', "import { UnifiedWebSocketManager as WebSocketManager } from './unified_manager';\r\n", 'export const a = new WebSocketManager();\n', 'export const b = 2;\r\n'].join('')),
+      endings(
+        ['// mostly LF\n', "import { UnifiedWebSocketManager as WebSocketManager } from './unified_manager';\r\n", 'export const a = new WebSocketManager();\n', 'export const b = 2;\r\n'].join(''),
+      ),
     );
   });
 
   it('keep an LF on the rewritten line of a mostly-CRLF file', () => {
-    const input = [
-      '// mostly CRLF\r\n',
-      "import { WebSocketManager } from './websocket_manager';\n",
-      'export const a = new WebSocketManager();\r\n',
-      'export const b = 2;\r\n',
-    ].join('');
+    const input = ['// mostly CRLF\r\n', "import { WebSocketManager } from './websocket_manager';\n", 'export const a = new WebSocketManager();\r\n', 'export const b = 2;\r\n'].join('');
     repo = makeRepo({ ...smallRepoFiles(), 'src/a.ts': input });
     const output = newTextOf(repo, 'src/a.ts');
     expect(endings(output)[1]).toMatch(/from '\.\/unified_manager';⏎LF$/);
@@ -59,6 +51,10 @@ describe('mixed line endings', () => {
     const importLines = endings(output).filter((line) => line.startsWith('import'));
     expect(importLines.length).toBeGreaterThan(0);
     for (const line of importLines) expect(line).toMatch(/⏎CRLF$/);
-    expect(endings(output).filter((line) => !line.startsWith('import')).every((line) => line.endsWith('⏎LF'))).toBe(true);
+    expect(
+      endings(output)
+        .filter((line) => !line.startsWith('import'))
+        .every((line) => line.endsWith('⏎LF')),
+    ).toBe(true);
   });
 });

@@ -11,7 +11,10 @@ const runsAsRoot = process.getuid?.() === 0;
 /** One `ssot-migrate: …` line naming `path`, then its `fix:` line, and nothing else. */
 function expectCatalogueError(result: CliResult, path: RegExp): void {
   expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
-  const lines = result.stderr.trimEnd().split('\n').filter((line) => !/^(scanning|parsed|running) /.test(line));
+  const lines = result.stderr
+    .trimEnd()
+    .split('\n')
+    .filter((line) => !/^(scanning|parsed|running) /.test(line));
   expect(lines).toHaveLength(2);
   expect(lines[0]).toMatch(/^ssot-migrate: /);
   expect(lines[0]).toMatch(path);

@@ -31,7 +31,11 @@ describe('--patch with file names git has to quote', () => {
     fs.rmSync(repo.path('odd.patch'));
     expect((await repo.run(['run', 'imports', '--write'])).status).toBe(0);
     const gitDiff = git(repo.root, '-c', 'core.quotePath=true', 'diff', '--no-color', '--no-ext-diff');
-    const sections = (text: string) => headers(text).join('\n').split(/\n(?=diff --git )/).sort();
+    const sections = (text: string) =>
+      headers(text)
+        .join('\n')
+        .split(/\n(?=diff --git )/)
+        .sort();
     expect(sections(patch)).toEqual(sections(gitDiff));
   });
 

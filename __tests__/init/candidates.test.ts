@@ -34,8 +34,9 @@ describe('init candidate clusters', () => {
   it('unrelated functions that share a name are not a cluster, even with the same parameter shape', () => {
     const search = candidatesOf({
       'src/csv.ts': "export function parse(text: string): string[][] {\n  return text.split('\\n').map((line) => line.split(','));\n}\n",
-      'src/url.ts': 'export function parse(input: string): { host: string; path: string } {\n  const url = new URL(input);\n  if (!url.host) throw new Error(`no host in ${input}`);\n  return { host: url.host, path: url.pathname };\n}\n',
-      'src/money.ts': "export const format = (cents: number): string => `${(cents / 100).toFixed(2)} EUR`;\n",
+      'src/url.ts':
+        'export function parse(input: string): { host: string; path: string } {\n  const url = new URL(input);\n  if (!url.host) throw new Error(`no host in ${input}`);\n  return { host: url.host, path: url.pathname };\n}\n',
+      'src/money.ts': 'export const format = (cents: number): string => `${(cents / 100).toFixed(2)} EUR`;\n',
       'src/dates.ts': "export function format(date: Date): string {\n  return [date.getFullYear(), date.getMonth() + 1, date.getDate()].map(String).join('-');\n}\n",
     });
     expect(summary(search)).toEqual([]);
@@ -43,7 +44,9 @@ describe('init candidate clusters', () => {
 
   it('two copies of one function are a cluster, the most imported copy first', () => {
     // The copy renamed its parameters and lost the comment: still the same function.
-    const copy = SLUGIFY.replace(/title/g, 'text').replace(/separator/g, 'joiner').replace(/ *\/\/.*\n/, '');
+    const copy = SLUGIFY.replace(/title/g, 'text')
+      .replace(/separator/g, 'joiner')
+      .replace(/ *\/\/.*\n/, '');
     const search = candidatesOf({
       'src/blog/slug.ts': SLUGIFY,
       'src/shop/strings.ts': `${copy}\nexport const shout = (text: string): string => text.toUpperCase();\n`,
@@ -59,7 +62,8 @@ describe('init candidate clusters', () => {
 
   it('counts the components that import a copy among its importers', () => {
     const copy = SLUGIFY.replace(/ *\/\/.*\n/, '');
-    const component = (slug: string): string => `<template><a :href="url">link</a></template>\n<script lang="ts">\nimport { slugify } from '${slug}';\nexport default { computed: { url: () => slugify('a') } };\n</script>\n`;
+    const component = (slug: string): string =>
+      `<template><a :href="url">link</a></template>\n<script lang="ts">\nimport { slugify } from '${slug}';\nexport default { computed: { url: () => slugify('a') } };\n</script>\n`;
     const search = candidatesOf({
       'src/blog/slug.ts': SLUGIFY,
       'src/shop/strings.ts': copy,

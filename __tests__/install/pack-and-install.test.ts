@@ -34,7 +34,12 @@ const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'ut
 };
 
 function run(command: string, args: readonly string[], cwd: string): string {
-  const result = spawnSync(command, [...args], { cwd, encoding: 'utf8', timeout: 300_000, env: { ...process.env, NO_COLOR: '1', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' } });
+  const result = spawnSync(command, [...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 300_000,
+    env: { ...process.env, NO_COLOR: '1', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' },
+  });
   if (result.error) throw result.error;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status}) in ${cwd}:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
@@ -105,7 +110,16 @@ describe('npm pack, then install the tarball in a project', () => {
   });
 
   it('the tarball carries the bin, the build prepack made, the schema and the docs', () => {
-    for (const file of ['package.json', 'README.md', 'MIGRATION.md', 'bin/ssot-migrate.js', 'dist/src/cli/bin.js', 'dist/src/cli/main.js', 'dist/transforms/index.js', 'schema/ssot.config.schema.json']) {
+    for (const file of [
+      'package.json',
+      'README.md',
+      'MIGRATION.md',
+      'bin/ssot-migrate.js',
+      'dist/src/cli/bin.js',
+      'dist/src/cli/main.js',
+      'dist/transforms/index.js',
+      'schema/ssot.config.schema.json',
+    ]) {
       expect(packed).toContain(file);
     }
   });

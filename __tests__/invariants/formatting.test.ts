@@ -52,7 +52,7 @@ const ODD = [
   '',
   '',
   '\tfunction   f ( a:number ,b:number ){return a+b}',
-  "export   default   [ x , f , new   WebSocketManager( ), \"double\" , 'single' ] ;;",
+  'export   default   [ x , f , new   WebSocketManager( ), "double" , \'single\' ] ;;',
   '\t// tab-indented comment',
   '/**',
   ' * JSDoc that mentions ./websocket_manager stays as it is.',
@@ -94,7 +94,10 @@ describe('formatting outside the rewritten import', () => {
   });
 
   it('keeps a comment written inside a rewritten import', async () => {
-    const inner = makeRepo({ ...smallRepoFiles(), 'src/inner.ts': "import {\n  WebSocketManager, // TODO(ws): drop after the migration\n} from './websocket_manager';\nexport const m = WebSocketManager;\n" });
+    const inner = makeRepo({
+      ...smallRepoFiles(),
+      'src/inner.ts': "import {\n  WebSocketManager, // TODO(ws): drop after the migration\n} from './websocket_manager';\nexport const m = WebSocketManager;\n",
+    });
     try {
       expect((await inner.run(['run', 'imports', '--write'])).status).toBe(0);
       const text = inner.read('src/inner.ts');

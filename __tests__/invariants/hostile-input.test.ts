@@ -16,20 +16,28 @@ describe('config mistakes', () => {
     ['an unknown key', { ...SMALL_CONFIG, legacyy: [] }, '(root): unknown field "legacyy"'],
     ['a wrong type', { ...SMALL_CONFIG, legacy: [{ ...legacy, exports: 'all' }] }, 'legacy[0].exports: expected an object, got a string ("all")'],
     ['a canonical module that does not exist', { ...SMALL_CONFIG, canonical: { module: 'src/nope.ts' } }, 'canonical.module: no file "src/nope.ts" in the repo'],
-    ['a rename to an export the canonical module lacks', { ...SMALL_CONFIG, legacy: [{ ...legacy, exports: { WebSocketManager: 'UnifiedManagr' } }] }, 'legacy[0].exports.WebSocketManager: src/unified_manager.ts has no export "UnifiedManagr"'],
+    [
+      'a rename to an export the canonical module lacks',
+      { ...SMALL_CONFIG, legacy: [{ ...legacy, exports: { WebSocketManager: 'UnifiedManagr' } }] },
+      'legacy[0].exports.WebSocketManager: src/unified_manager.ts has no export "UnifiedManagr"',
+    ],
     [
       'a duplicate mapping',
       {
         ...SMALL_CONFIG,
-        moves: [
-          { from: { module: 'src/websocket_manager.ts', export: 'WebSocketManager' }, to: { module: 'src/unified_manager.ts', export: 'UnifiedWebSocketManager' } },
-        ],
+        moves: [{ from: { module: 'src/websocket_manager.ts', export: 'WebSocketManager' }, to: { module: 'src/unified_manager.ts', export: 'UnifiedWebSocketManager' } }],
       },
       'moves[0]: src/websocket_manager.ts "WebSocketManager" is also mapped by legacy[0].exports.WebSocketManager',
     ],
     [
       'a mapping cycle',
-      { ...SMALL_CONFIG, legacy: [{ ...legacy, to: 'src/other.ts' }, { module: 'src/other.ts', to: 'src/websocket_manager.ts' }] },
+      {
+        ...SMALL_CONFIG,
+        legacy: [
+          { ...legacy, to: 'src/other.ts' },
+          { module: 'src/other.ts', to: 'src/websocket_manager.ts' },
+        ],
+      },
       'legacy[0].to: src/other.ts is itself a legacy module (src/websocket_manager.ts → src/other.ts); name the module the exports finally live in',
     ],
     ['a path that escapes the repo', { ...SMALL_CONFIG, legacy: [{ module: '../outside.ts' }] }, 'legacy[0].module: "../outside.ts" is outside the repo'],
@@ -43,11 +51,15 @@ describe('config mistakes', () => {
       { ...SMALL_CONFIG, moves: [{ from: { module: 'src/other.ts', export: 'old' }, to: { module: 'src/other.ts', export: 'othr' } }] },
       'moves[0].to.export: src/other.ts has no export "othr"',
     ],
-    ['a path pattern over repo files', { ...SMALL_CONFIG, legacy: [{ module: './src/*', to: './lib/*' }] }, 'legacy[0].module: "./src/*": a pattern names package paths (`old-scope/*`), not repo files'],
+    [
+      'a path pattern over repo files',
+      { ...SMALL_CONFIG, legacy: [{ module: './src/*', to: './lib/*' }] },
+      'legacy[0].module: "./src/*": a pattern names package paths (`old-scope/*`), not repo files',
+    ],
     ['a path pattern with two wildcards', { ...SMALL_CONFIG, legacy: [{ module: 'old/*/x/*', to: 'new/*' }] }, 'legacy[0].module: "old/*/x/*" has more than one *'],
     ['a legacy module with nowhere to go', { legacy: [{ module: 'src/websocket_manager.ts' }] }, 'legacy[0].to: required when the config names no canonical module'],
   ])('%s: one line naming the field, exit 2, nothing written', async (_what, config, message) => {
-    const repo = withConfig(config, { 'src/other.ts': "export const other = 1;\n" });
+    const repo = withConfig(config, { 'src/other.ts': 'export const other = 1;\n' });
     try {
       const before = repo.snapshot();
       const result = await repo.run(['run', 'imports', '--write']);
@@ -66,7 +78,7 @@ describe('source files that cannot be rewritten safely', () => {
   beforeAll(() => {
     repo = makeRepo({ ...smallRepoFiles(), 'src/a.ts': CONSUMER, 'src/z.ts': CONSUMER.replace('const a', 'const z') });
     repo.write('src/binary.ts', Buffer.concat([Buffer.from("import { WebSocketManager } from './websocket_manager';\n"), Buffer.from([0, 1, 2, 0])]));
-    repo.write('src/latin1.ts', Buffer.concat([Buffer.from("// caf"), Buffer.from([0xe9]), Buffer.from(`\n${CONSUMER}`)]));
+    repo.write('src/latin1.ts', Buffer.concat([Buffer.from('// caf'), Buffer.from([0xe9]), Buffer.from(`\n${CONSUMER}`)]));
     repo.write('src/huge.ts', CONSUMER + `export const blob = '${'x'.repeat(5 * 1024 * 1024)}';\n`);
     repo.write('src/unrelated_latin1.ts', Buffer.concat([Buffer.from('// na'), Buffer.from([0xef]), Buffer.from('ve\nexport const x = 1;\n')]));
   });

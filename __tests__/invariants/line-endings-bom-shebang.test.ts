@@ -7,19 +7,21 @@ const BOM = '\uFEFF';
 const crlf = (lines: string[]) => lines.join('\r\n') + '\r\n';
 
 // Every kind of file at once: BOM + shebang + CRLF, with imports that get merged and reprinted.
-const ALL = BOM + crlf([
-  '#!/usr/bin/env node',
-  '// header comment',
-  'import { WebSocketManager } from "./websocket_manager";',
-  'import type { WebSocketManager as ManagerType } from "./websocket_manager";',
-  'import { UnifiedWebSocketManager } from "./unified_manager";',
-  'export { WebSocketManager as Again } from "./websocket_manager";',
-  '',
-  'export function make(): ManagerType {',
-  '  return new WebSocketManager();',
-  '}',
-  'export const both = [UnifiedWebSocketManager, WebSocketManager];',
-]);
+const ALL =
+  BOM +
+  crlf([
+    '#!/usr/bin/env node',
+    '// header comment',
+    'import { WebSocketManager } from "./websocket_manager";',
+    'import type { WebSocketManager as ManagerType } from "./websocket_manager";',
+    'import { UnifiedWebSocketManager } from "./unified_manager";',
+    'export { WebSocketManager as Again } from "./websocket_manager";',
+    '',
+    'export function make(): ManagerType {',
+    '  return new WebSocketManager();',
+    '}',
+    'export const both = [UnifiedWebSocketManager, WebSocketManager];',
+  ]);
 const CRLF_ONLY = crlf([
   "import { WebSocketManager } from './websocket_manager';",
   'const lazy = require("./websocket_manager").WebSocketManager;',
@@ -81,7 +83,9 @@ describe('CRLF, BOM and shebang', () => {
   it('keeps the exact text of the untouched lines', () => {
     const text = repo.read('src/all.ts');
     // The legacy name's references take the name of the import the file already has (edited, still CRLF).
-    expect(text.endsWith(crlf(['', 'export function make(): ManagerType {', '  return new UnifiedWebSocketManager();', '}', 'export const both = [UnifiedWebSocketManager, UnifiedWebSocketManager];']))).toBe(true);
+    expect(
+      text.endsWith(crlf(['', 'export function make(): ManagerType {', '  return new UnifiedWebSocketManager();', '}', 'export const both = [UnifiedWebSocketManager, UnifiedWebSocketManager];'])),
+    ).toBe(true);
     expect(repo.read('src/bom.ts')).toBe(`${BOM}import { UnifiedWebSocketManager as WebSocketManager } from './unified_manager';\nexport const c = new WebSocketManager();\n`);
   });
 
@@ -90,7 +94,7 @@ describe('CRLF, BOM and shebang', () => {
     expect(fs.statSync(repo.path('src/all.ts')).mode & 0o777).toBe(0o755);
   });
 
-  it('reports locations in the file\'s own line numbers (the shebang line counts)', async () => {
+  it("reports locations in the file's own line numbers (the shebang line counts)", async () => {
     const fresh = makeRepo({ ...smallRepoFiles(), 'src/cli.ts': SHEBANG_ONLY });
     try {
       const scan = JSON.parse((await fresh.run(['scan', '--format', 'json'])).stdout) as { files: { file: string; findingsBefore: { phase: string; line: number }[] }[] };
@@ -110,7 +114,7 @@ describe('CRLF, BOM and shebang', () => {
     expect(again.stdout).not.toMatch(/^diff --git/m);
   });
 
-  it('keeps each untouched line\'s own ending in a file with mixed line endings', async () => {
+  it("keeps each untouched line's own ending in a file with mixed line endings", async () => {
     const mixed = "import { WebSocketManager } from './websocket_manager';\r\nconst a = 1;\nconst b = 2;\r\nexport const m = [WebSocketManager, a, b];\r\n";
     const fresh = makeRepo({ ...smallRepoFiles(), 'src/mixed.ts': mixed });
     try {

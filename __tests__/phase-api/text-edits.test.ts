@@ -30,7 +30,13 @@ describe('TextEdits', () => {
   });
 
   it('allows edits that only touch at their ends', () => {
-    expect(applyEdits('abcdef', [{ start: 0, end: 3, text: 'X' }, { start: 3, end: 6, text: 'Y' }, { start: 3, end: 3, text: '-' }])).toBe('X-Y');
+    expect(
+      applyEdits('abcdef', [
+        { start: 0, end: 3, text: 'X' },
+        { start: 3, end: 6, text: 'Y' },
+        { start: 3, end: 3, text: '-' },
+      ]),
+    ).toBe('X-Y');
   });
 
   it.each([
@@ -73,7 +79,12 @@ function renamePhase(edit: (file: FileContext, start: number, end: number) => vo
 describe('the engine with text edits', () => {
   it('writes the edited text, keeping a BOM, a shebang and the lines nobody edited', () => {
     const text = '\uFEFF#!/usr/bin/env node\r\nexport const OLD = 1 // no semicolon\r\nif (OLD) {\r\n\tconsole.log( OLD )\n}\r\n';
-    const result = processText('a.ts', text, renamePhase((file, start, end) => file.edits.replace(start, end, 'NEW')), 'run').file!;
+    const result = processText(
+      'a.ts',
+      text,
+      renamePhase((file, start, end) => file.edits.replace(start, end, 'NEW')),
+      'run',
+    ).file!;
     expect(result.status).toBe('changed');
     expect(result.newText).toBe('\uFEFF#!/usr/bin/env node\r\nexport const NEW = 1 // no semicolon\r\nif (NEW) {\r\n\tconsole.log( NEW )\n}\r\n');
   });

@@ -98,7 +98,11 @@ const SPECIFIERS: Record<ModId, string[]> = {
 
 /** The module a specifier names, for the generated file at the root of the fixture folder. */
 function moduleOf(specifier: string): ModId | undefined {
-  const bare = specifier.replace(/^\.\//, '').replace(/^@lib\//, 'lib/').replace(/\.js$/, '').replace(/\/index$/, '');
+  const bare = specifier
+    .replace(/^\.\//, '')
+    .replace(/^@lib\//, 'lib/')
+    .replace(/\.js$/, '')
+    .replace(/\/index$/, '');
   if (bare === 'lib') return 'barrel';
   return (Object.keys(MODULE_FILES) as ModId[]).find((mod) => MODULE_FILES[mod] === `${bare}.ts`);
 }
@@ -148,8 +152,7 @@ const LOCAL_POOL = [
 ];
 
 const modArb = fc.constantFrom<ModId>('websocket', 'alias', 'functions', 'unified', 'barrel');
-const withSpec = <T>(build: (mod: ModId, spec: string) => fc.Arbitrary<T>): fc.Arbitrary<T> =>
-  modArb.chain((mod) => fc.constantFrom(...SPECIFIERS[mod]).chain((spec) => build(mod, spec)));
+const withSpec = <T>(build: (mod: ModId, spec: string) => fc.Arbitrary<T>): fc.Arbitrary<T> => modArb.chain((mod) => fc.constantFrom(...SPECIFIERS[mod]).chain((spec) => build(mod, spec)));
 const exportsOf = (mod: ModId, filter: (info: ExportInfo) => boolean = () => true): string[] =>
   Object.entries(MODULES[mod])
     .filter(([, info]) => filter(info))
@@ -163,8 +166,7 @@ const namedArb = (names: string[], inlineType: boolean): fc.Arbitrary<Named> =>
     local: alias ?? (name === 'default' ? 'Manager' : name),
     inlineType: inline,
   }));
-const namedListArb = (names: string[], inlineType: boolean): fc.Arbitrary<Named[]> =>
-  fc.uniqueArray(namedArb(names, inlineType), { minLength: 1, maxLength: 3, selector: (element) => element.name });
+const namedListArb = (names: string[], inlineType: boolean): fc.Arbitrary<Named[]> => fc.uniqueArray(namedArb(names, inlineType), { minLength: 1, maxLength: 3, selector: (element) => element.name });
 const membersArb = (names: string[]): fc.Arbitrary<string[]> => fc.subarray(names, { minLength: 1, maxLength: Math.min(3, names.length) });
 const isValue = (info: ExportInfo): boolean => info.value;
 const specMods = (mods: ModId[]) => fc.constantFrom(...mods).chain((mod) => fc.constantFrom(...SPECIFIERS[mod]).map((spec) => ({ mod, spec })));
@@ -222,13 +224,31 @@ const stmtArb: fc.Arbitrary<Stmt> = fc.oneof(
   { weight: 1, arbitrary: withSpec((mod, spec) => fc.constant<Stmt>({ kind: 'exportStar', mod, spec })) },
   { weight: 1, arbitrary: withSpec((mod, spec) => fc.constant<Stmt>({ kind: 'sideEffect', mod, spec })) },
   { weight: 2, arbitrary: requireLikeArb('require') },
-  { weight: 1, arbitrary: withSpec((mod, spec) => fc.record({ local: localArb, members: membersArb(exportsOf(mod, isValue)) }).map(({ local, members }): Stmt => ({ kind: 'requireNs', mod, spec, local, members }))) },
-  { weight: 1, arbitrary: withSpec((mod, spec) => fc.record({ local: localArb, name: fc.constantFrom(...exportsOf(mod, isValue)) }).map(({ local, name }): Stmt => ({ kind: 'requireMember', mod, spec, local, name }))) },
-  { weight: 1, arbitrary: withSpec((mod, spec) => fc.record({ local: localArb, members: membersArb(exportsOf(mod)) }).map(({ local, members }): Stmt => ({ kind: 'importEquals', mod, spec, local, members }))) },
+  {
+    weight: 1,
+    arbitrary: withSpec((mod, spec) =>
+      fc.record({ local: localArb, members: membersArb(exportsOf(mod, isValue)) }).map(({ local, members }): Stmt => ({ kind: 'requireNs', mod, spec, local, members })),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: withSpec((mod, spec) =>
+      fc.record({ local: localArb, name: fc.constantFrom(...exportsOf(mod, isValue)) }).map(({ local, name }): Stmt => ({ kind: 'requireMember', mod, spec, local, name })),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: withSpec((mod, spec) => fc.record({ local: localArb, members: membersArb(exportsOf(mod)) }).map(({ local, members }): Stmt => ({ kind: 'importEquals', mod, spec, local, members }))),
+  },
   { weight: 1, arbitrary: requireLikeArb('awaitImport') },
   { weight: 1, arbitrary: requireLikeArb('requireActual') },
   { weight: 1, arbitrary: withSpec((mod, spec) => fc.subarray(exportsOf(mod, isValue), { maxLength: 2 }).map((keys): Stmt => ({ kind: 'mock', mod, spec, keys }))) },
-  { weight: 2, arbitrary: fc.record({ name: fc.constantFrom(...CANONICAL_NAMES, 'WebSocketManager'), form: fc.constantFrom<'const' | 'function' | 'class' | 'type'>('const', 'function', 'class', 'type') }).map(({ name, form }): Stmt => ({ kind: 'local', name, form })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({ name: fc.constantFrom(...CANONICAL_NAMES, 'WebSocketManager'), form: fc.constantFrom<'const' | 'function' | 'class' | 'type'>('const', 'function', 'class', 'type') })
+      .map(({ name, form }): Stmt => ({ kind: 'local', name, form })),
+  },
   { weight: 1, arbitrary: withSpec((mod, spec) => fc.constantFrom(...exportsOf(mod)).map((name): Stmt => ({ kind: 'importTypeQuery', mod, spec, name }))) },
   { weight: 2, arbitrary: fc.constantFrom('// a line comment', '/* a block comment */', '/** JSDoc for what follows */').map((text): Stmt => ({ kind: 'comment', text })) },
 );
@@ -427,9 +447,7 @@ function moduleCall(expression: ts.Expression | undefined): string | undefined {
   if (!ts.isCallExpression(expression)) return undefined;
   const callee = expression.expression;
   const isModuleCall =
-    callee.kind === ts.SyntaxKind.ImportKeyword ||
-    (ts.isIdentifier(callee) && callee.text === 'require') ||
-    (ts.isPropertyAccessExpression(callee) && callee.getText() === 'jest.requireActual');
+    callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require') || (ts.isPropertyAccessExpression(callee) && callee.getText() === 'jest.requireActual');
   const [argument] = expression.arguments;
   return isModuleCall && argument && ts.isStringLiteral(argument) ? argument.text : undefined;
 }
@@ -473,7 +491,10 @@ function bindingIn(statements: readonly ts.Statement[], name: string): Binding |
           }
         }
       }
-    } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isInterfaceDeclaration(statement)) && statement.name?.text === name) {
+    } else if (
+      (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isInterfaceDeclaration(statement)) &&
+      statement.name?.text === name
+    ) {
       return { kind: 'local', name };
     }
   }
@@ -624,7 +645,10 @@ function legacyReferences(text: string): LegacyReference[] {
     if (!local) return [];
     const members: string[] = [];
     const visit = (node: ts.Node): void => {
-      if ((ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === local) || (ts.isQualifiedName(node) && ts.isIdentifier(node.left) && node.left.text === local)) {
+      if (
+        (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === local) ||
+        (ts.isQualifiedName(node) && ts.isIdentifier(node.left) && node.left.text === local)
+      ) {
         members.push(ts.isPropertyAccessExpression(node) ? node.name.text : node.right.text);
       }
       ts.forEachChild(node, visit);
@@ -638,7 +662,10 @@ function legacyReferences(text: string): LegacyReference[] {
       if (ts.isImportDeclaration(node)) {
         const clause = node.importClause;
         if (clause && !(clause.namedBindings && ts.isNamespaceImport(clause.namedBindings))) {
-          names = [...(clause.name ? ['default'] : []), ...(clause.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements.map((element) => (element.propertyName ?? element.name).text) : [])];
+          names = [
+            ...(clause.name ? ['default'] : []),
+            ...(clause.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements.map((element) => (element.propertyName ?? element.name).text) : []),
+          ];
         }
       } else if (node.exportClause && ts.isNamedExports(node.exportClause)) {
         names = node.exportClause.elements.map((element) => (element.propertyName ?? element.name).text);
@@ -651,7 +678,10 @@ function legacyReferences(text: string): LegacyReference[] {
     } else if (ts.isCallExpression(node)) {
       const callee = node.expression;
       const [argument] = node.arguments;
-      const isModuleCall = callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require') || (ts.isPropertyAccessExpression(callee) && /^jest\.(mock|doMock|dontMock|requireActual)$/.test(callee.getText()));
+      const isModuleCall =
+        callee.kind === ts.SyntaxKind.ImportKeyword ||
+        (ts.isIdentifier(callee) && callee.text === 'require') ||
+        (ts.isPropertyAccessExpression(callee) && /^jest\.(mock|doMock|dontMock|requireActual)$/.test(callee.getText()));
       if (isModuleCall && argument && ts.isStringLiteral(argument)) {
         let names: string[] | 'all' = 'all';
         let holder: ts.Node = node.parent;

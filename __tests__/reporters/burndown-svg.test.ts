@@ -135,7 +135,11 @@ describe('renderBurndownSvg', () => {
   });
 
   it('starts a phase where it was first measured instead of drawing it as 0 before', () => {
-    const history = [record(1, 'a', { imports: 9 }, ['imports']), record(2, 'b', { imports: 5, facades: 7 }, ['imports', 'facades']), record(3, 'c', { imports: 1, facades: 2 }, ['imports', 'facades'])];
+    const history = [
+      record(1, 'a', { imports: 9 }, ['imports']),
+      record(2, 'b', { imports: 5, facades: 7 }, ['imports', 'facades']),
+      record(3, 'c', { imports: 1, facades: 2 }, ['imports', 'facades']),
+    ];
     const svg = renderBurndownSvg(history, ['imports', 'facades', 'factories']);
     const lines = linesByPhase(svg);
     expect(lines.get('imports')![0]).toHaveLength(3);
@@ -192,6 +196,11 @@ describe('renderBurndownSvg', () => {
   });
 
   it('is deterministic', () => {
-    expect(renderBurndownSvg(falling, ['imports', 'facades'])).toBe(renderBurndownSvg(falling.map((entry) => ({ ...entry })), ['imports', 'facades']));
+    expect(renderBurndownSvg(falling, ['imports', 'facades'])).toBe(
+      renderBurndownSvg(
+        falling.map((entry) => ({ ...entry })),
+        ['imports', 'facades'],
+      ),
+    );
   });
 });

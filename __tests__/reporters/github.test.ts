@@ -52,9 +52,7 @@ describe('github annotations', () => {
         },
       ],
     };
-    expect(renderGithubAnnotations(tricky)).toBe(
-      '::notice file=src/a%2Cb%3Ac%25.ts,line=1,col=1,title=imports/odd%3Akind%2Cx::100%25 legacy%0D%0Asecond line: a, b — manual: why%0Anot\n',
-    );
+    expect(renderGithubAnnotations(tricky)).toBe('::notice file=src/a%2Cb%3Ac%25.ts,line=1,col=1,title=imports/odd%3Akind%2Cx::100%25 legacy%0D%0Asecond line: a, b — manual: why%0Anot\n');
   });
 
   it('annotates the file alone when a finding has no line', () => {

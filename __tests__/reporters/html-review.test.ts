@@ -160,7 +160,11 @@ describe('review page', () => {
 
   it('lists every changed or deleted file once, in result order, with its counts and a link to its section', () => {
     const list = between(html, '<table class="file-list">', '</table>');
-    const rows = [...list.matchAll(/<tr data-file="([^"]*)"><td><a href="#([^"]*)">[^<]*<\/a><\/td><td><span class="status status-(\w+)">\w+<\/span><\/td><td class="n" data-count="fixable">(\d+)<\/td><td class="n" data-count="manual">(\d+)<\/td><td class="n">([\s\S]*?)<\/td><\/tr>/g)];
+    const rows = [
+      ...list.matchAll(
+        /<tr data-file="([^"]*)"><td><a href="#([^"]*)">[^<]*<\/a><\/td><td><span class="status status-(\w+)">\w+<\/span><\/td><td class="n" data-count="fixable">(\d+)<\/td><td class="n" data-count="manual">(\d+)<\/td><td class="n">([\s\S]*?)<\/td><\/tr>/g,
+      ),
+    ];
     expect(rows.map((row) => [row[1], row[3], Number(row[4]), Number(row[5]), decode(row[6]!)])).toEqual([
       ['src/a.ts', 'changed', 2, 1, '+2 −2'],
       ['src/crlf.ts', 'changed', 1, 0, '+1 −1'],
@@ -205,8 +209,8 @@ describe('review page', () => {
     // The two emoji share their high surrogate: a mark after it would cut each pair in two.
     const patch = ['--- a/e.ts', '+++ b/e.ts', '@@ -1 +1 @@', "-'\u{1F600}x\u{1F601}'", "+'\u{1F603}x\u{1F602}'", ''].join('\n');
     const page = renderReviewPage({ ...result, files: [{ ...changedA, file: 'e.ts', patch }] }, 'imports');
-    expect(page).toContain("<td class=\"code removed\">&#39;<mark>\u{1F600}x\u{1F601}</mark>&#39;</td>");
-    expect(page).toContain("<td class=\"code added\">&#39;<mark>\u{1F603}x\u{1F602}</mark>&#39;</td>");
+    expect(page).toContain('<td class="code removed">&#39;<mark>\u{1F600}x\u{1F601}</mark>&#39;</td>');
+    expect(page).toContain('<td class="code added">&#39;<mark>\u{1F603}x\u{1F602}</mark>&#39;</td>');
   });
 
   it('escapes code, paths, reasons and the repo so that nothing in them becomes markup', () => {
@@ -255,12 +259,17 @@ describe('review page', () => {
   it('groups the items by kind and reason with counts, manual first, each location linking to its diff', () => {
     const items = between(html, '<section id="items">', '</section>');
     expect(decode(between(items, '<h2>', '</h2>'))).toBe('Items (5: 3 fixable, 2 manual)');
-    const groups = [...items.matchAll(/<div class="group" data-phase="(\w+)" data-kind="([\w-]+)" data-fixable="(\w+)">\n<h3>[\s\S]*?<span class="count">(\d+)<\/span><\/h3>([\s\S]*?)\n<\/div>\n(?=<div class="group"|<p)/g)];
+    const groups = [
+      ...items.matchAll(
+        /<div class="group" data-phase="(\w+)" data-kind="([\w-]+)" data-fixable="(\w+)">\n<h3>[\s\S]*?<span class="count">(\d+)<\/span><\/h3>([\s\S]*?)\n<\/div>\n(?=<div class="group"|<p)/g,
+      ),
+    ];
     expect(groups.map((group) => [group[1], group[2], group[3], Number(group[4])])).toEqual([
       ['imports', 'no-counterpart', 'false', 2],
       ['imports', 'legacy-import', 'true', 3],
     ]);
-    const reasons = (body: string): Array<[number, string]> => [...body.matchAll(/<p class="reason"><span class="count">(\d+)<\/span> ([\s\S]*?)<\/p>/g)].map((match) => [Number(match[1]), decode(match[2]!)]);
+    const reasons = (body: string): Array<[number, string]> =>
+      [...body.matchAll(/<p class="reason"><span class="count">(\d+)<\/span> ([\s\S]*?)<\/p>/g)].map((match) => [Number(match[1]), decode(match[2]!)]);
     expect(reasons(groups[0]![5]!)).toEqual([
       [1, '"getWebSocketManager" has no <canonical> counterpart & stays'],
       [1, 'no counterpart for "getManager"'],
@@ -288,7 +297,7 @@ describe('review page', () => {
     expect(decode(between(page, '<p class="repo">', '</p>'))).toBe('in service');
   });
 
-  it('follows the reader\'s colour scheme, light and dark', () => {
+  it("follows the reader's colour scheme, light and dark", () => {
     expect(html).toContain('color-scheme: light dark;');
     expect(html).toMatch(/@media \(prefers-color-scheme: dark\) \{\s*:root \{[^}]*--background: #/);
   });
@@ -316,7 +325,14 @@ describe('review page', () => {
     const files: FileResult[] = Array.from({ length: 600 }, (_, index) => {
       const file = `src/module_${String(index).padStart(3, '0')}.ts`;
       const body = Array.from({ length: 30 }, (__, line) => (line % 3 === 0 ? `-old ${line} <x>\n+new ${line} <y>\n` : ` same ${line}\n`)).join('');
-      return { file, status: 'changed', findingsBefore: [finding({ file })], findingsAfter: [], mentions: [], patch: `diff --git a/${file} b/${file}\n--- a/${file}\n+++ b/${file}\n@@ -1,30 +1,30 @@\n${body}` };
+      return {
+        file,
+        status: 'changed',
+        findingsBefore: [finding({ file })],
+        findingsAfter: [],
+        mentions: [],
+        patch: `diff --git a/${file} b/${file}\n--- a/${file}\n+++ b/${file}\n@@ -1,30 +1,30 @@\n${body}`,
+      };
     });
     const page = renderReviewPage({ ...result, files }, 'imports');
     expect(page.match(/<section class="file"/g)).toHaveLength(600);

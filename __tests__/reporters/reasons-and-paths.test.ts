@@ -49,7 +49,7 @@ describe('run facades: reasons everywhere, repo-relative paths only', () => {
     expect(summary).toMatch(/^Fixes \(\d+\):$/m);
   });
 
-  it('and on the review page, in each deleted file\'s section', () => {
+  it("and on the review page, in each deleted file's section", () => {
     for (const file of deleted) {
       const section = page.slice(page.indexOf(`data-file="${file.file}"><details open>`.replace('><', '>\n<')));
       expect(section.slice(0, 2000)).toContain('<p class="why deletion"><strong>Deleted:</strong> ' + file.deletion!.reason.replace(/&/g, '&amp;'));

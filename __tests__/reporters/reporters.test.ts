@@ -107,12 +107,14 @@ describe('reporters', () => {
 
   it('run summary: a deleted file says why, with the line that shows it', () => {
     expect(renderRunSummary(facadesRun, 'facades', { written: false })).toContain(
-      ['Fixes (1):', '  src/facade.ts:1:1  [facade] facade of src/core.ts (re-export)', 'To delete (1):', '  src/facade.ts  re-export of Core from src/core.ts (line 1: export * from "./core";)'].join('\n'),
+      ['Fixes (1):', '  src/facade.ts:1:1  [facade] facade of src/core.ts (re-export)', 'To delete (1):', '  src/facade.ts  re-export of Core from src/core.ts (line 1: export * from "./core";)'].join(
+        '\n',
+      ),
     );
     expect(renderRunSummary(facadesRun, 'facades', { written: true })).toContain('Deleted (1):\n  src/facade.ts  re-export of Core');
   });
 
-    it('diff: plain text off a terminal, colour only when asked', () => {
+  it('diff: plain text off a terminal, colour only when asked', () => {
     expect(renderDiff(result, { color: false })).toBe(result.files[0]!.patch);
     expect(renderDiff(result, { color: true })).toContain('\x1b[');
   });

@@ -187,7 +187,14 @@ describe('sarif reporter', () => {
       .split('\n')
       .filter((line) => line.startsWith('## '))
       // GitHub's slug: lower case, punctuation dropped, spaces to hyphens.
-      .map((line) => line.slice(3).trim().toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-'));
+      .map((line) =>
+        line
+          .slice(3)
+          .trim()
+          .toLowerCase()
+          .replace(/[^\w\- ]/g, '')
+          .replace(/ /g, '-'),
+      );
     const phases: PhaseId[] = ['imports', 'facades', 'signatures', 'factories'];
     for (const phase of phases) expect(headings).toContain(migrationAnchor(phase));
   });

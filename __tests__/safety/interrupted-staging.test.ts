@@ -55,27 +55,31 @@ describe('a signal while staging', () => {
   it.each([
     ['SIGINT', 130],
     ['SIGTERM', 143],
-  ] as const)('%s removes the staged temp files, writes nothing and exits %i', async (signal, code) => {
-    const repo = makeRepo(consumers());
-    try {
-      const before = repo.snapshot();
-      const exit = await interruptStaging(repo, signal);
-      expect(exit.code).toBe(code);
-      expect(exit.stderr).toMatch(new RegExp(`interrupted \\(${signal}\\) while staging; the 1 staged temp file was removed; nothing written`));
-      expect(tempFilesIn(repo.root)).toEqual([]);
-      expect(changedPaths(before, repo.snapshot())).toEqual([]);
-      expect(fs.existsSync(repo.path('.ssot/journal'))).toBe(false);
-    } finally {
-      repo.remove();
-    }
-  }, 60_000);
+  ] as const)(
+    '%s removes the staged temp files, writes nothing and exits %i',
+    async (signal, code) => {
+      const repo = makeRepo(consumers());
+      try {
+        const before = repo.snapshot();
+        const exit = await interruptStaging(repo, signal);
+        expect(exit.code).toBe(code);
+        expect(exit.stderr).toMatch(new RegExp(`interrupted \\(${signal}\\) while staging; the 1 staged temp file was removed; nothing written`));
+        expect(tempFilesIn(repo.root)).toEqual([]);
+        expect(changedPaths(before, repo.snapshot())).toEqual([]);
+        expect(fs.existsSync(repo.path('.ssot/journal'))).toBe(false);
+      } finally {
+        repo.remove();
+      }
+    },
+    60_000,
+  );
 });
 
 describe('temp files left by a killed run', () => {
   let repo: TempRepo;
   let debris: string[];
   beforeEach(() => {
-    repo = makeRepo({ ...consumers(), 'src/draft.ssot-notes.tmp': 'the user\'s own file\n' });
+    repo = makeRepo({ ...consumers(), 'src/draft.ssot-notes.tmp': "the user's own file\n" });
     // As atomic-file.ts names them: `.<name>.ssot-<uuid>.tmp` beside the target.
     debris = [`src/.a.ts.ssot-${randomUUID()}.tmp`, `.ssot/.baseline.json.ssot-${randomUUID()}.tmp`];
     for (const file of debris) repo.write(file, 'half a rewrite');

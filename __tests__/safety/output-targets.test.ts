@@ -122,7 +122,7 @@ describe('an empty file name is a usage error', () => {
   });
 });
 
-describe('the tool\'s own outputs may be written again, even when committed', () => {
+describe("the tool's own outputs may be written again, even when committed", () => {
   let repo: TempRepo;
   beforeEach(() => {
     repo = repoWithConsumer(true);

@@ -13,7 +13,7 @@ describe('undo and the last --write', () => {
   });
   afterEach(() => repo.remove());
 
-  it('a --write that changed nothing is the last run: undo has nothing to undo and leaves the earlier run\'s files', async () => {
+  it("a --write that changed nothing is the last run: undo has nothing to undo and leaves the earlier run's files", async () => {
     expect((await repo.run(['run', 'imports', '--write'])).status).toBe(0);
     expect(repo.read('src/a.ts')).toBe(MIGRATED);
     const second = await repo.run(['run', 'imports', '--write']);

@@ -64,8 +64,7 @@ describe('facade detection', () => {
     }
     return found;
   };
-  const evidenceOf = (name: string) =>
-    Object.fromEntries(survey(name).facades.map((facade) => [facade.file, facade.evidence.map((item) => [item.kind, item.line])]));
+  const evidenceOf = (name: string) => Object.fromEntries(survey(name).facades.map((facade) => [facade.file, facade.evidence.map((item) => [item.kind, item.line])]));
 
   it('names re-exports and chains of barrels', () => {
     expect(evidenceOf('reexport-chain')).toEqual({
@@ -145,7 +144,11 @@ describe('facade detection', () => {
       'src/index.ts': "export * from './core';\n",
       'src/barrel.ts': "export * from './core';\n",
     }).root;
-    expect(scanFindings(repoRoot).filter((finding) => finding.kind === 'facade').map((finding) => finding.file)).toEqual(['src/barrel.ts']);
+    expect(
+      scanFindings(repoRoot)
+        .filter((finding) => finding.kind === 'facade')
+        .map((finding) => finding.file),
+    ).toEqual(['src/barrel.ts']);
   });
 
   it('keeps a detected facade nothing imports (maybe an entry point used from outside); deletes one the config names', () => {

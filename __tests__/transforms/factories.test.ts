@@ -34,7 +34,11 @@ describe('factories fixtures', () => {
     it('leaves nothing fixable behind, and exactly the manual items scan predicted', () => {
       const after = transformFixture('factories', fixture.input, output);
       expect((after?.findingsBefore ?? []).filter((finding) => finding.fixable)).toEqual([]);
-      const manualKinds = (findings: Array<{ kind: string; fixable: boolean }> = []) => findings.filter((finding) => !finding.fixable).map((finding) => finding.kind).sort();
+      const manualKinds = (findings: Array<{ kind: string; fixable: boolean }> = []) =>
+        findings
+          .filter((finding) => !finding.fixable)
+          .map((finding) => finding.kind)
+          .sort();
       expect(manualKinds(after?.findingsBefore)).toEqual(manualKinds(result?.findingsBefore));
     });
   });
@@ -88,7 +92,7 @@ describe('factories detection', () => {
     expect(finding?.reason).toContain('CompatManager extends Manager');
   });
 
-  it('does not match an unrelated function that shares the accessor\'s name', () => {
+  it("does not match an unrelated function that shares the accessor's name", () => {
     expect(findings('unrelated-same-name')).toEqual([]);
   });
 
@@ -106,7 +110,7 @@ describe('factories detection', () => {
     expect(findings('registry-isolated')).toEqual([]);
   });
 
-  it('never flags the factory\'s own construction nor the singleton\'s own body', () => {
+  it("never flags the factory's own construction nor the singleton's own body", () => {
     expect(support('manager.ts')).toEqual([]);
     expect(support('legacy.ts')).toEqual([]);
   });

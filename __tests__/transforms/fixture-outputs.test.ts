@@ -30,9 +30,7 @@ const crossFileOutputs: Pair[] = PHASE_IDS.flatMap((phase) =>
     const input = treeOf(path.join(FIXTURES_ROOT, phase, name, 'input'));
     const output = treeOf(path.join(FIXTURES_ROOT, phase, name, 'output'));
     // A file the phase deletes takes its comments with it: only files that survive are compared.
-    return [...output]
-      .filter(([file]) => /\.[cm]?[jt]sx?$/.test(file) && input.has(file))
-      .map(([file, text]) => ({ label: `${phase}/${name}/${file}`, file, input: input.get(file)!, output: text }));
+    return [...output].filter(([file]) => /\.[cm]?[jt]sx?$/.test(file) && input.has(file)).map(([file, text]) => ({ label: `${phase}/${name}/${file}`, file, input: input.get(file)!, output: text }));
   }),
 );
 
@@ -111,7 +109,8 @@ function insideImport(path: ASTPath): boolean {
 function isPropertyName(path: ASTPath): boolean {
   const parent = path.parent?.node as { type: string; property?: unknown; key?: unknown; computed?: boolean; shorthand?: boolean; right?: unknown };
   if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === path.node) return !parent.computed;
-  if ((parent.type === 'ObjectProperty' || parent.type === 'ClassProperty' || parent.type === 'ClassMethod' || parent.type === 'TSPropertySignature') && parent.key === path.node) return !parent.computed && !parent.shorthand;
+  if ((parent.type === 'ObjectProperty' || parent.type === 'ClassProperty' || parent.type === 'ClassMethod' || parent.type === 'TSPropertySignature') && parent.key === path.node)
+    return !parent.computed && !parent.shorthand;
   return parent.type === 'TSQualifiedName' && parent.right === path.node;
 }
 

@@ -33,7 +33,11 @@ describe('imports fixtures', () => {
     it('leaves nothing fixable behind, and exactly the manual items scan predicted', () => {
       const after = transformFixture('imports', fixture.input, output);
       expect((after?.findingsBefore ?? []).filter((finding) => finding.fixable)).toEqual([]);
-      const manualKinds = (findings: Array<{ kind: string; fixable: boolean }> = []) => findings.filter((finding) => !finding.fixable).map((finding) => finding.kind).sort();
+      const manualKinds = (findings: Array<{ kind: string; fixable: boolean }> = []) =>
+        findings
+          .filter((finding) => !finding.fixable)
+          .map((finding) => finding.kind)
+          .sort();
       expect(manualKinds(after?.findingsBefore)).toEqual(manualKinds(result?.findingsBefore));
     });
   });

@@ -52,12 +52,7 @@ describe('findMentions: a term that is an English word', () => {
   });
 
   it('is a mention in a test title that names the function, not in one that uses the word', () => {
-    const source = lines(
-      "describe('each', () => {",
-      "  it('calls the callback for each element', () => {});",
-      "  it('each() stops on false', () => {});",
-      '});',
-    );
+    const source = lines("describe('each', () => {", "  it('calls the callback for each element', () => {});", "  it('each() stops on false', () => {});", '});');
     expect(placesOf(source, ['each'])).toEqual([
       [1, 'string'],
       [3, 'string'],
@@ -101,7 +96,12 @@ describe('findMentions: a term that is an identifier', () => {
   it('leaves out the string literals that are code (module specifiers)', () => {
     const source = lines("import { x } from './websocket_manager';", "const note = 'was ./websocket_manager';");
     const file = contextOf(source);
-    const specifiers = new Set<ASTNode>(file.root.find(file.j.ImportDeclaration).nodes().map((node) => node.source));
+    const specifiers = new Set<ASTNode>(
+      file.root
+        .find(file.j.ImportDeclaration)
+        .nodes()
+        .map((node) => node.source),
+    );
     expect(findMentions(file, ['websocket_manager'], 'imports', specifiers).map(({ line }) => line)).toEqual([2]);
   });
 });
@@ -136,7 +136,12 @@ describe('mentions of a scan', () => {
     const project = createProject({ repoRoot, config });
     const phases = preparePhases(project, ['imports', 'facades']);
     // manager_alias is both a configured legacy module and a facade: both phases read the file.
-    const text = lines("import { WebSocketConnectionManager } from './lib/manager_alias';", '// Migrated away from ./lib/manager_alias.', "export const note = 'see lib/manager_alias';", 'export { WebSocketConnectionManager };');
+    const text = lines(
+      "import { WebSocketConnectionManager } from './lib/manager_alias';",
+      '// Migrated away from ./lib/manager_alias.',
+      "export const note = 'see lib/manager_alias';",
+      'export { WebSocketConnectionManager };',
+    );
     const mentions = processText('mention.ts', text, phases, 'scan').file?.mentions ?? [];
     expect(mentions.map(({ line, where }) => [line, where])).toEqual([
       [2, 'comment'],

@@ -32,7 +32,11 @@ describe('signatures fixtures', () => {
     it('leaves nothing fixable behind, and exactly the manual items scan predicted', () => {
       const after = transformFixture('signatures', fixture.input, output);
       expect((after?.findingsBefore ?? []).filter((finding) => finding.fixable)).toEqual([]);
-      const manualKinds = (findings: Array<{ kind: string; fixable: boolean }> = []) => findings.filter((finding) => !finding.fixable).map((finding) => finding.kind).sort();
+      const manualKinds = (findings: Array<{ kind: string; fixable: boolean }> = []) =>
+        findings
+          .filter((finding) => !finding.fixable)
+          .map((finding) => finding.kind)
+          .sort();
       expect(manualKinds(after?.findingsBefore)).toEqual(manualKinds(result?.findingsBefore));
     });
   });
@@ -119,7 +123,13 @@ describe('signature template shapes', () => {
   });
 
   it('reads statements as a statement template whose declared names are made fresh', () => {
-    expect(parse('show($v, $h)', 'const screen = openScreen($h); screen.show($v);')).toMatchObject({ locals: ['screen'], statements: [{ start: 0, end: 30 }, { start: 31, end: 47 }] });
+    expect(parse('show($v, $h)', 'const screen = openScreen($h); screen.show($v);')).toMatchObject({
+      locals: ['screen'],
+      statements: [
+        { start: 0, end: 30 },
+        { start: 31, end: 47 },
+      ],
+    });
     expect(() => parse('show($v, $h)', 'const $s = openScreen($h); $s.show($v);')).toThrow('signatures.templates[2].replace: "$s" is declared by the replacement');
   });
 

@@ -15,7 +15,9 @@
 const MOCKERS = new Set(['mock', 'requireActual', 'unmock', 'doMock']);
 
 module.exports = function transform(file, api, options) {
-  const legacy = String(options.legacy ?? '').split(',').filter(Boolean);
+  const legacy = String(options.legacy ?? '')
+    .split(',')
+    .filter(Boolean);
   const canonical = String(options.canonical ?? '');
   if (legacy.length === 0 || !canonical) throw new Error('pass --legacy=a,b and --canonical=c');
   if (options.early && !legacy.some((term) => file.source.includes(term))) return undefined;
@@ -39,7 +41,12 @@ module.exports = function transform(file, api, options) {
     const { callee } = path.node;
     const isRequire = callee.type === 'Identifier' && callee.name === 'require';
     const isImport = callee.type === 'Import';
-    const isMock = callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && (callee.object.name === 'jest' || callee.object.name === 'vi') && callee.property.type === 'Identifier' && MOCKERS.has(callee.property.name);
+    const isMock =
+      callee.type === 'MemberExpression' &&
+      callee.object.type === 'Identifier' &&
+      (callee.object.name === 'jest' || callee.object.name === 'vi') &&
+      callee.property.type === 'Identifier' &&
+      MOCKERS.has(callee.property.name);
     if (isRequire || isImport || isMock) rewrite(path.node.arguments[0]);
   });
   root.find(j.ImportExpression).forEach((path) => rewrite(path.node.source));

@@ -74,7 +74,10 @@ export function summariseProfile(profile, { top = 25, root = checkout } = {}) {
     `Sampled time: ${ms(totalMicros)} (${samples.length} samples).`,
     '',
     ...table(`Top ${top} functions by self time`, self),
-    ...table(`Top ${top} functions by total time (self + callees)`, [...total].filter(([key]) => !key.startsWith('(root)'))),
+    ...table(
+      `Top ${top} functions by total time (self + callees)`,
+      [...total].filter(([key]) => !key.startsWith('(root)')),
+    ),
     ...table(`Top ${top} source files by self time`, perFile),
   ].join('\n');
 }

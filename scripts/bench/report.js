@@ -25,11 +25,7 @@ export function textTable(rows) {
 }
 
 export function markdownTable(rows) {
-  return [
-    `| ${HEADERS.join(' | ')} |`,
-    `|${HEADERS.map((_, column) => (column === 0 ? '---' : '---:')).join('|')}|`,
-    ...rows.map((row) => `| ${cells(row).join(' | ')} |`),
-  ].join('\n');
+  return [`| ${HEADERS.join(' | ')} |`, `|${HEADERS.map((_, column) => (column === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((row) => `| ${cells(row).join(' | ')} |`)].join('\n');
 }
 
 export function duration(ms) {

@@ -45,27 +45,37 @@ function writeCorpus(repo, size, candidateCount) {
   };
   const random = seededRandom(size * 7919 + candidateCount);
 
-  write('tsconfig.json', `${JSON.stringify({
-    compilerOptions: { target: 'ES2022', module: 'commonjs', moduleResolution: 'node10', strict: true, skipLibCheck: true, noEmit: true, types: [] },
-    include: ['src'],
-  }, null, 2)}\n`);
+  write(
+    'tsconfig.json',
+    `${JSON.stringify(
+      {
+        compilerOptions: { target: 'ES2022', module: 'commonjs', moduleResolution: 'node10', strict: true, skipLibCheck: true, noEmit: true, types: [] },
+        include: ['src'],
+      },
+      null,
+      2,
+    )}\n`,
+  );
   write('ssot.config.json', `${JSON.stringify(configFor(), null, 2)}\n`);
   write('.gitignore', 'node_modules\n');
   write(CONTEXT, 'export interface UserExecutionContext {\n  userId: string;\n  threadId: string;\n}\n');
   write(CANONICAL, canonicalModule());
-  write(FACADE, [
-    "import { UnifiedWebSocketManager } from './unified_manager';",
-    '',
-    '/** @deprecated use UnifiedWebSocketManager */',
-    'export class WebSocketManager extends UnifiedWebSocketManager {}',
-    '',
-    '/** @deprecated shares one manager between every user: use createWebSocketManager(context) */',
-    'const shared = new UnifiedWebSocketManager();',
-    'export function getWebSocketManager(): UnifiedWebSocketManager {',
-    '  return shared;',
-    '}',
-    '',
-  ].join('\n'));
+  write(
+    FACADE,
+    [
+      "import { UnifiedWebSocketManager } from './unified_manager';",
+      '',
+      '/** @deprecated use UnifiedWebSocketManager */',
+      'export class WebSocketManager extends UnifiedWebSocketManager {}',
+      '',
+      '/** @deprecated shares one manager between every user: use createWebSocketManager(context) */',
+      'const shared = new UnifiedWebSocketManager();',
+      'export function getWebSocketManager(): UnifiedWebSocketManager {',
+      '  return shared;',
+      '}',
+      '',
+    ].join('\n'),
+  );
   write(ALIAS, "export { UnifiedWebSocketManager as ManagerAlias } from './unified_manager';\n");
   write('src/core/index.ts', "export * from './unified_manager';\nexport type { UserExecutionContext } from './context';\n");
   for (let index = 0; index < SHARED_MODULES; index++) write(`src/shared/util_${index}.ts`, sharedModule(index));
@@ -186,10 +196,7 @@ export function byDate${index}(a: Record${index}, b: Record${index}): number {
 const CANDIDATE_KINDS = [
   // Legacy facade import, shared accessor and the legacy call shape: imports, facades, factories, signatures.
   (index) => ({
-    imports: [
-      "import { WebSocketManager, getWebSocketManager } from '../../core/websocket_manager';",
-      "import type { UserExecutionContext } from '../../core/context';",
-    ],
+    imports: ["import { WebSocketManager, getWebSocketManager } from '../../core/websocket_manager';", "import type { UserExecutionContext } from '../../core/context';"],
     body: `export function connect${index}(context: UserExecutionContext, socket: string): WebSocketManager {
   const manager = getWebSocketManager();
   manager.add_connection(socket, context);

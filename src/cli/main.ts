@@ -53,10 +53,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         known(
           command
             .option('format', { choices: SCAN_FORMATS, default: 'table' as ScanFormat, describe: 'Output format' })
-            .option('baseline', { type: 'string', describe: 'Fail (exit 1) when a count rose above this baseline, listing the new violations', defaultDescription: '.ssot/baseline.json when given without FILE' })
+            .option('baseline', {
+              type: 'string',
+              describe: 'Fail (exit 1) when a count rose above this baseline, listing the new violations',
+              defaultDescription: '.ssot/baseline.json when given without FILE',
+            })
             .option('update-baseline', { type: 'string', describe: 'Write the baseline (to FILE, or to the --baseline file); refuses to raise a count unless --allow-increase' })
             .option('allow-increase', { type: 'boolean', default: false, describe: 'Let --update-baseline raise counts (it prints what rose)' })
-            .option('record', { type: 'string', describe: 'Append this scan\'s counts to a history file, for `report`', defaultDescription: '.ssot/history.jsonl when given without FILE' })
+            .option('record', { type: 'string', describe: "Append this scan's counts to a history file, for `report`", defaultDescription: '.ssot/history.jsonl when given without FILE' })
             .option('cache', { type: 'boolean', default: false, describe: 'Keep per-file results in .ssot/cache and reuse those of files unchanged since the last --cache scan' })
             .options(SELECTION_OPTIONS)
             .example('$0 scan --repo ../app', 'What is left, per phase and kind')
@@ -66,7 +70,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             .epilogue(EXIT_CODES.scan),
         ),
       async (args) => {
-        exitCode = await (await import('./commands/scan.js')).scanCommand(
+        exitCode = await (
+          await import('./commands/scan.js')
+        ).scanCommand(
           {
             ...repoOptionsOf(args),
             format: args.format as ScanFormat,
@@ -94,8 +100,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             .option('allow-dirty', { type: 'boolean', default: false, describe: 'Let --write touch files with uncommitted changes' })
             .option('format', { choices: RUN_FORMATS, default: 'diff' as RunFormat, describe: 'Print the diff, or the result as JSON' })
             .option('html', { type: 'string', describe: 'Also write a self-contained review page (side-by-side diffs, manual items) to FILE' })
-            .option('verify', { type: 'boolean', describe: 'Type-check the changed files and their importers before and after; block changes that add a diagnostic (--no-verify: off)', defaultDescription: 'on when the repo has a tsconfig' })
-            .option('baseline', { type: 'string', describe: 'With --write, update this baseline to the counts after the run (the write was reviewed as a diff)', defaultDescription: '.ssot/baseline.json, when it exists' })
+            .option('verify', {
+              type: 'boolean',
+              describe: 'Type-check the changed files and their importers before and after; block changes that add a diagnostic (--no-verify: off)',
+              defaultDescription: 'on when the repo has a tsconfig',
+            })
+            .option('baseline', {
+              type: 'string',
+              describe: 'With --write, update this baseline to the counts after the run (the write was reviewed as a diff)',
+              defaultDescription: '.ssot/baseline.json, when it exists',
+            })
             .options(SELECTION_OPTIONS)
             .example('$0 run imports', 'Dry run: the diff of every file phase 1 would change, and a summary')
             .example('$0 run imports --patch imports.patch', '...also saved for review and `git apply`')
@@ -106,7 +120,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       async (args) => {
         const phase = args.phase as PhaseId;
         await (await import('./commands/plan.js')).warnIfOutOfOrder({ ...repoOptionsOf(args), ...selectionOf(args), phase }, ioOf(args));
-        exitCode = await (await import('./commands/run.js')).runCommand(
+        exitCode = await (
+          await import('./commands/run.js')
+        ).runCommand(
           {
             ...repoOptionsOf(args),
             phase,
@@ -150,7 +166,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             .option('history', { type: 'string', describe: 'The history file written by `scan --record`', defaultDescription: '.ssot/history.jsonl in the repo' })
             .option('svg', { type: 'string', describe: 'Where to write the chart', defaultDescription: '.ssot/burndown.svg in the repo' })
             .option('markdown', { type: 'string', describe: 'Also write the summary to FILE (it is always printed)' })
-            .example('$0 scan --record && $0 report', 'Record this scan\'s counts, then draw the burn-down')
+            .example('$0 scan --record && $0 report', "Record this scan's counts, then draw the burn-down")
             .example('$0 report --markdown burndown.md', 'Also write the summary for a pull request comment')
             .epilogue(EXIT_CODES.other),
         ),
@@ -172,7 +188,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       (command) =>
         known(
           command
-            .option('force', { type: 'boolean', default: false, describe: 'Restore even when the run\'s changes are part of a commit made since' })
+            .option('force', { type: 'boolean', default: false, describe: "Restore even when the run's changes are part of a commit made since" })
             .example('$0 undo --repo ../app', 'Put back what the last `run --write` wrote')
             .epilogue(EXIT_CODES.other),
         ),
@@ -187,7 +203,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         known(
           command
             .option('canonical', { type: 'string', describe: 'The canonical module (a repo file): list its legacy modules and facades and write the config' })
-            .option('barrels', { type: 'boolean', default: false, describe: 'List the barrels (modules that only re-export) and write a config that flattens them (facades.discover "barrels"); no canonical module needed' })
+            .option('barrels', {
+              type: 'boolean',
+              default: false,
+              describe: 'List the barrels (modules that only re-export) and write a config that flattens them (facades.discover "barrels"); no canonical module needed',
+            })
             .option('force', { type: 'boolean', default: false, describe: 'Replace an existing config' })
             .option('dry-run', { type: 'boolean', default: false, describe: 'Print the config instead of writing it' })
             .example('$0 init', 'Suggest canonical modules (clusters of same-named exports); writes nothing')
@@ -205,12 +225,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .command(
       'plan',
       'Show the phases in order with their counts',
-      (command) =>
-        known(
-          command
-            .example('$0 plan --repo ../app', 'Which phase to run next, and what each would change')
-            .epilogue(EXIT_CODES.other),
-        ),
+      (command) => known(command.example('$0 plan --repo ../app', 'Which phase to run next, and what each would change').epilogue(EXIT_CODES.other)),
       async (args) => {
         exitCode = await (await import('./commands/plan.js')).planCommand(repoOptionsOf(args), ioOf(args));
       },
@@ -286,7 +301,7 @@ function optionFlag(name: string): string {
 
 /** Which files a scan or run covers: a CI shard, or what a pull request changed. */
 const SELECTION_OPTIONS = {
-  shard: { type: 'string', describe: 'Only this part of the files, as INDEX/COUNT (e.g. 2/4); `merge` combines the shards\' JSON results' },
+  shard: { type: 'string', describe: "Only this part of the files, as INDEX/COUNT (e.g. 2/4); `merge` combines the shards' JSON results" },
   'changed-since': { type: 'string', describe: 'Only the files that differ from this git ref (committed since, uncommitted or untracked)' },
   jobs: { type: 'number', describe: 'Worker threads that share the files (same result as 1)', defaultDescription: 'one per core when the repo has 2,000 files or more, else 1' },
 } as const;

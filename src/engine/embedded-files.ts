@@ -40,7 +40,13 @@ export function processEmbedded(file: string, text: string, kind: EmbeddedKind, 
   if (changed.length === 0) return { parsed, file: { file, status: 'unchanged', findingsBefore, findingsAfter, mentions } };
   let newText = text;
   for (const entry of [...changed].reverse()) newText = newText.slice(0, entry.block.start) + entry.result!.newText! + newText.slice(entry.block.end);
-  const problem = spliceProblem(text, found.modules.map((module) => module.block), newText, kind, results.map((entry) => entry.result?.newText ?? text.slice(entry.block.start, entry.block.end)));
+  const problem = spliceProblem(
+    text,
+    found.modules.map((module) => module.block),
+    newText,
+    kind,
+    results.map((entry) => entry.result?.newText ?? text.slice(entry.block.start, entry.block.end)),
+  );
   if (problem) {
     return { parsed, file: { file, status: 'error', findingsBefore, findingsAfter: findingsBefore, mentions, error: `${file}: ${problem}; nothing written` } };
   }
@@ -82,14 +88,21 @@ function outsideBlocks(text: string, blocks: readonly ScriptBlock[]): string {
 function notParsed(file: string, text: string, problem: string, phases: Prefilter): FileOutcome {
   const mentions = phases.some(({ phase, state }) => phase.mayMatter(text, state as never, file));
   if (mentions) {
-    return { parsed: false, file: { file, status: 'skipped', findingsBefore: [], findingsAfter: [], mentions: [], error: `${file}: ${problem}, and it mentions a module of the migration: check it by hand; skipped` } };
+    return {
+      parsed: false,
+      file: { file, status: 'skipped', findingsBefore: [], findingsAfter: [], mentions: [], error: `${file}: ${problem}, and it mentions a module of the migration: check it by hand; skipped` },
+    };
   }
   return { parsed: false, file: { file, status: 'not-parsed', findingsBefore: [], findingsAfter: [], mentions: [], reason: problem } };
 }
 
 /** A block's result with its locations and messages moved from the block to the real file. */
 function toRealFile(result: FileResult, file: string, virtualFile: string, block: ScriptBlock): FileResult {
-  const place = <T extends Finding | Mention>(item: T): T => ({ ...item, file: item.file === virtualFile ? file : item.file, ...(item.file === virtualFile ? realPosition(item.line, item.column, block) : {}) });
+  const place = <T extends Finding | Mention>(item: T): T => ({
+    ...item,
+    file: item.file === virtualFile ? file : item.file,
+    ...(item.file === virtualFile ? realPosition(item.line, item.column, block) : {}),
+  });
   return {
     ...result,
     file,

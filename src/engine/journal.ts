@@ -170,14 +170,15 @@ export function undoLast(repoRoot: string, options: UndoOptions = {}): UndoOutco
   });
   const conflicts = plan.filter((step) => step.action === 'conflict').map((step) => step.entry.file);
   if (conflicts.length > 0) {
-    throw new SsotError(
-      'UNDO_CONFLICT',
-      `cannot undo ${describeRun(journal)}: ${conflicts.length} file(s) changed since that run: ${listed(conflicts)}; nothing restored`,
-    );
+    throw new SsotError('UNDO_CONFLICT', `cannot undo ${describeRun(journal)}: ${conflicts.length} file(s) changed since that run: ${listed(conflicts)}; nothing restored`);
   }
   const toRestore = plan.filter((step) => step.action === 'restore');
   if (!options.force) {
-    const committed = committedSince(root, journal, toRestore.map((step) => step.entry));
+    const committed = committedSince(
+      root,
+      journal,
+      toRestore.map((step) => step.entry),
+    );
     if (committed.files.length > 0) {
       throw new SsotError(
         'UNDO_COMMITTED',
@@ -265,9 +266,20 @@ function committedSince(root: string, journal: Journal, entries: readonly Journa
   if (head === null || head === journal.head || entries.length === 0) return { head: head ?? '', files: [] };
   const files = entries.map((entry) => entry.file);
   const atHead = blobIdsAt(root, head, files);
-  const written = workingBlobIds(root, entries.filter((entry) => entry.after !== null).map((entry) => entry.file));
-  const atRun = journal.head ? blobIdsAt(root, journal.head, entries.filter((entry) => entry.after === null).map((entry) => entry.file)) : new Map<string, string>();
-  const committed = entries.filter((entry) => (entry.after === null ? !atHead.has(entry.file) && atRun.has(entry.file) : written.has(entry.file) && written.get(entry.file) === atHead.get(entry.file)));
+  const written = workingBlobIds(
+    root,
+    entries.filter((entry) => entry.after !== null).map((entry) => entry.file),
+  );
+  const atRun = journal.head
+    ? blobIdsAt(
+        root,
+        journal.head,
+        entries.filter((entry) => entry.after === null).map((entry) => entry.file),
+      )
+    : new Map<string, string>();
+  const committed = entries.filter((entry) =>
+    entry.after === null ? !atHead.has(entry.file) && atRun.has(entry.file) : written.has(entry.file) && written.get(entry.file) === atHead.get(entry.file),
+  );
   return { head, files: committed.map((entry) => entry.file) };
 }
 

@@ -129,7 +129,10 @@ export class ModuleResolver {
 /** `lodash` of `lodash/debounce`, `@scope/ui` of `@scope/ui/button`; undefined for a relative path. */
 function packageNameOf(specifier: string): string | undefined {
   if (specifier.startsWith('.') || specifier.startsWith('/')) return undefined;
-  return specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+  return specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 }
 
 /** How a package specifier is keyed: a subpath without its extension. Loader parts make a module of its own. */

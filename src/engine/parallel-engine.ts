@@ -20,9 +20,7 @@ export interface WorkerTask {
 }
 
 export type WorkerMessage =
-  | { type: 'progress'; event: ProgressEvent }
-  | { type: 'result'; result: RunResult }
-  | { type: 'error'; error: { code?: ErrorCode; message: string; file?: string | undefined } };
+  { type: 'progress'; event: ProgressEvent } | { type: 'result'; result: RunResult } | { type: 'error'; error: { code?: ErrorCode; message: string; file?: string | undefined } };
 
 export interface ParallelOptions extends EngineOptions {
   /** Worker threads; 1 runs on this thread. Undefined: one per core, for large repos only. */

@@ -137,7 +137,11 @@ function findFormatter({ repoRoot, setting, configFile, nodeExecutable }: RepoFo
   if (setting !== 'auto') {
     const load = locate[setting]();
     if (!load) {
-      throw new SsotError('FORMATTER_NOT_INSTALLED', `${configFile}: "format": "${setting}", but ${setting === 'prettier' ? 'prettier' : 'biome (@biomejs/biome)'} is not installed in the repo (looked for it from ${repoRoot})`, { file: configFile });
+      throw new SsotError(
+        'FORMATTER_NOT_INSTALLED',
+        `${configFile}: "format": "${setting}", but ${setting === 'prettier' ? 'prettier' : 'biome (@biomejs/biome)'} is not installed in the repo (looked for it from ${repoRoot})`,
+        { file: configFile },
+      );
     }
     return { formatter: setting, load };
   }

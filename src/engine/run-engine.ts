@@ -24,10 +24,7 @@ import { repoFileOf } from './paths.js';
 import { textHash, type AnalysisInputs, type CachedOutcome, type Hashes, type ScanCache } from './scan-cache.js';
 import { loadTypeChecker } from './type-project.js';
 
-export type ProgressEvent =
-  | { type: 'start'; phase: PhaseId | 'scan'; total: number }
-  | { type: 'file'; done: number; total: number; file: string }
-  | { type: 'end'; parsed: number; reused: number };
+export type ProgressEvent = { type: 'start'; phase: PhaseId | 'scan'; total: number } | { type: 'file'; done: number; total: number; file: string } | { type: 'end'; parsed: number; reused: number };
 
 export interface EngineOptions {
   repoRoot: string;
@@ -135,7 +132,10 @@ export function runEngine(options: EngineOptions): RunResult {
   }
   if (options.command === 'run') addDeletions(project, prepared[0]!, files, new Set(selected));
   // Notices are about the whole scope: the first part of a parallel run says them for all.
-  const notices = !options.part || options.part.index === 1 ? prepared.flatMap(({ id, phase, state }) => ((isTextPhase(phase) ? undefined : phase.notices?.(state)) ?? []).map((message) => ({ phase: id, message }))) : [];
+  const notices =
+    !options.part || options.part.index === 1
+      ? prepared.flatMap(({ id, phase, state }) => ((isTextPhase(phase) ? undefined : phase.notices?.(state)) ?? []).map((message) => ({ phase: id, message })))
+      : [];
   return {
     command: options.command,
     phases: [...options.phases],
@@ -280,10 +280,19 @@ export function processText(file: string, text: string, phases: PreparedPhase[],
   try {
     return transformText(file, text, phases, command);
   } catch (error) {
-    const frame = String((error as Error)?.stack ?? '').split('\n')[1]?.trim();
+    const frame = String((error as Error)?.stack ?? '')
+      .split('\n')[1]
+      ?.trim();
     return {
       parsed: true,
-      file: { file, status: 'error', findingsBefore: [], findingsAfter: [], mentions: [], error: `${file}: internal error while processing (${firstLine(error)}${frame ? `, ${frame}` : ''}); nothing written` },
+      file: {
+        file,
+        status: 'error',
+        findingsBefore: [],
+        findingsAfter: [],
+        mentions: [],
+        error: `${file}: internal error while processing (${firstLine(error)}${frame ? `, ${frame}` : ''}); nothing written`,
+      },
     };
   }
 }
@@ -412,7 +421,13 @@ function transformTree(file: string, text: string, interested: TreePhase[], comm
   const leftover = afterAnalysis.findings.filter((finding) => finding.fixable);
   if (leftover.length > 0) {
     const first = leftover[0]!;
-    return { parsed: true, file: { ...resultOf(file, 'error', before, before), error: `${file}:${first.line}:${first.column}: the rewrite is incomplete (${leftover.length} fixable left: ${first.message}); nothing written` } };
+    return {
+      parsed: true,
+      file: {
+        ...resultOf(file, 'error', before, before),
+        error: `${file}:${first.line}:${first.column}: the rewrite is incomplete (${leftover.length} fixable left: ${first.message}); nothing written`,
+      },
+    };
   }
   return { parsed: true, file: { ...resultOf(file, 'changed', before, afterAnalysis), patch: createPatch(file, text, newText), newText, sourceHash: contentHash(text) } };
 }

@@ -72,7 +72,10 @@ export class ScanCache {
   private readonly previous: CacheData | undefined;
 
   /** `key` names everything a result depends on besides the files: tool build, config, phases. */
-  constructor(repoRoot: string, readonly key: string) {
+  constructor(
+    repoRoot: string,
+    readonly key: string,
+  ) {
     this.file = path.join(repoRoot, CACHE_FOLDER, 'scan.json');
     this.previous = readCache(this.file, key);
   }
@@ -91,8 +94,7 @@ export class ScanCache {
     if (Object.keys(previous.stateSources).sort().join('\0') !== [...scan.stateSources].sort().join('\0') || !unchanged(previous.stateSources)) return none;
     const before = Object.keys(previous.hashes);
     if (before.length !== scan.files.length || scan.files.some((file) => previous.hashes[file] === undefined)) return none;
-    const analysis =
-      previous.analysis && previous.analysis.candidates.join('\0') === scan.candidates.join('\0') && unchanged(previous.analysis.sources) ? previous.analysis : undefined;
+    const analysis = previous.analysis && previous.analysis.candidates.join('\0') === scan.candidates.join('\0') && unchanged(previous.analysis.sources) ? previous.analysis : undefined;
     for (const file of scan.files) {
       if (previous.hashes[file] !== scan.hashOf(file)) continue;
       const read = previous.reads[file] ?? {};

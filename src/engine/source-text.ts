@@ -70,7 +70,10 @@ export function reconcileLines(original: string, printed: string, touched: reado
   const after = splitLines(printed);
   const parts: string[] = [];
   let line = 0;
-  for (const chunk of chunksOf(before.map((item) => item.text), after.map((item) => item.text))) {
+  for (const chunk of chunksOf(
+    before.map((item) => item.text),
+    after.map((item) => item.text),
+  )) {
     if (chunk.kind === 'same') {
       for (const text of chunk.lines) parts.push(text + before[line++]!.ending);
       continue;
@@ -80,7 +83,12 @@ export function reconcileLines(original: string, printed: string, touched: reado
     const isTouched = touched.some((range) => (chunk.removed.length > 0 ? range.start <= last && range.end >= first : range.start <= first && range.end >= first - 1));
     if (isTouched) {
       const lines = tidyHunk(chunk.removed, chunk.added);
-      const endings = hunkEndings(before.slice(line, line + chunk.removed.length).map((item) => item.ending), before[line - 1]?.ending, lines.length, usual);
+      const endings = hunkEndings(
+        before.slice(line, line + chunk.removed.length).map((item) => item.ending),
+        before[line - 1]?.ending,
+        lines.length,
+        usual,
+      );
       lines.forEach((text, index) => parts.push(restyle(text) + endings[index]!));
       line += chunk.removed.length;
     } else {
@@ -99,7 +107,7 @@ export function reconcileLines(original: string, printed: string, touched: reado
  * insertion, the line above's), else the file's usual one. Only the file's last line may lack one.
  */
 function hunkEndings(removed: readonly string[], above: string | undefined, count: number, usual: string): string[] {
-  const shared = removed.length > 0 ? (removed.every((ending) => ending === removed[0]) ? removed[0]! : usual) : (above || usual);
+  const shared = removed.length > 0 ? (removed.every((ending) => ending === removed[0]) ? removed[0]! : usual) : above || usual;
   return Array.from({ length: count }, (_, index) => {
     const ending = removed.length === count ? removed[index]! : shared;
     return ending === '' && index < count - 1 ? usual : ending;

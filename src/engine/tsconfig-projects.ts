@@ -27,12 +27,16 @@ export function readTsProjects(typescript: TypeScript, tsconfig: string, repoRoo
     seen.add(key);
     const where = `${name(key)}${referencedFrom ? ` (referenced from ${name(referencedFrom)})` : ''}`;
     if (!fs.existsSync(key)) throw new SsotError('TSCONFIG_INVALID', `${where}: no such tsconfig`);
-    const commandLine = typescript.getParsedCommandLineOfConfigFile(key, {}, {
-      ...typescript.sys,
-      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-        throw new SsotError('TSCONFIG_INVALID', `${where}: ${typescript.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`);
+    const commandLine = typescript.getParsedCommandLineOfConfigFile(
+      key,
+      {},
+      {
+        ...typescript.sys,
+        onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+          throw new SsotError('TSCONFIG_INVALID', `${where}: ${typescript.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`);
+        },
       },
-    });
+    );
     if (!commandLine) throw new SsotError('TSCONFIG_INVALID', `${where}: cannot be read`);
     projects.push({ configFile: key, commandLine, files: new Set(commandLine.fileNames.map((file) => path.normalize(file))) });
     for (const reference of commandLine.projectReferences ?? []) visit(typescript.resolveProjectReferencePath(reference), key);

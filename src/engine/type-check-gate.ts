@@ -36,9 +36,7 @@ export interface GateResult {
 
 /** Progress while the gate runs: how many files it type-checks, then each one as it is compared. */
 export type GateProgressEvent =
-  | { type: 'type-check-start'; files: number; projects: number; round: number }
-  | { type: 'type-check-file'; done: number; total: number; file: string }
-  | { type: 'type-check-end'; checked: number };
+  { type: 'type-check-start'; files: number; projects: number; round: number } | { type: 'type-check-file'; done: number; total: number; file: string } | { type: 'type-check-end'; checked: number };
 
 export interface GateInput {
   repoRoot: string;

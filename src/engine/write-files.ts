@@ -86,7 +86,11 @@ export async function writeResultsInterruptibly(repoRoot: string, files: readonl
     const name = String(options.signal.reason);
     const number = (constants.signals as Record<string, number | undefined>)[name];
     const count = staged.filter((entry) => entry.temporary).length;
-    throw new SsotError('INTERRUPTED', `interrupted (${name}) while staging; the ${count} staged temp file${count === 1 ? ' was' : 's were'} removed; nothing written`, number ? { exitCode: 128 + number } : {});
+    throw new SsotError(
+      'INTERRUPTED',
+      `interrupted (${name}) while staging; the ${count} staged temp file${count === 1 ? ' was' : 's were'} removed; nothing written`,
+      number ? { exitCode: 128 + number } : {},
+    );
   }
   options.beforeRenames?.();
   return renameStaged(prepared, staged, options);
@@ -136,7 +140,12 @@ function renameStaged({ root, pending, originals, refused }: PreparedWrite, stag
   let journal: StoredJournal | undefined;
   try {
     journal = options.journal
-      ? openJournal(root, options.journal.phase, pending.map((file) => ({ file: file.file, before: originals.get(file.file)!, after: file.status === 'deleted' ? undefined : file.newText! })), options.journal.now)
+      ? openJournal(
+          root,
+          options.journal.phase,
+          pending.map((file) => ({ file: file.file, before: originals.get(file.file)!, after: file.status === 'deleted' ? undefined : file.newText! })),
+          options.journal.now,
+        )
       : undefined;
   } catch (error) {
     removeStaged(staged);
@@ -171,4 +180,3 @@ function assertWritable(root: string, target: string, relative: string): void {
   const resolved = fs.realpathSync(target);
   if (!isInside(root, resolved)) throw new SsotError('OUTSIDE_REPO', `${relative}: resolves outside the repo root (${resolved}); nothing written`);
 }
-

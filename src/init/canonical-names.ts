@@ -102,7 +102,12 @@ function importsOf(project: ProjectServices, root: Collection): Map<string, { sp
     for (const item of node.specifiers ?? []) {
       const local = item.local?.name;
       if (typeof local !== 'string') continue;
-      const name = item.type === 'ImportSpecifier' ? String((item.imported as { name?: string; value?: string }).name ?? (item.imported as { value?: string }).value) : item.type === 'ImportDefaultSpecifier' ? 'default' : '*';
+      const name =
+        item.type === 'ImportSpecifier'
+          ? String((item.imported as { name?: string; value?: string }).name ?? (item.imported as { value?: string }).value)
+          : item.type === 'ImportDefaultSpecifier'
+            ? 'default'
+            : '*';
       imports.set(local, { specifier: String(node.source.value), name });
     }
   });

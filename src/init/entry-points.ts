@@ -81,7 +81,13 @@ function buildOutput(repoRoot: string, root: string): BuildOutput[] {
     if (!fs.existsSync(file)) continue;
     try {
       const options = parseTsconfig(file).compilerOptions ?? {};
-      const relative = (folder: string): string => path.posix.normalize(path.relative(path.join(repoRoot, root), path.resolve(path.dirname(file), folder)).split(path.sep).join('/'));
+      const relative = (folder: string): string =>
+        path.posix.normalize(
+          path
+            .relative(path.join(repoRoot, root), path.resolve(path.dirname(file), folder))
+            .split(path.sep)
+            .join('/'),
+        );
       if (options.outDir) outputs.push({ outDir: relative(options.outDir), rootDir: options.rootDir ? relative(options.rootDir) : undefined });
     } catch {
       // A tsconfig that does not parse maps nothing; the names still do.

@@ -38,7 +38,11 @@ export function readExportedDeclarations(root: Collection): ExportedDeclaration[
   const exported: ExportedDeclaration[] = [];
   for (const statement of body) {
     if (statement.type === 'ExportNamedDeclaration') {
-      const node = statement as Located & { declaration?: Located | null; source?: unknown; specifiers?: Array<{ type: string; local?: { name?: string }; exported: { name?: string; value?: string } }> };
+      const node = statement as Located & {
+        declaration?: Located | null;
+        source?: unknown;
+        specifiers?: Array<{ type: string; local?: { name?: string }; exported: { name?: string; value?: string } }>;
+      };
       if (node.declaration) {
         for (const [name, declaration] of describe(node.declaration, node)) exported.push({ name, localName: name, ...declaration });
       } else if (!node.source) {

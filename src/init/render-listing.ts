@@ -9,7 +9,9 @@ export function renderDiscovery(discovery: Discovery): string {
   const facades = legacy.filter((module) => module.role === 'facade');
   const aside = discovery.modules.filter((module) => module.relation !== 'legacy');
   out.push(`canonical module: ${discovery.canonical}`);
-  out.push(`${legacy.length} other module${legacy.length === 1 ? '' : 's'}: ${facades.length} facade${facades.length === 1 ? '' : 's'} (phase 2 removes them), ${legacy.length - facades.length} with logic of their own (migrate by hand)`);
+  out.push(
+    `${legacy.length} other module${legacy.length === 1 ? '' : 's'}: ${facades.length} facade${facades.length === 1 ? '' : 's'} (phase 2 removes them), ${legacy.length - facades.length} with logic of their own (migrate by hand)`,
+  );
   for (const module of legacy) {
     out.push('', `${module.file}  ${module.role}: ${module.kinds.join(', ')}`);
     for (const item of module.evidence) out.push(`  ${module.file}:${item.line}  ${item.kind}  ${item.text}`);
@@ -18,7 +20,7 @@ export function renderDiscovery(discovery: Discovery): string {
   }
   if (aside.length > 0) {
     out.push('', 'also touching it, left out of the config:');
-    for (const module of aside) out.push(`  ${module.file}  ${module.relation === 'test-helper' ? 'test helper' : module.evidence[0]?.text ?? 'uses it'}`);
+    for (const module of aside) out.push(`  ${module.file}  ${module.relation === 'test-helper' ? 'test helper' : (module.evidence[0]?.text ?? 'uses it')}`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -48,6 +50,11 @@ export function renderCandidates(search: CandidateSearch, command: string): stri
     });
   });
   const best = clusters[0]!.members[0]!.file;
-  out.push('', '* the suggested canonical module of each cluster: the one the repo imports most.', `next: ${command} --canonical ${best}`, 'nothing was written: init writes ssot.config.json once the canonical module is named.');
+  out.push(
+    '',
+    '* the suggested canonical module of each cluster: the one the repo imports most.',
+    `next: ${command} --canonical ${best}`,
+    'nothing was written: init writes ssot.config.json once the canonical module is named.',
+  );
   return `${out.join('\n')}\n`;
 }

@@ -38,10 +38,7 @@ function notEnoughRecords(records: readonly HistoryRecord[], phases: readonly Ph
   const lines =
     record === undefined
       ? ['No history yet.', 'Run `ssot-migrate scan --record` after each phase to record one.']
-      : [
-          `One scan recorded (${dayOf(record.time)}, ${shortCommit(record.commit)}): a burn-down needs two.`,
-          ...phases.map((phase) => `${phase}: ${describeTotal(record, phase)}`),
-        ];
+      : [`One scan recorded (${dayOf(record.time)}, ${shortCommit(record.commit)}): a burn-down needs two.`, ...phases.map((phase) => `${phase}: ${describeTotal(record, phase)}`)];
   return lines.map((line, index) => `<text x="${WIDTH / 2}" y="${HEIGHT / 2 - 20 + index * 20}" text-anchor="middle" fill="#333333">${escapeXml(line)}</text>`);
 }
 
@@ -147,7 +144,10 @@ function yScale(highest: number): { top: number; step: number } {
   if (highest <= 0) return { top: 1, step: 1 };
   const rough = highest / 5;
   const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = Math.max(1, [1, 2, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= rough)!);
+  const step = Math.max(
+    1,
+    [1, 2, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= rough)!,
+  );
   return { top: Math.ceil(highest / step) * step, step };
 }
 

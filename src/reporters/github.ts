@@ -7,9 +7,7 @@ export function renderGithubAnnotations(result: RunResult): string {
   const findings = sortFindings(allFindings(result, 'before'));
   const skipped = [...filesWithStatus(result, 'skipped', 'error')].sort((a, b) => a.file.localeCompare(b.file));
   const lines = [
-    ...findings.map((finding) =>
-      workflowCommand(finding.fixable ? 'warning' : 'notice', { ...locationOf(finding), title: `${finding.phase}/${finding.kind}` }, messageOf(finding)),
-    ),
+    ...findings.map((finding) => workflowCommand(finding.fixable ? 'warning' : 'notice', { ...locationOf(finding), title: `${finding.phase}/${finding.kind}` }, messageOf(finding))),
     ...skipped.map((file) => workflowCommand('error', { file: file.file }, file.error ?? `${file.file}: ${file.status === 'skipped' ? 'skipped' : 'failed'}`)),
   ];
   return lines.length > 0 ? lines.join('\n') + '\n' : '';

@@ -84,10 +84,7 @@ function renderHeader(result: RunResult, phase: PhaseId, title: string, changed:
 }
 
 function renderFileList(changed: FileResult[], phase: PhaseId, anchors: Map<string, string>): string {
-  const lines = [
-    '<nav id="files" aria-label="Changed files">',
-    `<h2>Changed files (${changed.length})</h2>`,
-  ];
+  const lines = ['<nav id="files" aria-label="Changed files">', `<h2>Changed files (${changed.length})</h2>`];
   if (changed.length === 0) {
     lines.push('<p class="empty">No file would change.</p>', '</nav>');
     return lines.join('\n');
@@ -300,7 +297,9 @@ function renderSkipped(result: RunResult): string {
   } else {
     lines.push('<ul class="skipped">');
     for (const file of skipped) {
-      lines.push(`<li data-file="${escapeHtml(file.file)}"><span class="status status-${file.status}">${file.status}</span> <code>${escapeHtml(file.file)}</code>: ${escapeHtml(file.error ?? 'no reason given')}</li>`);
+      lines.push(
+        `<li data-file="${escapeHtml(file.file)}"><span class="status status-${file.status}">${file.status}</span> <code>${escapeHtml(file.file)}</code>: ${escapeHtml(file.error ?? 'no reason given')}</li>`,
+      );
     }
     lines.push('</ul>');
   }

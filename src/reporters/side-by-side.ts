@@ -16,9 +16,7 @@ export interface NumberedLine {
  * A context row has the same line on both sides. A change row has a removed line, an added
  * line, or both when they were paired; the missing side is where the other file has nothing.
  */
-export type SideBySideRow =
-  | { kind: 'context'; old: NumberedLine; new: NumberedLine }
-  | { kind: 'change'; old?: NumberedLine; new?: NumberedLine };
+export type SideBySideRow = { kind: 'context'; old: NumberedLine; new: NumberedLine } | { kind: 'change'; old?: NumberedLine; new?: NumberedLine };
 
 export function sideBySide(hunk: DiffHunk): SideBySideRow[] {
   const rows: SideBySideRow[] = [];

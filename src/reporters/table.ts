@@ -38,6 +38,9 @@ export function renderScanTable(result: RunResult): string {
     lines.push('', `Not parsed (${notParsed.length}):`);
     for (const file of notParsed) lines.push(`  ${file.file}: ${file.reason ?? 'not parsed'}`);
   }
-  lines.push('', `${result.filesScanned} files in scope, ${result.filesParsed} parsed${notParsed.length > 0 ? `, ${notParsed.length} not parsed` : ''}. ${findings.length} violations (${findings.filter((finding) => finding.fixable).length} fixable, ${manual.length} manual).`);
+  lines.push(
+    '',
+    `${result.filesScanned} files in scope, ${result.filesParsed} parsed${notParsed.length > 0 ? `, ${notParsed.length} not parsed` : ''}. ${findings.length} violations (${findings.filter((finding) => finding.fixable).length} fixable, ${manual.length} manual).`,
+  );
   return lines.join('\n') + '\n';
 }

@@ -26,9 +26,7 @@ export function countByKind(findings: readonly Finding[]): KindCount[] {
     count.fileSet.add(finding.file);
     counts.set(key, count);
   }
-  return [...counts.values()]
-    .map(({ fileSet, ...count }) => ({ ...count, files: fileSet.size }))
-    .sort((a, b) => a.phase.localeCompare(b.phase) || a.kind.localeCompare(b.kind));
+  return [...counts.values()].map(({ fileSet, ...count }) => ({ ...count, files: fileSet.size })).sort((a, b) => a.phase.localeCompare(b.phase) || a.kind.localeCompare(b.kind));
 }
 
 export function countByPhase(findings: readonly Finding[], phase: PhaseId): { total: number; fixable: number; manual: number } {

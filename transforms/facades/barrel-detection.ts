@@ -56,7 +56,13 @@ export function surveyBarrels(project: ProjectServices, declared: readonly strin
     }
     const kinds = shape.kinds;
     const opaque = names.opaqueStars(file);
-    barrels.set(file, { file, kinds: kinds.length > 0 ? kinds : ['re-export'], evidence: shape.evidence, roles, barrel: { handsOnUnlisted: opaque.length === 1 ? opaque[0] : undefined, stars, listed, namespaces } });
+    barrels.set(file, {
+      file,
+      kinds: kinds.length > 0 ? kinds : ['re-export'],
+      evidence: shape.evidence,
+      roles,
+      barrel: { handsOnUnlisted: opaque.length === 1 ? opaque[0] : undefined, stars, listed, namespaces },
+    });
   }
   return { barrels, notBarrels };
 }

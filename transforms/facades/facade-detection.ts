@@ -72,8 +72,17 @@ export function buildFacadeGraph(project: ProjectServices, canonicalFile: string
   const canonicalRoot = project.parseFile(canonicalFile);
   const canonicalMethods = canonicalRoot ? classMethodNames(project, canonicalRoot) : new Set<string>();
   // Classes first: the canonical class's name is what a competing implementation is named like.
-  const canonicalClasses = new Set(canonicalRoot ? canonicalRoot.find(project.j.ClassDeclaration).nodes().flatMap((node) => (node.id ? [nameOf(node.id)] : [])) : []);
-  const canonicalNames = canonicalRoot ? [...readModuleExports(canonicalRoot).named.keys()].filter((name) => name !== 'default').sort((a, b) => Number(canonicalClasses.has(b)) - Number(canonicalClasses.has(a))) : [];
+  const canonicalClasses = new Set(
+    canonicalRoot
+      ? canonicalRoot
+          .find(project.j.ClassDeclaration)
+          .nodes()
+          .flatMap((node) => (node.id ? [nameOf(node.id)] : []))
+      : [],
+  );
+  const canonicalNames = canonicalRoot
+    ? [...readModuleExports(canonicalRoot).named.keys()].filter((name) => name !== 'default').sort((a, b) => Number(canonicalClasses.has(b)) - Number(canonicalClasses.has(a)))
+    : [];
   const graph: FacadeGraph = { canonical, facades: new Map(), withOwnLogic: new Map() };
   // Modules whose exports lead to the canonical implementation: it, and each facade found.
   const leading = new Set([canonicalFile]);
@@ -167,7 +176,8 @@ function judgeModule(project: ProjectServices, file: string, root: Collection, g
   };
   const noteOwnLogic = (node: ASTNode, text: string): void => void reasons.push({ ...at(node), text });
   const forwardOf = (binding: Binding): ExportRole =>
-    binding.inlineRole ?? (binding.canonicalName !== undefined ? { kind: 'forward', target: graph.canonical, name: binding.canonicalName } : { kind: 'forward', target: binding.module, name: binding.name });
+    binding.inlineRole ??
+    (binding.canonicalName !== undefined ? { kind: 'forward', target: graph.canonical, name: binding.canonicalName } : { kind: 'forward', target: binding.module, name: binding.name });
   let touchesCanonical = false;
   const body = programBody(root);
   const exportedLocals = new Map<string, string[]>();
@@ -334,8 +344,7 @@ function judgeDeclaration(project: ProjectServices, file: string, declaration: A
     const binding = bindings.get(nameOf(node));
     return binding && (binding.canonicalName !== undefined || binding.inlineRole) ? binding : undefined;
   };
-  const forward = (binding: Binding): ExportRole =>
-    binding.inlineRole ?? { kind: 'forward', target: graph.canonical, name: binding.canonicalName! };
+  const forward = (binding: Binding): ExportRole => binding.inlineRole ?? { kind: 'forward', target: graph.canonical, name: binding.canonicalName! };
   const label = (node: { id?: unknown }): string => exportName ?? (node.id ? nameOf(node.id) : 'default');
   switch (declaration.type) {
     case 'VariableDeclaration': {
@@ -407,7 +416,11 @@ function wrapperPassedOn(name: string, template: InlineTemplate, deprecated: boo
   const kind: FacadeKind = deprecated ? 'deprecated-shim' : 'delegating-wrapper';
   const passThrough = template.passThrough;
   if (passThrough && passThrough.target.key === graph.canonical.key) {
-    return { kind, role: { kind: 'forward', target: passThrough.target, name: passThrough.name }, text: `${name}(${template.params.join(', ')}) only calls ${passThrough.name}(${template.params.join(', ')})` };
+    return {
+      kind,
+      role: { kind: 'forward', target: passThrough.target, name: passThrough.name },
+      text: `${name}(${template.params.join(', ')}) only calls ${passThrough.name}(${template.params.join(', ')})`,
+    };
   }
   return { kind, role: { kind: 'inline', template }, text: `${name}(${template.params.join(', ')}) only calls ${template.text}` };
 }
@@ -415,7 +428,9 @@ function wrapperPassedOn(name: string, template: InlineTemplate, deprecated: boo
 function isPassThroughConstructor(member: ASTNode): boolean {
   const method = member as { type: string; kind?: string; params?: ASTNode[]; body?: { body: ASTNode[] } };
   if (method.type !== 'ClassMethod' || method.kind !== 'constructor') return false;
-  const params = (method.params ?? []).map((param) => (param.type === 'Identifier' ? nameOf(param) : param.type === 'RestElement' ? `...${nameOf((param as { argument: ASTNode }).argument)}` : undefined));
+  const params = (method.params ?? []).map((param) =>
+    param.type === 'Identifier' ? nameOf(param) : param.type === 'RestElement' ? `...${nameOf((param as { argument: ASTNode }).argument)}` : undefined,
+  );
   if (params.some((param) => param === undefined)) return false;
   const statements = method.body?.body ?? [];
   if (statements.length !== 1 || statements[0]!.type !== 'ExpressionStatement') return false;
@@ -436,7 +451,16 @@ function describeUnexported(statement: ASTNode, text: string): string {
   if (statement.type === 'VariableDeclaration') {
     const node = statement as { kind: string; declarations: Array<{ id: ASTNode; init?: ASTNode | null }> };
     const first = node.declarations[0];
-    return stateReason(node.kind === 'const' && first?.init?.type !== 'NewExpression' && first?.init?.type !== 'ArrayExpression' && first?.init?.type !== 'ObjectExpression' ? 'const' : node.kind === 'const' ? 'const' : node.kind, first ? (first.id.type === 'Identifier' ? nameOf(first.id) : '…') : '…', first?.init, 'a module-level value of its own');
+    return stateReason(
+      node.kind === 'const' && first?.init?.type !== 'NewExpression' && first?.init?.type !== 'ArrayExpression' && first?.init?.type !== 'ObjectExpression'
+        ? 'const'
+        : node.kind === 'const'
+          ? 'const'
+          : node.kind,
+      first ? (first.id.type === 'Identifier' ? nameOf(first.id) : '…') : '…',
+      first?.init,
+      'a module-level value of its own',
+    );
   }
   return `declares its own ${text}`;
 }
@@ -485,7 +509,11 @@ function reimplementation(project: ProjectServices, root: Collection, canonical:
       .forEach(({ node: reference }) => {
         const binding = reference.typeName.type === 'Identifier' ? bindings.get(reference.typeName.name) : undefined;
         // Holding a canonical class instance (not a context or message type) is wrapping it.
-        if (binding?.canonicalName !== undefined && (canonicalClasses.size > 0 ? canonicalClasses.has(binding.canonicalName) : /^[A-Z]/.test(binding.canonicalName) && !/Message|Event|Type|Connection$/.test(binding.canonicalName))) uses = true;
+        if (
+          binding?.canonicalName !== undefined &&
+          (canonicalClasses.size > 0 ? canonicalClasses.has(binding.canonicalName) : /^[A-Z]/.test(binding.canonicalName) && !/Message|Event|Type|Connection$/.test(binding.canonicalName))
+        )
+          uses = true;
       });
     return uses;
   };

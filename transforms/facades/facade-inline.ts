@@ -27,7 +27,21 @@ interface BindingLike {
 }
 
 const WARNING_CALL = /warn|deprecat|log/i;
-const ALLOWED = new Set(['CallExpression', 'NewExpression', 'MemberExpression', 'Identifier', 'ObjectExpression', 'ObjectProperty', 'ArrayExpression', 'StringLiteral', 'NumericLiteral', 'BooleanLiteral', 'NullLiteral', 'TemplateLiteral', 'TemplateElement']);
+const ALLOWED = new Set([
+  'CallExpression',
+  'NewExpression',
+  'MemberExpression',
+  'Identifier',
+  'ObjectExpression',
+  'ObjectProperty',
+  'ArrayExpression',
+  'StringLiteral',
+  'NumericLiteral',
+  'BooleanLiteral',
+  'NullLiteral',
+  'TemplateLiteral',
+  'TemplateElement',
+]);
 
 export function readInlineTemplate(
   project: ProjectServices,
@@ -77,7 +91,9 @@ export function readInlineTemplate(
       return;
     }
     if (current.type === 'Identifier') {
-      const isPropertyName = (parent?.type === 'MemberExpression' && key === 'property' && !(parent as { computed?: boolean }).computed) || (parent?.type === 'ObjectProperty' && key === 'key' && !(parent as { computed?: boolean }).computed);
+      const isPropertyName =
+        (parent?.type === 'MemberExpression' && key === 'property' && !(parent as { computed?: boolean }).computed) ||
+        (parent?.type === 'ObjectProperty' && key === 'key' && !(parent as { computed?: boolean }).computed);
       if (isPropertyName) return;
       const name = nameOf(current);
       if (params.includes(name)) uses.push(name);
@@ -144,7 +160,24 @@ export function whyNotInlinable(call: ASTNode, template: InlineTemplate): string
 }
 
 /** Expressions that stand anywhere an identifier does without parentheses. */
-const TIGHT = new Set(['Identifier', 'MemberExpression', 'OptionalMemberExpression', 'CallExpression', 'OptionalCallExpression', 'StringLiteral', 'NumericLiteral', 'BigIntLiteral', 'BooleanLiteral', 'NullLiteral', 'RegExpLiteral', 'TemplateLiteral', 'ThisExpression', 'ArrayExpression', 'ObjectExpression', 'TSNonNullExpression']);
+const TIGHT = new Set([
+  'Identifier',
+  'MemberExpression',
+  'OptionalMemberExpression',
+  'CallExpression',
+  'OptionalCallExpression',
+  'StringLiteral',
+  'NumericLiteral',
+  'BigIntLiteral',
+  'BooleanLiteral',
+  'NullLiteral',
+  'RegExpLiteral',
+  'TemplateLiteral',
+  'ThisExpression',
+  'ArrayExpression',
+  'ObjectExpression',
+  'TSNonNullExpression',
+]);
 
 /**
  * The text of the template's call with this call's arguments in place of the parameters (each
@@ -165,7 +198,9 @@ export function inlineCallText(j: JSCodeshift, source: string, call: ASTNode, te
   const fresh = j(`${template.text};`).find(j.ExpressionStatement).paths()[0]!.node.expression as ASTNode;
   const replace = (current: ASTNode, parent: ASTNode | undefined, key: string): ASTNode => {
     if (current.type === 'Identifier') {
-      const isPropertyName = (parent?.type === 'MemberExpression' && key === 'property' && !(parent as { computed?: boolean }).computed) || (parent?.type === 'ObjectProperty' && key === 'key' && !(parent as { computed?: boolean }).computed);
+      const isPropertyName =
+        (parent?.type === 'MemberExpression' && key === 'property' && !(parent as { computed?: boolean }).computed) ||
+        (parent?.type === 'ObjectProperty' && key === 'key' && !(parent as { computed?: boolean }).computed);
       if (isPropertyName) return current;
       const name = nameOf(current);
       const argument = argumentOf.get(name);

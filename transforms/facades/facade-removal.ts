@@ -317,12 +317,29 @@ function planWrapperUses(
   };
   if (problems.length > 0) {
     for (const problem of problems) {
-      plan.findings.push({ phase: 'facades', kind: 'wrapper-call', file: file.file, ...at(problem.node), messageId: 'wrapperNotInlinable', data: { wrapper: label, module }, fixable: false, reason: problem.reason });
+      plan.findings.push({
+        phase: 'facades',
+        kind: 'wrapper-call',
+        file: file.file,
+        ...at(problem.node),
+        messageId: 'wrapperNotInlinable',
+        data: { wrapper: label, module },
+        fixable: false,
+        reason: problem.reason,
+      });
     }
     return;
   }
   for (const site of sites) {
-    plan.findings.push({ phase: 'facades', kind: 'wrapper-call', file: file.file, ...at(site.call.node), messageId: 'wrapperInlined', data: { wrapper: label, module, replacement: site.template.text }, fixable: true });
+    plan.findings.push({
+      phase: 'facades',
+      kind: 'wrapper-call',
+      file: file.file,
+      ...at(site.call.node),
+      messageId: 'wrapperInlined',
+      data: { wrapper: label, module, replacement: site.template.text },
+      fixable: true,
+    });
   }
   if (specifier && sites.length === 0) {
     plan.findings.push({ phase: 'facades', kind: 'facade-import', file: file.file, ...at(specifier as ASTNode), messageId: 'unusedWrapperImport', data: { wrapper: label, module }, fixable: true });
@@ -340,7 +357,12 @@ function identifierUses(file: FileContext, local: string, specifier: unknown): A
     if (!parent) return;
     if (parent === specifier || parent.type === 'ImportSpecifier' || parent.type === 'ImportDefaultSpecifier') return;
     if (parent.type === 'MemberExpression' && parent.property === path.node && !parent.computed) return;
-    if ((parent.type === 'ObjectProperty' || parent.type === 'ClassMethod' || parent.type === 'ClassProperty' || parent.type === 'TSPropertySignature' || parent.type === 'TSMethodSignature') && parent.key === path.node && !parent.computed) return;
+    if (
+      (parent.type === 'ObjectProperty' || parent.type === 'ClassMethod' || parent.type === 'ClassProperty' || parent.type === 'TSPropertySignature' || parent.type === 'TSMethodSignature') &&
+      parent.key === path.node &&
+      !parent.computed
+    )
+      return;
     if (parent.type === 'TSQualifiedName' && parent.property !== undefined) return;
     uses.push(path);
   });
@@ -373,7 +395,9 @@ function facadeFinding(facade: FacadeDetail, state: FacadesState): FacadesFindin
     file: facade.file,
     line: first.line,
     column: first.column,
-    ...(facade.barrel ? { messageId: 'barrel' as const, data: { kinds: facade.kinds.join(', '), evidence: why } } : { messageId: 'facade' as const, data: { canonical: state.graph.canonical.key, kinds: facade.kinds.join(', '), evidence: why } }),
+    ...(facade.barrel
+      ? { messageId: 'barrel' as const, data: { kinds: facade.kinds.join(', '), evidence: why } }
+      : { messageId: 'facade' as const, data: { canonical: state.graph.canonical.key, kinds: facade.kinds.join(', '), evidence: why } }),
     fixable: kept === undefined,
     ...(kept ? { reason: kept } : {}),
   };
@@ -506,7 +530,7 @@ function findBlockers(state: FacadesState, declared: ReadonlySet<string>): strin
     kept.set(file, 'kept: nothing in the repo imports it, so it may be an entry point used from outside; delete it by hand, or list it in facades.modules (or legacy) to have it deleted');
   }
   // Only files that stay can keep a facade: other files, and facades kept because of them.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [file, references] of leftovers) {
       if (graph.facades.has(file) && !kept.has(file)) continue;

@@ -109,13 +109,7 @@ export function resolveTargets(project: ProjectServices, types: TypeServices, co
   return targets;
 }
 
-function exportedDeclarations(
-  project: ProjectServices,
-  types: TypeServices,
-  ref: { module: string; export: string },
-  field: string,
-  required: boolean,
-): Node[] | undefined {
+function exportedDeclarations(project: ProjectServices, types: TypeServices, ref: { module: string; export: string }, field: string, required: boolean): Node[] | undefined {
   let module;
   try {
     module = project.resolveConfigModule(ref.module, `${field}.module`);
@@ -147,7 +141,12 @@ function classOf(node: Node): Node | undefined {
   const kind = node.getKindName();
   if (kind === 'ClassDeclaration') return node;
   // `export const X = SomeClass`: the class it names.
-  if (kind === 'VariableDeclaration') return node.getType().getSymbol()?.getDeclarations().find((declaration) => declaration.getKindName() === 'ClassDeclaration');
+  if (kind === 'VariableDeclaration')
+    return node
+      .getType()
+      .getSymbol()
+      ?.getDeclarations()
+      .find((declaration) => declaration.getKindName() === 'ClassDeclaration');
   return undefined;
 }
 

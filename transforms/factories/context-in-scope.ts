@@ -120,9 +120,7 @@ function expressionsRootedAt(root: string, expressions: readonly string[]): stri
   return expressions.filter((expression) => expression === root || expression.startsWith(`${root}.`) || expression.startsWith(`${root}?.`));
 }
 
-export type ContextChoice =
-  | { context: string; argument?: number }
-  | { reason: string };
+export type ContextChoice = { context: string; argument?: number } | { reason: string };
 
 /**
  * The context a site serves. The site's own arguments say it when they can (`new M(ctx)`,
@@ -150,13 +148,22 @@ export function chooseContext(site: { kind: string; node: Node }, candidates: Co
   if (sources.size > 1) {
     return { reason: `its arguments come from different contexts (${listed(sources)}): decide which user this manager serves and call ${factory}(<that context>) by hand` };
   }
-  const nullable = foreign.filter((text) => isContextType(args.find((argument) => argument.getText() === text)!.getType().getNonNullableType(), targets));
+  const nullable = foreign.filter((text) =>
+    isContextType(
+      args
+        .find((argument) => argument.getText() === text)!
+        .getType()
+        .getNonNullableType(),
+      targets,
+    ),
+  );
   if (nullable.length > 0) {
     return { reason: `${listed(nullable)} may be null or undefined here: narrow it first (e.g. return early when it is missing), then call ${factory}(${nullable[0]})` };
   }
   if (foreign.length > 0) {
     const inScope = candidates.length > 0 ? ` (in scope: ${listed(candidates.map((candidate) => candidate.text))})` : '';
-    const what = site.kind === 'construct' ? `constructor argument ${listed(foreign)} is not typed as a ${typeName}` : `argument ${listed(foreign)} does not come from a ${typeName} in scope${inScope}`;
+    const what =
+      site.kind === 'construct' ? `constructor argument ${listed(foreign)} is not typed as a ${typeName}` : `argument ${listed(foreign)} does not come from a ${typeName} in scope${inScope}`;
     return { reason: `${what}, so which user (and thread) it serves cannot be proven: get the ${typeName} of that user into scope and call ${factory}(context)` };
   }
   const [only] = sources;
@@ -164,7 +171,9 @@ export function chooseContext(site: { kind: string; node: Node }, candidates: Co
   const nearest = candidates.filter((candidate) => candidate.depth === 0);
   if (nearest.length === 1) return { context: nearest[0]!.text };
   if (nearest.length > 1) {
-    return { reason: `${nearest.length} ${typeName}s are in scope at the same level (${listed(nearest.map((candidate) => candidate.text))}) and nothing here says which user it serves: call ${factory}(<the right one>) by hand` };
+    return {
+      reason: `${nearest.length} ${typeName}s are in scope at the same level (${listed(nearest.map((candidate) => candidate.text))}) and nothing here says which user it serves: call ${factory}(<the right one>) by hand`,
+    };
   }
   return { reason: `no ${typeName} in scope (parameter, local, \`this.\` member or configured expression): pass the context of the user this code serves down to here and call ${factory}(context)` };
 }

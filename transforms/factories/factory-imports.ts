@@ -25,7 +25,8 @@ export class FactoryImports {
   localName(target: ResolvedModule, exportName: string): FactoryName {
     for (const path of this.importsOf(target)) {
       for (const specifier of path.node.specifiers ?? []) {
-        if (specifier.type === 'ImportSpecifier' && nameOf(specifier.imported) === exportName && (specifier as { importKind?: string }).importKind !== 'type') return { local: String(specifier.local?.name ?? exportName), missing: false };
+        if (specifier.type === 'ImportSpecifier' && nameOf(specifier.imported) === exportName && (specifier as { importKind?: string }).importKind !== 'type')
+          return { local: String(specifier.local?.name ?? exportName), missing: false };
       }
     }
     return { local: freeName(exportName, bindingNames(this.file)), missing: true };
@@ -81,7 +82,14 @@ export class FactoryImports {
 
   private specifierFor(target: ResolvedModule, styleFrom: string | undefined): string {
     const { j } = this.file;
-    const original = styleFrom ?? this.file.root.find(j.ImportDeclaration).paths().map((path) => String(path.node.source.value)).find((specifier) => this.project.resolve(specifier, this.file.file).isFile) ?? './';
+    const original =
+      styleFrom ??
+      this.file.root
+        .find(j.ImportDeclaration)
+        .paths()
+        .map((path) => String(path.node.source.value))
+        .find((specifier) => this.project.resolve(specifier, this.file.file).isFile) ??
+      './';
     return writeSpecifier({
       fromFile: this.file.file,
       target,

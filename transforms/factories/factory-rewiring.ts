@@ -173,7 +173,7 @@ function rewrites(file: FileContext, matches: readonly SiteMatch[], factoryFor: 
     }
     return out + source.slice(cursor, end);
   };
-  const comments = ((file.root.get().node as { comments?: Array<Ranged & { type: string; start: number; end: number }> | null }).comments ?? []);
+  const comments = (file.root.get().node as { comments?: Array<Ranged & { type: string; start: number; end: number }> | null }).comments ?? [];
   const terminator = lineTerminatorOf(source);
   for (const { node, site } of matches) {
     const factory = factoryFor(node);
@@ -242,13 +242,7 @@ function analyseFile(sourceFile: SourceFile, targets: FactoryTargets, config: Fa
   return { body: bodyOf(text), sites };
 }
 
-function verdictOf(
-  site: AccessSite,
-  targets: FactoryTargets,
-  config: FactoriesConfig,
-  types: TypeServices,
-  at: (node: Node) => Pick<SiteVerdict, 'key' | 'line' | 'column'>,
-): SiteVerdict {
+function verdictOf(site: AccessSite, targets: FactoryTargets, config: FactoriesConfig, types: TypeServices, at: (node: Node) => Pick<SiteVerdict, 'key' | 'line' | 'column'>): SiteVerdict {
   const shown = site.node.getText().replace(/\s+/g, ' ');
   const written = shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
   const base = { ...at(site.node), kind: KIND_OF[site.kind] };
@@ -266,16 +260,32 @@ function verdictOf(
         reason: `it is created once, at module load (${describeUsers(usersOf(holder, types))}): create a ${type} per request with ${call} where it is used, and pass it down`,
       };
     }
-    return { ...base, messageId: 'atModuleLevel', data: { site: written }, reason: `it runs once at module load, outside any request: move it into the code that serves a request and call ${call} there` };
+    return {
+      ...base,
+      messageId: 'atModuleLevel',
+      data: { site: written },
+      reason: `it runs once at module load, outside any request: move it into the code that serves a request and call ${call} there`,
+    };
   }
   if (site.subclass) {
-    const facade = targets.context ? 'a subclass that adds nothing is a facade (run facades first, then this site is rewired); one with logic of its own must be created per request by hand' : `${targets.factory.name} creates a ${site.target}, not a ${site.subclass}: construct it by hand, or give the subclass a factory of its own`;
+    const facade = targets.context
+      ? 'a subclass that adds nothing is a facade (run facades first, then this site is rewired); one with logic of its own must be created per request by hand'
+      : `${targets.factory.name} creates a ${site.target}, not a ${site.subclass}: construct it by hand, or give the subclass a factory of its own`;
     return { ...base, messageId: 'subclassConstruction', data: { site: written }, reason: `${site.subclass} extends ${site.target}: ${facade}` };
   }
   if (!targets.context) {
     // No context: the factory takes what the constructor took.
-    if (site.kind !== 'construct') return { ...base, messageId: 'contextUnclear', data: { site: written }, reason: `without a contextType only constructions of ${type} are rewritten: call ${call} by hand with the arguments this ${type} needs` };
-    const args = (site.node as unknown as { getArguments(): Node[] }).getArguments().map((argument) => argument.getText().replace(/\s+/g, ' ')).join(', ');
+    if (site.kind !== 'construct')
+      return {
+        ...base,
+        messageId: 'contextUnclear',
+        data: { site: written },
+        reason: `without a contextType only constructions of ${type} are rewritten: call ${call} by hand with the arguments this ${type} needs`,
+      };
+    const args = (site.node as unknown as { getArguments(): Node[] })
+      .getArguments()
+      .map((argument) => argument.getText().replace(/\s+/g, ' '))
+      .join(', ');
     const shownArgs = args.length > 40 ? `${args.slice(0, 37)}...` : args;
     const qualifier = namespaceOfFactory(site, targets);
     // The call as it will read, type arguments included.
@@ -287,7 +297,14 @@ function verdictOf(
   if ('reason' in choice) return { ...base, messageId: 'contextUnclear', data: { site: written }, reason: choice.reason };
   const qualifier = namespaceOfFactory(site, targets);
   const factory = qualifier ? `${qualifier}.${targets.factory.name}` : targets.factory.name;
-  return { ...base, messageId: 'rewire', data: { site: written, factory, context: choice.context }, context: choice.context, ...(choice.argument !== undefined ? { argument: choice.argument } : {}), ...(qualifier ? { qualifier } : {}) };
+  return {
+    ...base,
+    messageId: 'rewire',
+    data: { site: written, factory, context: choice.context },
+    context: choice.context,
+    ...(choice.argument !== undefined ? { argument: choice.argument } : {}),
+    ...(qualifier ? { qualifier } : {}),
+  };
 }
 
 /** `Lib` of `new Lib.Cache(o)` when `Lib` is a namespace import whose module exports the factory. */
@@ -371,11 +388,14 @@ function constructedInFactory(project: ProjectServices, module: ResolvedModule, 
 function withAliases(project: ProjectServices, names: string[]): string[] {
   const terms = new Set(names);
   const identifiers = new Set(names.filter((name) => /^[A-Za-z_$][\w$]*$/.test(name)));
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const pattern = [...identifiers].map((name) => name.replace(/\$/g, '\\$')).join('|');
     if (!pattern) break;
-    const aliasing = new RegExp(`(?:\\b(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*(?::[^=;]+)?=\\s*(?:${pattern})\\s*[;\\n]|\\b(?:${pattern})\\s+as\\s+([A-Za-z_$][\\w$]*)|export\\s+default\\s+(?:${pattern})\\b)`, 'g');
+    const aliasing = new RegExp(
+      `(?:\\b(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*(?::[^=;]+)?=\\s*(?:${pattern})\\s*[;\\n]|\\b(?:${pattern})\\s+as\\s+([A-Za-z_$][\\w$]*)|export\\s+default\\s+(?:${pattern})\\b)`,
+      'g',
+    );
     for (const file of project.files) {
       const text = project.readFile(file);
       if (!text || ![...identifiers].some((name) => text.includes(name))) continue;
@@ -394,6 +414,9 @@ function withAliases(project: ProjectServices, names: string[]): string[] {
 
 /** What an import of a module file must contain: its base name. */
 function moduleTerm(file: string): string {
-  const base = file.split('/').pop()!.replace(/\.[cm]?[jt]sx?$/, '');
-  return base === 'index' ? file.split('/').slice(-2, -1)[0] ?? base : base;
+  const base = file
+    .split('/')
+    .pop()!
+    .replace(/\.[cm]?[jt]sx?$/, '');
+  return base === 'index' ? (file.split('/').slice(-2, -1)[0] ?? base) : base;
 }

@@ -65,7 +65,12 @@ function holdsManagers(type: Type, targets: FactoryTargets): boolean {
   const value = type.getTypeArguments()[1];
   if (!value) return false;
   const parts = value.isUnion() ? value.getUnionTypes() : [value];
-  return parts.some((part) => part.getSymbol()?.getDeclarations().some((declaration) => targets.classes.has(declarationKey(declaration))));
+  return parts.some((part) =>
+    part
+      .getSymbol()
+      ?.getDeclarations()
+      .some((declaration) => targets.classes.has(declarationKey(declaration))),
+  );
 }
 
 /** The key arguments of `.set/.get/.has/.delete` calls on the registry in its file. */
@@ -77,7 +82,14 @@ function keyExpressions(sourceFile: SourceFile, name: Node): string[] {
     const callee = (node as unknown as { getExpression(): Node }).getExpression();
     if (callee.getKindName() !== 'PropertyAccessExpression') return;
     const access = callee as unknown as { getName(): string; getExpression(): Node };
-    if (access.getExpression().getText().replace(/^this\./, '') !== text || !['set', 'get', 'has', 'delete'].includes(access.getName())) return;
+    if (
+      access
+        .getExpression()
+        .getText()
+        .replace(/^this\./, '') !== text ||
+      !['set', 'get', 'has', 'delete'].includes(access.getName())
+    )
+      return;
     const [key] = (node as unknown as { getArguments(): Node[] }).getArguments();
     if (key) keys.push(key.getText());
   });

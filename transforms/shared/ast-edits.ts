@@ -122,6 +122,6 @@ export function statementRemoval(source: string, statement: Ranged): { start: nu
     const blankBelow = line.terminated && below.terminated && /^[ \t]*$/.test(source.slice(line.offset, below.contentEnd));
     return { start: lineStart, end: above && blankBelow ? below.offset : line.offset };
   }
-  if (/^[ \t]*(?:\/\/.*|\/\*(?:(?!\*\/).)*\*\/[ \t]*)$/.test(after)) return { start: statement.start!, end: statement.end! + (/^[ \t]*/.exec(after)![0].length) };
+  if (/^[ \t]*(?:\/\/.*|\/\*(?:(?!\*\/).)*\*\/[ \t]*)$/.test(after)) return { start: statement.start!, end: statement.end! + /^[ \t]*/.exec(after)![0].length };
   return { start: statement.start!, end: statement.end! };
 }

@@ -11,9 +11,7 @@ import { aliasSpecifiersOf } from './specifier-style.js';
 import { isIndexFile, stripExtension } from '../../src/shared/file-extensions.js';
 import { starMatch } from '../../src/shared/star-pattern.js';
 
-export type Destination =
-  | { kind: 'move'; module: ResolvedModule; name: string }
-  | { kind: 'stay'; reason: string };
+export type Destination = { kind: 'move'; module: ResolvedModule; name: string } | { kind: 'stay'; reason: string };
 
 /** canonical: the one source; legacy: moves wholesale; moves: some exports move; reexporter: found re-exporting. */
 export type ModuleRole = 'canonical' | 'legacy' | 'moves' | 'reexporter';
@@ -72,11 +70,7 @@ export class CanonicalMap {
   ) {
     const { config } = project;
     this.canonical = config.canonical ? this.configModule(config.canonical.module, 'canonical.module') : undefined;
-    this.canonicalExports = config.canonical?.exports
-      ? new Set(config.canonical.exports)
-      : this.canonical?.isFile
-        ? this.exportNames(this.canonical.key)
-        : undefined;
+    this.canonicalExports = config.canonical?.exports ? new Set(config.canonical.exports) : this.canonical?.isFile ? this.exportNames(this.canonical.key) : undefined;
     config.legacy.forEach((entry, index) => {
       const field = `legacy[${index}]`;
       if (entry.module.includes('*')) {

@@ -270,7 +270,10 @@ export class FileEditor implements PlanEditor {
         return;
       } else {
         const created = this.create('import', target, plan.reference.specifier, declaration.typeOnly, plan.reference.owner.node);
-        addBindings(created, items.map((item) => ({ ...item, typeOnly: item.typeOnly && !declaration.typeOnly })));
+        addBindings(
+          created,
+          items.map((item) => ({ ...item, typeOnly: item.typeOnly && !declaration.typeOnly })),
+        );
       }
     }
     if (kept.length === 0) declaration.removed = true;
@@ -348,7 +351,8 @@ export class FileEditor implements PlanEditor {
       created.sorted = true;
       addExportBindings(created, items);
     }
-    const everyNameMoves = plan.role === 'legacy' && (this.state.map.exportNames(plan.module.key)?.size ?? 0) === plan.moves.length + (this.state.map.exportNames(plan.module.key)?.has('default') ? 1 : 0);
+    const everyNameMoves =
+      plan.role === 'legacy' && (this.state.map.exportNames(plan.module.key)?.size ?? 0) === plan.moves.length + (this.state.map.exportNames(plan.module.key)?.has('default') ? 1 : 0);
     if (everyNameMoves) this.remove(plan.reference.owner);
   }
 
@@ -375,7 +379,9 @@ export class FileEditor implements PlanEditor {
     // statement's line (and a comment that ends it).
     const before = source.slice(statement.start!, literal.start!);
     const after = source.slice(literal.end!, statement.end!);
-    const lines = rest.map((move) => `${lineTerminatorOf(source)}${indentAt(source, statement.start!)}${before}${stringLiteralText(source, literal, this.specifierFor(move.target, plan.reference.specifier))}${after}`);
+    const lines = rest.map(
+      (move) => `${lineTerminatorOf(source)}${indentAt(source, statement.start!)}${before}${stringLiteralText(source, literal, this.specifierFor(move.target, plan.reference.specifier))}${after}`,
+    );
     if (lines.length > 0) this.file.edits.insert(endOfLine(source, statement.end!).contentEnd, lines.join(''));
   }
 
@@ -420,7 +426,11 @@ export class FileEditor implements PlanEditor {
     for (const [target, group] of groupByTarget(items, (item) => item.move.target)) {
       const existing = this.mergeableImport(target, typeOnly, owner);
       if (existing) addBindings(existing, group);
-      else addBindings(this.create('import', target, plan.reference.specifier, typeOnly, plan.reference.owner.node), group.map((item) => ({ ...item, typeOnly: false })));
+      else
+        addBindings(
+          this.create('import', target, plan.reference.specifier, typeOnly, plan.reference.owner.node),
+          group.map((item) => ({ ...item, typeOnly: false })),
+        );
     }
     for (const member of members) {
       const local = locals.get(member.name);
@@ -664,7 +674,9 @@ export class FileEditor implements PlanEditor {
     const template = declaration.template;
     const templateSource = template?.source ?? undefined;
     // The quote of the declaration it replaces, else the one the file writes module paths with.
-    const quoted = templateSource ? stringLiteralText(source, templateSource, declaration.specifier) : quoteString(declaration.specifier, /(?:\bfrom|\brequire\(|\bimport\(?)\s*"/.test(source) ? '"' : "'");
+    const quoted = templateSource
+      ? stringLiteralText(source, templateSource, declaration.specifier)
+      : quoteString(declaration.specifier, /(?:\bfrom|\brequire\(|\bimport\(?)\s*"/.test(source) ? '"' : "'");
     const semicolon = template && (template.type.endsWith('Declaration') ? source[template.end! - 1] === ';' : true) ? ';' : '';
     const head = `${declaration.kind}${declaration.typeOnly ? ' type' : ''} `;
     const defaultBinding = declaration.bindings.find((binding) => binding.kind === 'default');

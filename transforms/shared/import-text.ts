@@ -41,7 +41,9 @@ export function topLevelImports(file: FileContext): Ranged[] {
  * and semicolon of the file's last import (single quotes and a semicolon in a file without one).
  */
 export function importDeclarationText(file: FileContext, names: readonly string[], specifier: string): string {
-  const sample = topLevelImports(file).filter((node) => node.type === 'ImportDeclaration').pop() as ImportNode | undefined;
+  const sample = topLevelImports(file)
+    .filter((node) => node.type === 'ImportDeclaration')
+    .pop() as ImportNode | undefined;
   const raw = sample ? textOf(file.source, sample.source) : undefined;
   const quote = raw?.startsWith('"') ? '"' : "'";
   const semicolon = sample ? file.source[sample.end! - 1] === ';' : true;

@@ -87,7 +87,11 @@ export function rewriteList(source: string, open: number, close: number, element
   // The first element of the list takes the first element's spacing after the brace.
   if (/^\s*$/.test(pieces[0]!.lead)) pieces[0]!.lead = firstLead;
   if (elements.length === 0) tail = style.multiline ? `${eol}` : style.padding;
-  if (change.specifiers) keepInOrder(pieces, elements.map((element) => source.slice(element.start!, element.end!)));
+  if (change.specifiers)
+    keepInOrder(
+      pieces,
+      elements.map((element) => source.slice(element.start!, element.end!)),
+    );
   const trailingComma = elements.length > 0 ? hadTrailingComma : style.trailingComma && style.multiline;
   return joinPieces(pieces, trailingComma) + tail;
 }

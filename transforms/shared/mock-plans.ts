@@ -87,7 +87,8 @@ export function planMock(file: FileContext, state: ImportsState, plan: Reference
       if (property.type === 'SpreadElement') {
         let argument = property.argument as ASTNode & { arguments?: StringLiteral[]; argument?: ASTNode };
         // `...(await vi.importActual(path))`
-        while (argument?.type === 'AwaitExpression' || argument?.type === 'ParenthesizedExpression') argument = (argument.argument ?? (argument as { expression?: ASTNode }).expression) as typeof argument;
+        while (argument?.type === 'AwaitExpression' || argument?.type === 'ParenthesizedExpression')
+          argument = (argument.argument ?? (argument as { expression?: ASTNode }).expression) as typeof argument;
         if (argument?.type === 'CallExpression' && argument.arguments?.[0]?.value === plan.reference.specifier) {
           handled.add(argument.arguments[0]);
           companions.push(argument.arguments[0]);
@@ -100,10 +101,12 @@ export function planMock(file: FileContext, state: ImportsState, plan: Reference
     }
     // Every mocked name lives in one other module (a facade handing on a real module's
     // export): the mock moves there, under the same conditions as one of the canonical module.
-    const homes = new Map(keys.flatMap(({ name }) => {
-      const destination = state.map.destinationOf(plan.module.key, name);
-      return destination?.kind === 'move' ? [[destination.module.key, destination.module] as const] : [];
-    }));
+    const homes = new Map(
+      keys.flatMap(({ name }) => {
+        const destination = state.map.destinationOf(plan.module.key, name);
+        return destination?.kind === 'move' ? [[destination.module.key, destination.module] as const] : [];
+      }),
+    );
     if (homes.size === 1) target = [...homes.values()][0]!;
     const unmoved: string[] = [];
     for (const { name } of keys) {
@@ -116,7 +119,10 @@ export function planMock(file: FileContext, state: ImportsState, plan: Reference
       return manual(plan, `the ${method} factory mocks ${unmoved.join(', ')}, which stay on ${plan.module.key}: split the mock by hand`);
     }
     if (!keepsActual) {
-      return manual(plan, `without \`...jest.requireActual(…)\` in the factory, a mock of ${target.key} would leave every other ${target.key === state.map.canonical?.key ? 'canonical ' : ''}export undefined: point it by hand`);
+      return manual(
+        plan,
+        `without \`...jest.requireActual(…)\` in the factory, a mock of ${target.key} would leave every other ${target.key === state.map.canonical?.key ? 'canonical ' : ''}export undefined: point it by hand`,
+      );
     }
     const renamed = plan.moves.map((move) => move.targetName);
     const collision = renamed.find((name, index) => renamed.indexOf(name) !== index);
@@ -147,7 +153,13 @@ function genericFactoryCompanions(file: FileContext, state: ImportsState, plan: 
   if (!exportNames) return undefined;
   const scope = file.j(factory as never);
   const namesExport = (name: string): boolean => name !== 'default' && exportNames.has(name);
-  if (scope.find(file.j.Identifier).filter((path) => namesExport(path.node.name)).size() > 0) return undefined;
+  if (
+    scope
+      .find(file.j.Identifier)
+      .filter((path) => namesExport(path.node.name))
+      .size() > 0
+  )
+    return undefined;
   const companions: StringLiteral[] = [];
   let namesInStrings = false;
   scope.find(file.j.StringLiteral).forEach((path) => {

@@ -114,7 +114,6 @@ export function importedBindings(root: Collection): Map<string, Extract<ExportOr
   return bindings;
 }
 
-
 interface ModuleStatements {
   ImportDeclaration: ImportDeclaration;
   ExportNamedDeclaration: ExportNamedDeclaration;

@@ -28,18 +28,7 @@ export interface ModuleReference {
 
 /** `jest.mock(path)`, `vi.mock(path)` and friends take a module path as their first argument. */
 const MOCK_OBJECTS = new Set(['jest', 'vi']);
-const MOCK_METHODS = new Set([
-  'mock',
-  'doMock',
-  'unmock',
-  'dontMock',
-  'setMock',
-  'requireActual',
-  'requireMock',
-  'createMockFromModule',
-  'importActual',
-  'importMock',
-]);
+const MOCK_METHODS = new Set(['mock', 'doMock', 'unmock', 'dontMock', 'setMock', 'requireActual', 'requireMock', 'createMockFromModule', 'importActual', 'importMock']);
 
 export function findModuleReferences(_j: JSCodeshift, root: Collection): ModuleReference[] {
   const references: ModuleReference[] = [];
@@ -59,7 +48,17 @@ export function findModuleReferences(_j: JSCodeshift, root: Collection): ModuleR
 }
 
 /** Parents under which a string literal may name a module (see referenceKind). */
-const REFERENCE_PARENTS = new Set(['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'TSExternalModuleReference', 'TSModuleDeclaration', 'TSImportType', 'TSLiteralType', 'CallExpression', 'ImportExpression']);
+const REFERENCE_PARENTS = new Set([
+  'ImportDeclaration',
+  'ExportNamedDeclaration',
+  'ExportAllDeclaration',
+  'TSExternalModuleReference',
+  'TSModuleDeclaration',
+  'TSImportType',
+  'TSLiteralType',
+  'CallExpression',
+  'ImportExpression',
+]);
 
 /**
  * Calls `found` with the key path of every string literal whose parent is a REFERENCE_PARENTS
@@ -117,12 +116,7 @@ function referenceKind(literal: ASTPath<StringLiteral>): ReferenceKind | undefin
       const callee = parent.callee;
       if (callee.type === 'Import') return 'dynamic-import';
       if (callee.type === 'Identifier' && callee.name === 'require') return 'require';
-      if (
-        callee.type === 'MemberExpression' &&
-        !callee.computed &&
-        callee.object.type === 'Identifier' &&
-        callee.property.type === 'Identifier'
-      ) {
+      if (callee.type === 'MemberExpression' && !callee.computed && callee.object.type === 'Identifier' && callee.property.type === 'Identifier') {
         if (MOCK_OBJECTS.has(callee.object.name) && MOCK_METHODS.has(callee.property.name)) return 'mock';
         if (callee.object.name === 'require' && callee.property.name === 'resolve') return 'mock';
       }

@@ -84,7 +84,10 @@ export function planModuleReferences(file: FileContext, state: ImportsState): Mo
   for (const mock of movesOnlyMocks) {
     const moves = plans.filter((plan) => plan.module.key === mock.module.key).flatMap((plan) => plan.moves);
     const targets = [...new Set(moves.map((move) => (move.target.key === mock.module.key ? `"${move.targetName}"` : move.target.key)))];
-    if (moves.length > 0) plans.push(manual(mock, `this mock of ${mock.module.key} would no longer see ${[...new Set(moves.map((move) => move.name))].join(', ')}, which become ${targets.join(', ')}: move the mock by hand`));
+    if (moves.length > 0)
+      plans.push(
+        manual(mock, `this mock of ${mock.module.key} would no longer see ${[...new Set(moves.map((move) => move.name))].join(', ')}, which become ${targets.join(', ')}: move the mock by hand`),
+      );
   }
   refuseConvergingMocks(file, state, references, plans);
   keepMocksTogether(plans);
@@ -120,12 +123,17 @@ export function rewireModuleReferences(file: FileContext, state: ImportsState, e
 function noteKeptLocalNames(file: FileContext, state: ImportsState, plan: ReferencePlan): void {
   if (state.project.config.keepLocalNames) return;
   const declaration = plan.reference.owner.node as ImportDeclaration;
-  const unaliased = new Set((declaration.specifiers ?? []).flatMap((specifier) => (specifier.type === 'ImportSpecifier' && nameOf(specifier.imported) === nameOf(specifier.local ?? specifier.imported) ? [nameOf(specifier.imported)] : [])));
+  const unaliased = new Set(
+    (declaration.specifiers ?? []).flatMap((specifier) =>
+      specifier.type === 'ImportSpecifier' && nameOf(specifier.imported) === nameOf(specifier.local ?? specifier.imported) ? [nameOf(specifier.imported)] : [],
+    ),
+  );
   const renamed = plan.moves.filter((move) => move.target.key === plan.module.key && move.targetName !== move.name && unaliased.has(move.name));
   if (renamed.length === 0) return;
   const taken = usedNames(file.j, file.root);
   const kept = renamed.filter((move) => taken.has(move.targetName));
-  if (kept.length > 0) plan.note = `the local name${kept.length === 1 ? '' : 's'} ${kept.map((move) => move.name).join(', ')} stay${kept.length === 1 ? 's' : ''}: ${kept.map((move) => move.targetName).join(', ')} ${kept.length === 1 ? 'is' : 'are'} already used in this file`;
+  if (kept.length > 0)
+    plan.note = `the local name${kept.length === 1 ? '' : 's'} ${kept.map((move) => move.name).join(', ')} stay${kept.length === 1 ? 's' : ''}: ${kept.map((move) => move.targetName).join(', ')} ${kept.length === 1 ? 'is' : 'are'} already used in this file`;
 }
 
 /**
@@ -185,7 +193,8 @@ function planFindings(file: string, plan: ReferencePlan): ReferenceFinding[] {
 /** Which reference message fits the plan, and its data: the names that move (or the path), the module, where to. */
 function describeReference(plan: ReferencePlan): ReferenceMessage {
   const away = plan.moves.find((move) => move.target.key !== plan.module.key);
-  const written = (move: NameMove): string => (move.name === move.targetName ? move.name : `${move.name} → ${move.targetName}${away && move.target.key === plan.module.key ? ' (renamed within it)' : ''}`);
+  const written = (move: NameMove): string =>
+    move.name === move.targetName ? move.name : `${move.name} → ${move.targetName}${away && move.target.key === plan.module.key ? ' (renamed within it)' : ''}`;
   const names = plan.moves.filter((move) => move.name !== '*').map(written);
   // A star re-pointed at several modules names them all.
   const target = plan.moves.length > 0 ? [...new Set(plan.moves.map((move) => move.target.key))].join(', ') : undefined;

@@ -47,7 +47,18 @@ export function namespaceUsage(j: JSCodeshift, scope: Collection, binding: strin
     }
     // A property key or a member named like the binding is not a use of it.
     if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === identifier.node && !parent.computed) continue;
-    if ((parent.type === 'ObjectProperty' || parent.type === 'ClassProperty' || parent.type === 'ObjectMethod' || parent.type === 'ClassMethod' || parent.type === 'TSPropertySignature' || parent.type === 'TSMethodSignature') && parent.key === identifier.node && !parent.computed && !(parent as { shorthand?: boolean }).shorthand) continue;
+    if (
+      (parent.type === 'ObjectProperty' ||
+        parent.type === 'ClassProperty' ||
+        parent.type === 'ObjectMethod' ||
+        parent.type === 'ClassMethod' ||
+        parent.type === 'TSPropertySignature' ||
+        parent.type === 'TSMethodSignature') &&
+      parent.key === identifier.node &&
+      !parent.computed &&
+      !(parent as { shorthand?: boolean }).shorthand
+    )
+      continue;
     if (parent.type === 'TSQualifiedName' && parent.right === identifier.node) continue;
     // Names in other modules' terms: `export { x as y } from '…'`, `import { x }`, `import('…').x`.
     if (parent.type === 'ExportSpecifier' && identifier.parent?.parent?.node.source) continue;

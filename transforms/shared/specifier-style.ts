@@ -136,4 +136,3 @@ function matchesPattern(pattern: string, specifier: string): boolean {
   if (star === -1) return pattern === specifier;
   return starMatch(pattern.slice(0, star), pattern.slice(star + 1), specifier) !== undefined;
 }
-

@@ -67,7 +67,13 @@ function isPropertyName(path: ASTPath): boolean {
   const parent = path.parent?.node as { type: string; property?: unknown; key?: unknown; computed?: boolean; shorthand?: boolean } | undefined;
   if (!parent) return false;
   if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === path.node && !parent.computed) return true;
-  if ((parent.type === 'ObjectProperty' || parent.type === 'ClassProperty' || parent.type === 'ObjectMethod' || parent.type === 'ClassMethod' || parent.type === 'TSPropertySignature') && parent.key === path.node && !parent.computed && !parent.shorthand) return true;
+  if (
+    (parent.type === 'ObjectProperty' || parent.type === 'ClassProperty' || parent.type === 'ObjectMethod' || parent.type === 'ClassMethod' || parent.type === 'TSPropertySignature') &&
+    parent.key === path.node &&
+    !parent.computed &&
+    !parent.shorthand
+  )
+    return true;
   return parent.type === 'TSQualifiedName' && (parent as { right?: unknown }).right === path.node;
 }
 

@@ -155,7 +155,9 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
   // The type checker sees arguments, not the keys of an object written in one.
   for (const pattern of args) {
     if (pattern.kind !== 'object') continue;
-    const typed = Object.entries(where ?? {}).find(([name, written]) => pattern.keys.some((key) => key.name === name) && !/^!?\s*(ObjectLiteral|ArrayLiteral|StringLiteral|Identifier|Function)\s*$/.test(written));
+    const typed = Object.entries(where ?? {}).find(
+      ([name, written]) => pattern.keys.some((key) => key.name === name) && !/^!?\s*(ObjectLiteral|ArrayLiteral|StringLiteral|Identifier|Function)\s*$/.test(written),
+    );
     if (typed) fail(`where.${typed[0]}`, `${typed[0]} binds a key of an object: only a kind (ObjectLiteral, StringLiteral…) can be asked of it`);
   }
 
@@ -164,7 +166,8 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
   const statementNodes = replaceNode.type === 'BlockStatement' ? (replaceNode.body as TemplateNode[]) : undefined;
   // The names a statement template declares: fresh at each site.
   const locals = new Set(
-    (statementNodes ?? []).flatMap((statement) => (statement.type === 'VariableDeclaration' ? (statement.declarations as TemplateNode[]).map((declarator) => declarator.id as TemplateNode) : []))
+    (statementNodes ?? [])
+      .flatMap((statement) => (statement.type === 'VariableDeclaration' ? (statement.declarations as TemplateNode[]).map((declarator) => declarator.id as TemplateNode) : []))
       .filter((id) => id.type === 'Identifier')
       .map((id) => id.name as string),
   );
@@ -173,55 +176,60 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
   const objects: Span[] = [];
   const merges: Merge[] = [];
   const taken = new Set<TemplateNode>();
-  visit(replaceNode, (node, parent) => {
-    if (taken.has(node)) return;
-    if (node.type === 'ObjectExpression') {
-      const properties = node.properties as TemplateNode[];
-      const merge: Merge = { keys: [], spreads: [], computed: [] };
-      for (const property of properties) {
-        const key = property.key as TemplateNode | undefined;
-        const argument = property.argument as TemplateNode | undefined;
-        if (property.type === 'SpreadElement' && argument?.type === 'Identifier' && isMetavariable(argument.name as string) && bound.has(argument.name as string)) {
-          holes.push({ start: property.start! - 1, end: property.end! - 1, name: argument.name as string, spread: true });
-          merge.spreads.push(argument.name as string);
-          taken.add(argument);
-        } else if (property.type === 'ObjectProperty' && property.computed && key?.type === 'Identifier' && isMetavariable(key.name as string) && bound.has(key.name as string)) {
-          holes.push({ start: replace.lastIndexOf('[', key.start! - 1), end: replace.indexOf(']', key.end! - 1) + 1, name: key.name as string, computedKey: true });
-          merge.computed.push(key.name as string);
-          taken.add(key);
-        } else if (plainKey(property) !== undefined) {
-          merge.keys.push(plainKey(property)!);
+  visit(
+    replaceNode,
+    (node, parent) => {
+      if (taken.has(node)) return;
+      if (node.type === 'ObjectExpression') {
+        const properties = node.properties as TemplateNode[];
+        const merge: Merge = { keys: [], spreads: [], computed: [] };
+        for (const property of properties) {
+          const key = property.key as TemplateNode | undefined;
+          const argument = property.argument as TemplateNode | undefined;
+          if (property.type === 'SpreadElement' && argument?.type === 'Identifier' && isMetavariable(argument.name as string) && bound.has(argument.name as string)) {
+            holes.push({ start: property.start! - 1, end: property.end! - 1, name: argument.name as string, spread: true });
+            merge.spreads.push(argument.name as string);
+            taken.add(argument);
+          } else if (property.type === 'ObjectProperty' && property.computed && key?.type === 'Identifier' && isMetavariable(key.name as string) && bound.has(key.name as string)) {
+            holes.push({ start: replace.lastIndexOf('[', key.start! - 1), end: replace.indexOf(']', key.end! - 1) + 1, name: key.name as string, computedKey: true });
+            merge.computed.push(key.name as string);
+            taken.add(key);
+          } else if (plainKey(property) !== undefined) {
+            merge.keys.push(plainKey(property)!);
+          }
+        }
+        if (merge.spreads.length > 0 || merge.computed.length > 0) merges.push(merge);
+        if (properties.some((property) => property.type === 'ObjectProperty' && containsMetavariable(property))) {
+          objects.push({ start: node.start! - 1, end: node.end! - 1, parts: properties.map((property) => ({ start: property.start! - 1, end: property.end! - 1 })) });
         }
       }
-      if (merge.spreads.length > 0 || merge.computed.length > 0) merges.push(merge);
-      if (properties.some((property) => property.type === 'ObjectProperty' && containsMetavariable(property))) {
-        objects.push({ start: node.start! - 1, end: node.end! - 1, parts: properties.map((property) => ({ start: property.start! - 1, end: property.end! - 1 })) });
+      if (node.type === 'Identifier' && isMetavariable(node.name as string)) {
+        const holeName = node.name as string;
+        if (!bound.has(holeName)) fail('replace', `${holeName} is not bound by match "${match}"`);
+        const hole: Hole = { start: node.start! - 1, end: node.end! - 1, name: holeName };
+        if (parent?.type === 'MemberExpression' && parent.object === node && !parent.computed) hole.optionalDotAt = node.end! - 1;
+        holes.push(hole);
+        return;
       }
-    }
-    if (node.type === 'Identifier' && isMetavariable(node.name as string)) {
-      const holeName = node.name as string;
-      if (!bound.has(holeName)) fail('replace', `${holeName} is not bound by match "${match}"`);
-      const hole: Hole = { start: node.start! - 1, end: node.end! - 1, name: holeName };
-      if (parent?.type === 'MemberExpression' && parent.object === node && !parent.computed) hole.optionalDotAt = node.end! - 1;
-      holes.push(hole);
-      return;
-    }
-    if (node.type === 'Identifier' && locals.has(node.name as string) && !isPropertyName(node, parent)) {
-      holes.push({ start: node.start! - 1, end: node.end! - 1, name: localHole(node.name as string) });
-      return;
-    }
-    if (kind === 'function' && node.type === 'CallExpression' && (node.callee as TemplateNode).type === 'Identifier' && (node.callee as TemplateNode).name === name) {
-      const calleeNode = node.callee as TemplateNode;
-      holes.push({ start: calleeNode.start! - 1, end: calleeNode.end! - 1, name: CALLEE });
-    }
-  }, (node) => {
-    // `{ socket: $socket }` may print as `{ socket }` at a site that binds `socket`.
-    if (node.type !== 'ObjectProperty' || node.computed || (node.key as TemplateNode).type !== 'Identifier') return undefined;
-    const value = node.value as TemplateNode;
-    if (value.type !== 'Identifier' || !isMetavariable(value.name as string) || node.shorthand) return undefined;
-    if (!bound.has(value.name as string)) fail('replace', `${value.name as string} is not bound by match "${match}"`);
-    return { start: node.start! - 1, end: node.end! - 1, name: value.name as string, shorthandKey: (node.key as TemplateNode).name as string };
-  }, holes);
+      if (node.type === 'Identifier' && locals.has(node.name as string) && !isPropertyName(node, parent)) {
+        holes.push({ start: node.start! - 1, end: node.end! - 1, name: localHole(node.name as string) });
+        return;
+      }
+      if (kind === 'function' && node.type === 'CallExpression' && (node.callee as TemplateNode).type === 'Identifier' && (node.callee as TemplateNode).name === name) {
+        const calleeNode = node.callee as TemplateNode;
+        holes.push({ start: calleeNode.start! - 1, end: calleeNode.end! - 1, name: CALLEE });
+      }
+    },
+    (node) => {
+      // `{ socket: $socket }` may print as `{ socket }` at a site that binds `socket`.
+      if (node.type !== 'ObjectProperty' || node.computed || (node.key as TemplateNode).type !== 'Identifier') return undefined;
+      const value = node.value as TemplateNode;
+      if (value.type !== 'Identifier' || !isMetavariable(value.name as string) || node.shorthand) return undefined;
+      if (!bound.has(value.name as string)) fail('replace', `${value.name as string} is not bound by match "${match}"`);
+      return { start: node.start! - 1, end: node.end! - 1, name: value.name as string, shorthandKey: (node.key as TemplateNode).name as string };
+    },
+    holes,
+  );
   holes.sort((a, b) => a.start - b.start);
   return {
     index,
@@ -242,7 +250,8 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
     objects,
     merges,
     ...(statementNodes ? { statements: statementNodes.map((statement) => ({ start: statement.start! - 1, end: statement.end! - 1 })), locals: [...locals] } : {}),
-    needsParens: !statementNodes && !['CallExpression', 'MemberExpression', 'Identifier', 'OptionalCallExpression', 'OptionalMemberExpression', 'NewExpression', 'AwaitExpression'].includes(replaceNode.type),
+    needsParens:
+      !statementNodes && !['CallExpression', 'MemberExpression', 'Identifier', 'OptionalCallExpression', 'OptionalMemberExpression', 'NewExpression', 'AwaitExpression'].includes(replaceNode.type),
     awaitsOutermost: replaceNode.type === 'AwaitExpression',
   };
 }
@@ -324,7 +333,11 @@ export function bindCall(template: CallTemplate, site: ASTNode, source: string, 
   }
   const conflict = keyConflict(template, texts, objects);
   const lineIndent = (offset: number): string => /^[ \t]*/.exec(source.slice(source.lastIndexOf('\n', offset - 1) + 1))![0];
-  const indents = new Map(template.args.flatMap((pattern, position) => (pattern.kind === 'literal' || pattern.kind === 'object' || !args[position] ? [] : [[pattern.name, lineIndent(args[position].start!)] as [string, string]])));
+  const indents = new Map(
+    template.args.flatMap((pattern, position) =>
+      pattern.kind === 'literal' || pattern.kind === 'object' || !args[position] ? [] : [[pattern.name, lineIndent(args[position].start!)] as [string, string]],
+    ),
+  );
   return { texts, optional, objects, indents, siteIndent: lineIndent(placement.range.start), ...placement, ...(lines ? { lines } : {}), ...(conflict ? { conflict } : {}) };
 }
 
@@ -357,7 +370,14 @@ function objectPattern(node: TemplateNode, text: string, bound: Set<string>, fai
  * Binds a site's object literal to an object pattern: every key of the pattern present once
  * (written plainly), the others bound to the rest, or none left without one.
  */
-function bindObject(pattern: Extract<ArgumentPattern, { kind: 'object' }>, argument: TemplateNode, source: string, texts: Map<string, string>, objects: Map<string, { inner: string; keys: string[] }>, predicates: readonly Predicate[]): boolean {
+function bindObject(
+  pattern: Extract<ArgumentPattern, { kind: 'object' }>,
+  argument: TemplateNode,
+  source: string,
+  texts: Map<string, string>,
+  objects: Map<string, { inner: string; keys: string[] }>,
+  predicates: readonly Predicate[],
+): boolean {
   if (argument.type !== 'ObjectExpression') return false;
   const properties = argument.properties as TemplateNode[];
   const keyOf = (property: TemplateNode): string | undefined => (property.type === 'ObjectProperty' ? plainKey(property) : undefined);
@@ -414,7 +434,10 @@ function inlinableObject(node: TemplateNode, source: string): { inner: string; k
     if (key === undefined) return undefined;
     keys.push(key);
   }
-  const inner = source.slice(node.start! + 1, node.end! - 1).trim().replace(/,$/, '');
+  const inner = source
+    .slice(node.start! + 1, node.end! - 1)
+    .trim()
+    .replace(/,$/, '');
   return { inner, keys };
 }
 
@@ -581,7 +604,7 @@ function fill(template: CallTemplate, bindings: Bindings, from: number, to: numb
     if (inlined && inlined.inner === '') {
       // `{ key: k, ...{} }`: nothing to merge, and no comma left behind.
       if (/,\s*$/.test(out)) out = out.replace(/,\s*$/, '');
-      else cursor += (/^\s*,\s*/.exec(text.slice(cursor))?.[0].length ?? 0);
+      else cursor += /^\s*,\s*/.exec(text.slice(cursor))?.[0].length ?? 0;
       continue;
     }
     if (inlined) {
@@ -595,7 +618,7 @@ function fill(template: CallTemplate, bindings: Bindings, from: number, to: numb
     if (value === '' && hole.name.startsWith('$$$')) {
       // An empty rest takes its separating comma with it.
       if (/,\s*$/.test(out)) out = out.replace(/,\s*$/, '');
-      else cursor += (/^\s*,\s*/.exec(text.slice(cursor))?.[0].length ?? 0);
+      else cursor += /^\s*,\s*/.exec(text.slice(cursor))?.[0].length ?? 0;
       continue;
     }
     out += reindent(value, bindings.indents?.get(hole.name), currentIndent(out, bindings.siteIndent));
@@ -691,7 +714,8 @@ function matchShape(node: TemplateNode, match: string, fail: Fail): MatchShape {
   }
   if (node.type === 'MemberExpression') {
     const dotted = dottedName(node);
-    if (!dotted || !isMetavariable(dotted[0]!) || dotted.slice(1).some(isMetavariable)) fail('match', `the member read "${match}" must start at a metavariable and name each property: $o.constants.Zero`);
+    if (!dotted || !isMetavariable(dotted[0]!) || dotted.slice(1).some(isMetavariable))
+      fail('match', `the member read "${match}" must start at a metavariable and name each property: $o.constants.Zero`);
     return { kind: 'member', name: dotted[dotted.length - 1]!, receiver: dotted[0]!, path: dotted.slice(1) };
   }
   return fail('match', `"${match}" is not a call: write a method call "$m.name($a)", a function call "name($a)", a construction "new $C($a)" or a member read "$o.name"`);
@@ -714,7 +738,13 @@ function containsMetavariable(node: TemplateNode): boolean {
 }
 
 /** Walks a template's tree; `claim` may take a whole subtree as one hole. */
-export function visit(node: TemplateNode, enter: (node: TemplateNode, parent: TemplateNode | undefined) => void, claim?: (node: TemplateNode) => Hole | undefined, holes?: Hole[], parent?: TemplateNode): void {
+export function visit(
+  node: TemplateNode,
+  enter: (node: TemplateNode, parent: TemplateNode | undefined) => void,
+  claim?: (node: TemplateNode) => Hole | undefined,
+  holes?: Hole[],
+  parent?: TemplateNode,
+): void {
   const claimed = claim?.(node);
   if (claimed) {
     holes!.push(claimed);

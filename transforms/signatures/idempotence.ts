@@ -13,7 +13,10 @@ export function checkIdempotence(templates: readonly CallTemplate[]): void {
       const matched = templates.find((candidate) => mayMatch(candidate, node, parent, written));
       if (!matched) continue;
       const target = matched === written ? 'its own match' : `${matched.label}.match "${matched.matchText}"`;
-      throw new SsotError('CONFIG_INVALID', `${written.label}.replace: "${written.replaceText}" has the shape of ${target}: a second run would rewrite it again. Rename the call, change its arity, or add a where predicate the replacement fails`);
+      throw new SsotError(
+        'CONFIG_INVALID',
+        `${written.label}.replace: "${written.replaceText}" has the shape of ${target}: a second run would rewrite it again. Rename the call, change its arity, or add a where predicate the replacement fails`,
+      );
     }
   }
 }
@@ -97,16 +100,22 @@ function objectMayMatch(pattern: Extract<CallTemplate['args'][number], { kind: '
 
 /** Whether the candidate's predicates on `name` may hold for a replacement node. */
 function predicatesMayHold(candidate: CallTemplate, name: string, node: TemplateNode, written: CallTemplate): boolean {
-  return candidate.predicates.filter((predicate) => predicate.name === name).every((predicate) => {
-    if (isMetavariableNode(node)) return !contradicts(written.predicates.find((own) => own.name === node.name), predicate);
-    if ('kind' in predicate) return kindHolds(predicate, node);
-    const literal = literalType(node);
-    if (literal === undefined) return true;
-    const named = predicate.types.filter((type) => !['number', 'string', 'boolean', 'bigint', 'symbol', 'null', 'undefined'].includes(type));
-    // A literal's type is known, unless the predicate names a type it may be assignable to.
-    if (named.length > 0 && !predicate.negated) return true;
-    return predicate.types.includes(literal) !== predicate.negated;
-  });
+  return candidate.predicates
+    .filter((predicate) => predicate.name === name)
+    .every((predicate) => {
+      if (isMetavariableNode(node))
+        return !contradicts(
+          written.predicates.find((own) => own.name === node.name),
+          predicate,
+        );
+      if ('kind' in predicate) return kindHolds(predicate, node);
+      const literal = literalType(node);
+      if (literal === undefined) return true;
+      const named = predicate.types.filter((type) => !['number', 'string', 'boolean', 'bigint', 'symbol', 'null', 'undefined'].includes(type));
+      // A literal's type is known, unless the predicate names a type it may be assignable to.
+      if (named.length > 0 && !predicate.negated) return true;
+      return predicate.types.includes(literal) !== predicate.negated;
+    });
 }
 
 /** `!number` against `number` (either way round): no value satisfies both. */

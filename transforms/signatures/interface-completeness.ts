@@ -75,7 +75,8 @@ export function checkImplementation(
     const memberType = checker.getTypeOfSymbolAtLocation(property, cls);
     if (checker.isTypeAssignableTo(memberType, method.type)) continue;
     const signatures = memberType.getCallSignatures();
-    const offered = signatures.length > 0 ? signatures.map((signature) => `${className}.${methodName}${signatureText(checker, signature)}`).join(' | ') : `${className}.${methodName}: ${memberType.getText(cls)}`;
+    const offered =
+      signatures.length > 0 ? signatures.map((signature) => `${className}.${methodName}${signatureText(checker, signature)}`).join(' | ') : `${className}.${methodName}: ${memberType.getText(cls)}`;
     findings.push({
       phase: 'signatures',
       kind: 'interface-mismatch',

@@ -34,7 +34,9 @@ export function resolveDeclaration(project: ProjectServices, ref: SymbolRef, fie
 function exportSymbol(sourceFile: SourceFile, name: string): MorphSymbol | undefined {
   // getExportSymbols follows `export *` (a package read through a probe is one).
   const symbol =
-    sourceFile.getSymbol()?.getExport(name) ?? (name === 'default' ? sourceFile.getDefaultExportSymbol() : undefined) ?? sourceFile.getExportSymbols().find((candidate) => candidate.getName() === name);
+    sourceFile.getSymbol()?.getExport(name) ??
+    (name === 'default' ? sourceFile.getDefaultExportSymbol() : undefined) ??
+    sourceFile.getExportSymbols().find((candidate) => candidate.getName() === name);
   if (!symbol) return undefined;
   return symbol.isAlias() ? (symbol.getAliasedSymbol() ?? symbol) : symbol;
 }

@@ -37,7 +37,10 @@ export function ensureImport(file: FileContext, project: ProjectServices, requir
     addImportSpecifier(file, sameModule.get().node as Ranged, required.name);
     return;
   }
-  const sample = declarations.nodes().map((node) => String(node.source.value)).find((specifier) => project.resolve(specifier, file.file).isFile);
+  const sample = declarations
+    .nodes()
+    .map((node) => String(node.source.value))
+    .find((specifier) => project.resolve(specifier, file.file).isFile);
   const specifier = writeSpecifier({
     fromFile: file.file,
     target: { key: required.module, isFile: true },
@@ -58,6 +61,11 @@ function importsName(file: FileContext, project: ProjectServices, required: Requ
       .find(j.ImportDeclaration)
       .filter((path) => path.node.importKind !== 'type' && project.resolve(String(path.node.source.value), file.file).key === required.module)
       .find(j.ImportSpecifier)
-      .filter((path) => (path.node as { importKind?: string }).importKind !== 'type' && String(path.node.imported.name) === required.name && String(path.node.local?.name ?? path.node.imported.name) === required.name).length > 0
+      .filter(
+        (path) =>
+          (path.node as { importKind?: string }).importKind !== 'type' &&
+          String(path.node.imported.name) === required.name &&
+          String(path.node.local?.name ?? path.node.imported.name) === required.name,
+      ).length > 0
   );
 }

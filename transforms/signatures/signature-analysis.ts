@@ -76,12 +76,18 @@ export function analyseFile(sourceFile: SourceFile, file: string, config: Signat
     return { line: line - shebangLines, column: column - 1 };
   };
   const sites = new Map<string, CallSite>();
-  const methodTemplates = groupBy(config.templates.filter((template) => template.kind === 'method'), (template) => template.name);
+  const methodTemplates = groupBy(
+    config.templates.filter((template) => template.kind === 'method'),
+    (template) => template.name,
+  );
   const functionTemplates = config.templates.filter((template) => template.kind === 'function');
   const functionNames = localFunctionNames(full, functionTemplates);
 
   const newTemplates = config.templates.filter((template) => template.kind === 'new');
-  const memberTemplates = groupBy(config.templates.filter((template) => template.kind === 'member'), (template) => template.name);
+  const memberTemplates = groupBy(
+    config.templates.filter((template) => template.kind === 'member'),
+    (template) => template.name,
+  );
   const calls: CallExpression[] = [];
   const constructions: NewExpression[] = [];
   const reads: PropertyAccessExpression[] = [];

@@ -16,7 +16,6 @@ import { removeUnusedBindings } from '../shared/unused-bindings.js';
 import type { TextEdit } from '../../src/phase-api/text-edits.js';
 import { analyseFile, siteKey, type CallMessageId, type ConfiguredTemplate, type FileAnalysis, type SignatureConfig } from './signature-analysis.js';
 
-
 interface SignaturesState {
   project: ProjectServices;
   config: SignatureConfig;
@@ -129,7 +128,8 @@ function readSignatureConfig(project: ProjectServices): SignatureConfig {
     const parsed = parseTemplate(project.j, index, entry.match, entry.replace, entry.where);
     const field = `signatures.templates[${index}]`;
     const shape = { method: 'a method call', member: 'a member read', function: 'a function call', new: 'a construction' }[parsed.kind];
-    if ((parsed.kind === 'method' || parsed.kind === 'member') && !entry.receivers?.length) throw configError(`${field}.receivers: "${entry.match}" is ${shape}: name the receiver types it applies to`);
+    if ((parsed.kind === 'method' || parsed.kind === 'member') && !entry.receivers?.length)
+      throw configError(`${field}.receivers: "${entry.match}" is ${shape}: name the receiver types it applies to`);
     if (parsed.kind === 'function' && !entry.function) throw configError(`${field}.function: "${entry.match}" is a function call: name the function's module and export`);
     if (parsed.kind === 'new' && !entry.function) throw configError(`${field}.function: "${entry.match}" is a construction: name the class's module and export`);
     if ((parsed.kind === 'method' || parsed.kind === 'member') && entry.function) throw configError(`${field}.function: "${entry.match}" is ${shape}: use receivers, not function`);

@@ -52,7 +52,8 @@ export function initCommand(options: InitOptions, io: CliIo): number {
     const project = openProject(repoRoot, provisionalConfig(scope));
     io.stdout.write(renderCandidates(findCandidateClusters(project), command));
     const barrels = listBarrels(project, findEntryPoints(project)).length;
-    if (barrels > 0) io.stdout.write(`
+    if (barrels > 0)
+      io.stdout.write(`
 ${barrels} module${barrels === 1 ? ' only re-exports' : 's only re-export'} (barrels): ${command} --barrels writes a config that flattens them, with no canonical module.
 `);
     return EXIT.clean;

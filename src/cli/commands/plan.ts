@@ -68,7 +68,8 @@ export async function warnIfOutOfOrder(options: RepoOptions & SelectionOptions &
   // One project for every phase asked: each file is read and each import resolved once.
   const project = createProject({ repoRoot, config });
   const fixableOf = (id: PhaseId): number =>
-    allFindings(namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'scan', phases: [id], project, ...selection }))).filter((finding) => finding.phase === id && finding.fixable).length;
+    allFindings(namingConfigFile(context, () => runEngine({ repoRoot, config, command: 'scan', phases: [id], project, ...selection }))).filter((finding) => finding.phase === id && finding.fixable)
+      .length;
   for (const unfinished of earlier) {
     const fixable = fixableOf(unfinished);
     if (fixable === 0) continue;

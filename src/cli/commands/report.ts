@@ -37,7 +37,9 @@ export function reportCommand(options: ReportOptions, io: CliIo): number {
   const summary = renderReportMarkdown(records, PHASE_IDS);
   if (summaryFile) writeAtomically(summaryFile, summary);
   io.stdout.write(summary);
-  io.stderr.write(`${records.length} recorded scan${records.length === 1 ? '' : 's'} from ${path.relative(io.cwd, historyFile) || historyFile}; chart written to ${path.relative(io.cwd, chartFile) || chartFile}\n`);
+  io.stderr.write(
+    `${records.length} recorded scan${records.length === 1 ? '' : 's'} from ${path.relative(io.cwd, historyFile) || historyFile}; chart written to ${path.relative(io.cwd, chartFile) || chartFile}\n`,
+  );
   return EXIT.clean;
 }
 

@@ -53,7 +53,9 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<number
   assertOutputsSafe(outputs, { repoRoot, include: config.include, exclude: config.exclude }, io.cwd);
   removeLeftovers(repoRoot, io);
   await loadPhaseDependencies([options.phase], config);
-  const result = await namingConfigFile(context, () => runEngineInParallel({ repoRoot, config, command: 'run', phases: [options.phase], onProgress: progressReporter(io), ...engineSelection(options, repoRoot) }));
+  const result = await namingConfigFile(context, () =>
+    runEngineInParallel({ repoRoot, config, command: 'run', phases: [options.phase], onProgress: progressReporter(io), ...engineSelection(options, repoRoot) }),
+  );
   // What the phase counted before any change, when it saw every file in scope and failed on none:
   // the baseline's count of the tree before the write, without scanning this phase again.
   const countedBefore = !options.shard && !options.changedSince && filesWithStatus(result, 'error').length === 0 ? { phase: options.phase, findings: allFindings(result) } : undefined;
@@ -72,7 +74,10 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<number
   const changed = filesWithStatus(result, 'changed', 'deleted');
 
   if (options.write && !options.allowDirty) {
-    const dirty = uncommittedFiles(repoRoot, changed.map((file) => file.file));
+    const dirty = uncommittedFiles(
+      repoRoot,
+      changed.map((file) => file.file),
+    );
     if (dirty === undefined) {
       io.stderr.write(`ssot-migrate: warning: ${repoRoot} is not in a git work tree: --write cannot check for uncommitted changes; \`ssot-migrate undo\` is the way back\n`);
     } else if (dirty.length > 0) {

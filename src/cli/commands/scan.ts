@@ -41,12 +41,17 @@ export async function scanCommand(options: ScanOptions, io: CliIo): Promise<numb
   const recordFile = options.record !== undefined ? resolveGiven(io, options.record) || path.join(repoRoot, DEFAULT_HISTORY_FILE) : undefined;
   const baselineFile = options.updateBaseline !== undefined ? baselinePath(repoRoot, resolveGiven(io, options.updateBaseline || options.baseline || '')) : undefined;
   assertOutputsSafe(
-    [...(recordFile ? [{ option: '--record', file: recordFile, kind: 'history' as const }] : []), ...(baselineFile ? [{ option: '--update-baseline', file: baselineFile, kind: 'baseline' as const }] : [])],
+    [
+      ...(recordFile ? [{ option: '--record', file: recordFile, kind: 'history' as const }] : []),
+      ...(baselineFile ? [{ option: '--update-baseline', file: baselineFile, kind: 'baseline' as const }] : []),
+    ],
     { repoRoot, include: config.include, exclude: config.exclude },
     io.cwd,
   );
   await loadPhaseDependencies(phaseIdsOf(config), config);
-  const result = await namingConfigFile(context, () => runEngineInParallel({ repoRoot, config, command: 'scan', phases: phaseIdsOf(config), onProgress: progressReporter(io), ...engineSelection(options, repoRoot), ...cacheFor(options, context, io) }));
+  const result = await namingConfigFile(context, () =>
+    runEngineInParallel({ repoRoot, config, command: 'scan', phases: phaseIdsOf(config), onProgress: progressReporter(io), ...engineSelection(options, repoRoot), ...cacheFor(options, context, io) }),
+  );
   io.stdout.write(scanRenderer(options.format, io.tool)(result));
   const findings = allFindings(result);
   const skipped = filesWithStatus(result, 'skipped', 'error').length > 0;
@@ -96,4 +101,3 @@ function resolveGiven(io: CliIo, given: string): string {
 function baselinePath(repoRoot: string, given: string): string {
   return given || path.join(repoRoot, DEFAULT_BASELINE_FILE);
 }
-
