@@ -4,9 +4,7 @@
 // resolves to it may import it; one that does not, cannot.
 import type { ProjectServices } from '../../src/phase-api/define-phase.js';
 import type { CanonicalMap, ConfiguredSource } from '../shared/canonical-map.js';
-import { namesModuleOf } from '../shared/specifier-prefilter.js';
-
-const QUOTED = /(['"`])([^'"`\n\\]{1,400})\1/g;
+import { namesModuleOf, QUOTED } from '../shared/specifier-prefilter.js';
 
 /** One line per config entry that nothing in scope can match, in config order. */
 export function unmatchedEntries(map: CanonicalMap, project: ProjectServices): string[] {

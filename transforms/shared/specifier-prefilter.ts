@@ -6,7 +6,8 @@
 // regex and a cached resolution instead of a parse.
 import type { ProjectServices } from '../../src/phase-api/define-phase.js';
 
-const QUOTED = /(['"])([^'"\n\\]{1,400})\1/g;
+/** A quoted string on one line, its text in group 2. */
+export const QUOTED = /(['"])([^'"\n\\]{1,400})\1/g;
 
 export function namesModuleOf(text: string, file: string, terms: readonly string[], project: ProjectServices, concerns: (key: string) => boolean): boolean {
   if (!terms.some((term) => text.includes(term))) return false;
