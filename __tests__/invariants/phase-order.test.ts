@@ -10,16 +10,9 @@ import { applyPhase, crossFileCases, FIXTURES_ROOT, treeOf } from '../helpers/ph
 
 const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'websocket-core');
 
-// One case differs by design: phase 1 alone names a namespace's members that come from the
-// canonical module and leaves the namespace for the rest, which phase 2 then points at their
-// module (`stats.countStart()`); phase 2 alone names every member (`countStart()`).
-const DIFFERS = new Set(['namespace-split']);
-
 const repos: Array<[string, string]> = [
   ['the example', EXAMPLE],
-  ...crossFileCases('facades')
-    .filter((name) => !DIFFERS.has(name))
-    .map((name): [string, string] => [`facades case ${name}`, path.join(FIXTURES_ROOT, 'facades', name, 'input')]),
+  ...crossFileCases('facades').map((name): [string, string] => [`facades case ${name}`, path.join(FIXTURES_ROOT, 'facades', name, 'input')]),
 ];
 
 function copyOf(source: string): string {

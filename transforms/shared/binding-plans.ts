@@ -61,6 +61,28 @@ export function planNamespace(
     const staying = [...unmoved, ...renamedInPlace.map((move) => move.name)];
     return manual(plan, `"${binding}" uses names that move (${away.map((move) => move.name).join(', ')}) and names that do not (${staying.join(', ')}): split it by hand`);
   }
+  // The canonical module's members are named; when the rest all come from one other module under
+  // their own names, the namespace follows them there, as phase 1 and then phase 2 would leave it.
+  const canonical = state.map.canonical?.key;
+  const rest = away.filter((move) => move.target.key !== canonical);
+  const restTarget = rest[0]?.target;
+  if (
+    canonical &&
+    targets.has(canonical) &&
+    restTarget &&
+    unmoved.length === 0 &&
+    renamedInPlace.length === 0 &&
+    rest.every((move) => move.target.key === restTarget.key && move.name === move.targetName)
+  ) {
+    const local = (declaration as { specifiers?: Array<{ local?: unknown }> }).specifiers?.[0]?.local ?? undefined;
+    const renamed = bindingNameAfter(binding, plan.module.key, restTarget.key);
+    plan.fix = (editor) => {
+      editor.splitNamespace({ ...plan, moves: away.filter((move) => move.target.key === canonical) }, usage.members);
+      editor.setSpecifier(plan.reference, restTarget);
+      if (local && renamed) editor.renameBinding(local, renamed);
+    };
+    return plan;
+  }
   plan.fix = (editor) => {
     editor.splitNamespace({ ...plan, moves: away }, usage.members);
     renameMembers(editor, usage.members, renamedInPlace);

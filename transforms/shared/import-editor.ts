@@ -183,6 +183,8 @@ export class FileEditor implements PlanEditor {
     if (!references) return false;
     const old = (declared as { name: string }).name;
     for (const reference of references) {
+      // A reference inside code another edit already replaced (`ns.Member` named on its own) is gone.
+      if (this.isReplaced(reference.node)) continue;
       if (reference.form === 'plain') this.replace(reference.node, name);
       else if (reference.form === 'shorthand') this.replace(reference.node, `${old}: ${name}`);
       else this.replace(reference.node, this.state.project.config.renamePublicExports ? name : `${name} as ${old}`);

@@ -1,9 +1,9 @@
 // Starts a manager and counts it.
 import { UnifiedWebSocketManager, createWebSocketManager } from './core/unified_manager';
-import { countStart } from './core/stats';
+import * as stats from './core/stats';
 import { helper } from './helper';
 
 export function start(userId: string): UnifiedWebSocketManager {
-  countStart();
+  stats.countStart();
   return createWebSocketManager({ userId: helper(userId) });
 }
