@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { git } from '../helpers/cli-repo';
 import { applyPhase, crossFileCases, FIXTURES_ROOT, treeOf } from '../helpers/phase-fixtures';
 
 const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'websocket-core');
@@ -39,10 +40,28 @@ describe.each(repos)('%s', (_name, source) => {
   });
 });
 
+describe('a barrel whose importers phase 1 pointed past it, in a git repo', () => {
+  it('is deleted by phase 2 run after it, from the journal kept under .git, after a commit too', () => {
+    const root = copyOf(path.join(FIXTURES_ROOT, 'facades', 'reexport-chain', 'input'));
+    try {
+      git(root, 'init', '-q');
+      git(root, 'add', '-A');
+      git(root, 'commit', '-q', '-m', 'before');
+      applyPhase('imports', root);
+      git(root, 'commit', '-q', '-am', 'phase 1');
+      expect(fs.existsSync(path.join(root, '.ssot'))).toBe(false);
+      expect(applyPhase('facades', root)).toContain('src/core/outer.ts');
+      expect(fs.existsSync(path.join(root, 'src/core/outer.ts'))).toBe(false);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a barrel whose importers phase 1 pointed past it', () => {
   const source = path.join(FIXTURES_ROOT, 'facades', 'reexport-chain', 'input');
 
-  it('is deleted by phase 2 run after it, and kept when phase 1 was undone (nothing in the journal)', () => {
+  it('is deleted by phase 2 run after it, and kept in the same tree with no journal to say it had importers', () => {
     const journaled = copyOf(source);
     const unjournaled = copyOf(source);
     try {
@@ -54,6 +73,7 @@ describe('a barrel whose importers phase 1 pointed past it', () => {
       for (const [file, text] of treeOf(journaled)) if (file.startsWith('src/api') || file === 'src/app.ts') fs.writeFileSync(path.join(unjournaled, file), text);
       applyPhase('facades', unjournaled);
       expect(fs.existsSync(path.join(unjournaled, 'src/core/outer.ts'))).toBe(true);
+      expect(fs.existsSync(path.join(journaled, '.ssot', 'journal'))).toBe(true);
     } finally {
       fs.rmSync(journaled, { recursive: true, force: true });
       fs.rmSync(unjournaled, { recursive: true, force: true });
