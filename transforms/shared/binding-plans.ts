@@ -76,10 +76,13 @@ export function planNamespace(
   ) {
     const local = (declaration as { specifiers?: Array<{ local?: unknown }> }).specifiers?.[0]?.local ?? undefined;
     const renamed = bindingNameAfter(binding, plan.module.key, restTarget.key);
+    const named = new Set(away.filter((move) => move.target.key === canonical).map((move) => move.name));
     plan.fix = (editor) => {
       editor.splitNamespace({ ...plan, moves: away.filter((move) => move.target.key === canonical) }, usage.members);
       editor.setSpecifier(plan.reference, restTarget);
-      if (local && renamed) editor.renameBinding(local, renamed);
+      // The members split off are replaced whole: the namespace's name in them goes with them.
+      const gone = usage.members.filter((member) => named.has(member.name)).map((member) => member.path.node);
+      if (local && renamed) editor.renameBinding(local, renamed, gone);
     };
     return plan;
   }

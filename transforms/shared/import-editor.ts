@@ -157,13 +157,14 @@ export class FileEditor implements PlanEditor {
    * the file, or the binding is one the scope tracker does not know). The declaration itself is
    * left to the caller.
    */
-  private followRename(declared: ASTNode, name: string): boolean {
+  private followRename(declared: ASTNode, name: string, gone: readonly unknown[] = []): boolean {
     if (this.state.project.config.keepLocalNames || !/^[A-Za-z_$][\w$]*$/.test(name) || this.taken.has(name)) return false;
-    return this.renameReferences(declared, name, localReferences(this.file, declared));
+    return this.renameReferences(declared, name, localReferences(this.file, declared), gone);
   }
 
-  renameBinding(declared: unknown, name: string): boolean {
-    if (!this.followRename(declared as ASTNode, name)) return false;
+  /** Renames a binding and its references, but those inside `gone`, code the caller replaces whole. */
+  renameBinding(declared: unknown, name: string, gone: readonly unknown[] = []): boolean {
+    if (!this.followRename(declared as ASTNode, name, gone)) return false;
     this.replace(declared, name);
     return true;
   }
@@ -179,12 +180,12 @@ export class FileEditor implements PlanEditor {
     return this.renameReferences(declared, existing, localReferences(this.file, declared, existing));
   }
 
-  private renameReferences(declared: ASTNode, name: string, references: ReturnType<typeof localReferences>): boolean {
+  /** `gone`: code the caller replaces whole (`ns.Member` named on its own), with the references in it. */
+  private renameReferences(declared: ASTNode, name: string, references: ReturnType<typeof localReferences>, gone: readonly unknown[] = []): boolean {
     if (!references) return false;
     const old = (declared as { name: string }).name;
     for (const reference of references) {
-      // A reference inside code another edit already replaced (`ns.Member` named on its own) is gone.
-      if (this.isReplaced(reference.node)) continue;
+      if (gone.some((node) => within(reference.node, node))) continue;
       if (reference.form === 'plain') this.replace(reference.node, name);
       else if (reference.form === 'shorthand') this.replace(reference.node, `${old}: ${name}`);
       else this.replace(reference.node, this.state.project.config.renamePublicExports ? name : `${name} as ${old}`);
@@ -763,6 +764,12 @@ function renameExportBinding(item: MovingName, typeOnlyDeclaration: boolean): vo
   if (binding.name === item.move.targetName) return;
   binding.changed = true;
   binding.name = item.move.targetName;
+}
+
+function within(node: unknown, outer: unknown): boolean {
+  const inner = node as Ranged;
+  const around = outer as Ranged;
+  return around.start! <= inner.start! && inner.end! <= around.end!;
 }
 
 function addBindings(declaration: Declaration, items: MovingName[], first = false): void {

@@ -66,7 +66,7 @@ export interface PlanEditor {
   /** Renames the key of an object property or pattern (`{ a }` becomes `{ b: a }`). */
   renameKey(property: unknown, name: string): void;
   /** Renames a binding the file declares (its identifier node) and every reference to it, when the name is free; false when it is not. */
-  renameBinding(declared: unknown, name: string): boolean;
+  renameBinding(declared: unknown, name: string, gone?: readonly unknown[]): boolean;
   /** Removes a statement; the comments around it stay. */
   remove(statement: ASTPath): void;
   /** The local name of export `name` of `target`, imported above `above` when it is not yet. */
