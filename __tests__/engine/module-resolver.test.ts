@@ -88,6 +88,10 @@ describe('a tsconfig that extends another', () => {
 describe('package specifiers', () => {
   const repoRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-resolver-'));
   fs.mkdirSync(path.join(repoRoot, 'src'));
+  // An installed package `lib` with a subpath file.
+  fs.mkdirSync(path.join(repoRoot, 'node_modules', 'lib'), { recursive: true });
+  fs.writeFileSync(path.join(repoRoot, 'node_modules', 'lib', 'package.json'), '{ "name": "lib", "version": "1.0.0" }\n');
+  fs.writeFileSync(path.join(repoRoot, 'node_modules', 'lib', 'Thing.js'), 'exports.Old = 1;\n');
   const resolver = new ModuleResolver({ repoRoot });
   afterAll(() => fs.rmSync(repoRoot, { recursive: true, force: true }));
 
@@ -104,8 +108,12 @@ describe('package specifiers', () => {
     expect(resolver.resolve('fs/promises', 'src/a.ts')).toEqual({ key: 'node:fs/promises', isFile: false });
   });
 
-  it('take a config name with an extension for a package subpath unless the repo has that folder', () => {
+  it('take a config name with a .js extension for a package subpath when it is scoped or installed, and any other for a repo path', () => {
+    expect(resolver.resolveConfigModule('@acme/kit/button.mjs', 'moves[0].to.module')).toEqual({ key: '@acme/kit/button', isFile: false, specifier: '@acme/kit/button.mjs' });
     expect(resolver.resolveConfigModule('lib/Thing.js', 'moves[0].from.module')).toEqual({ key: 'lib/Thing', isFile: false, specifier: 'lib/Thing.js' });
-    expect(() => resolver.resolveConfigModule('src/missing.ts', 'moves[0].from.module')).toThrow('moves[0].from.module: no file "src/missing.ts" in the repo');
+    // A misspelt repo path is an error, never taken for a package.
+    expect(() => resolver.resolveConfigModule('scr/strings.ts', 'legacy[0].to')).toThrow('legacy[0].to: no file "scr/strings.ts" in the repo');
+    expect(() => resolver.resolveConfigModule('scr/strings.js', 'legacy[0].to')).toThrow('legacy[0].to: no file "scr/strings.js" in the repo');
+    expect(() => resolver.resolveConfigModule('unifed.ts', 'canonical.module')).toThrow('canonical.module: no file "unifed.ts" in the repo');
   });
 });

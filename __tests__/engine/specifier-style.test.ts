@@ -41,9 +41,13 @@ describe('writeSpecifier', () => {
     expect(write('src/a.ts', 'date-lib/format', { key: 'date-lib/print', isFile: false, specifier: 'date-lib/print.mjs' })).toBe('date-lib/print.mjs');
     // The package itself never takes an extension.
     expect(write('src/a.ts', 'date-lib/format.js', { key: 'date-lib', isFile: false })).toBe('date-lib');
-    const styled = (extension: '.js' | 'none') => writeSpecifier({ fromFile: 'src/a.ts', target: print, original: 'date-lib/format', aliases, baseUrl: undefined, extension });
-    expect(styled('.js')).toBe('date-lib/print.js');
-    expect(styled('none')).toBe('date-lib/print');
+    // No extension style adds or strips one: the package's exports decide which spellings exist.
+    const styled = (extension: '.js' | 'none', target: ResolvedModule = print) => writeSpecifier({ fromFile: 'src/a.ts', target, original: 'date-lib/format', aliases, baseUrl: undefined, extension });
+    expect(styled('.js')).toBe('date-lib/print');
+    expect(styled('.js', { key: 'rxjs/operators', isFile: false })).toBe('rxjs/operators');
+    expect(styled('none', { key: 'date-lib/print', isFile: false, specifier: 'date-lib/print.mjs' })).toBe('date-lib/print.mjs');
+    // A package of a group is written as the config or the file wrote it, not as the group's key.
+    expect(styled('none', { key: 'lodash', isFile: false, specifier: 'lodash-es' })).toBe('lodash-es');
   });
 
   it('writes baseUrl-relative specifiers for a file that used them', () => {

@@ -12,6 +12,7 @@ import { SsotError } from '../errors.js';
 import { isInside, repoFileOf, toPosix } from './paths.js';
 import { EXTENSION_AT_END, RESOLVABLE_EXTENSIONS, isModuleFile, stripExtension } from '../shared/file-extensions.js';
 import type { PathAlias, ResolvedModule } from '../phase-api/define-phase.js';
+import { groupKeyOf } from '../shared/package-groups.js';
 import { splitSpecifier } from '../shared/specifier-parts.js';
 
 export type { PathAlias, ResolvedModule };
@@ -32,8 +33,7 @@ export class ModuleResolver {
   readonly baseUrl: string | undefined;
   private readonly cache = new Map<string, ResolvedModule>();
   private readonly resolver: ResolverFactory;
-  /** A grouped package name → the name its group is keyed by. */
-  private readonly groupKeys = new Map<string, string>();
+  private readonly groups: ReadonlyArray<readonly string[]>;
 
   constructor(options: ModuleResolverOptions) {
     this.repoRoot = path.resolve(options.repoRoot);
@@ -42,7 +42,7 @@ export class ModuleResolver {
     const baseUrl = tsconfig?.config.compilerOptions?.baseUrl;
     this.baseUrl = baseUrl !== undefined ? toPosix(path.relative(this.repoRoot, path.resolve(path.dirname(tsconfig!.path), baseUrl))) : undefined;
     this.aliases = tsconfig ? aliasesOf(tsconfig, this.repoRoot) : [];
-    for (const [first, ...others] of options.groups ?? []) for (const name of others) this.groupKeys.set(name, first!);
+    this.groups = options.groups ?? [];
     this.resolver = new ResolverFactory({
       // A reference whose tsconfig is missing (a submodule not checked out) makes the native
       // resolver fail every lookup; without references the root tsconfig still applies.
@@ -95,8 +95,11 @@ export class ModuleResolver {
     }
     const direct = this.findRepoFile(name.replace(/^\.\//, ''));
     if (direct) return { key: direct, isFile: true };
-    // `src/a.ts` is a repo path; `lib/Thing.js` a package subpath, unless the repo has a `lib` folder.
-    const looksLikePath = name.startsWith('.') || name.startsWith('/') || (EXTENSION_AT_END.test(name) && fs.existsSync(path.join(this.repoRoot, name.split('/')[0]!)));
+    // With an extension, `src/a.ts` is a repo path (a misspelt one is an error, not a package);
+    // `lib/Thing.js` is a package subpath when that package is installed, and so is a scoped one.
+    const extension = EXTENSION_AT_END.exec(name)?.[0];
+    const packageSubpath = extension !== undefined && /\.[cm]?jsx?$/.test(extension) && (name.startsWith('@') || this.isInstalledPackage(name));
+    const looksLikePath = name.startsWith('.') || name.startsWith('/') || (extension !== undefined && !packageSubpath);
     if (looksLikePath) {
       throw new SsotError('MODULE_NOT_FOUND', `${field}: no file "${name}" in the repo ${this.repoRoot}`);
     }
@@ -110,11 +113,14 @@ export class ModuleResolver {
    */
   private packageModule(specifier: string, builtin: string | undefined): ResolvedModule {
     if (builtin) return { key: builtin, isFile: false };
-    let key = packageKey(specifier);
-    const name = packageNameOf(key);
-    const group = name !== undefined ? this.groupKeys.get(name) : undefined;
-    if (group !== undefined) key = group + key.slice(name!.length);
+    const key = groupKeyOf(packageKey(specifier), this.groups);
     return key === specifier ? { key, isFile: false } : { key, isFile: false, specifier };
+  }
+
+  /** Whether a bare specifier resolves, from the repo root, to a file outside the repo's sources (node_modules). */
+  private isInstalledPackage(specifier: string): boolean {
+    const resolved = this.resolver.sync(this.repoRoot, specifier).path;
+    return resolved !== undefined && repoFileOf(this.realRoot, resolved) === undefined && repoFileOf(this.repoRoot, resolved) === undefined;
   }
 
   private findRepoFile(relative: string): string | undefined {
@@ -124,15 +130,6 @@ export class ModuleResolver {
     const found = candidates.find((candidate) => isFile(candidate));
     return found ? toPosix(path.relative(this.repoRoot, found)) : undefined;
   }
-}
-
-/** `lodash` of `lodash/debounce`, `@scope/ui` of `@scope/ui/button`; undefined for a relative path. */
-function packageNameOf(specifier: string): string | undefined {
-  if (specifier.startsWith('.') || specifier.startsWith('/')) return undefined;
-  return specifier
-    .split('/')
-    .slice(0, specifier.startsWith('@') ? 2 : 1)
-    .join('/');
 }
 
 /** How a package specifier is keyed: a subpath without its extension. Loader parts make a module of its own. */

@@ -33,7 +33,7 @@ export function writeSpecifier(request: SpecifierRequest): string {
 
 function writePath(request: SpecifierRequest): string {
   const { target, original } = request;
-  if (!target.isFile) return packagePath(target, original, request.extension ?? 'keep');
+  if (!target.isFile) return packagePath(target, original);
   const modulePath = styledPath(target.key, original, request.extension ?? 'keep');
   if (original.startsWith('.')) {
     const crossesPackages = request.packageRootOf && request.packageRootOf(request.fromFile) !== request.packageRootOf(target.key);
@@ -74,18 +74,14 @@ function styledPath(targetFile: string, original: string, style: ExtensionStyle)
 }
 
 /**
- * A package subpath as the config wrote it, with the extension as `style` says: "keep" adds the
- * replaced specifier's (`lib/Thing.js` → `lib/Other.js`) to a subpath written without one, and
- * never strips one the config wrote (`lib/Other.mjs` may be the only spelling its exports allow).
+ * A package as the config wrote it. A subpath the config wrote without an extension takes the one
+ * of the package subpath it replaces (`lib/Thing.js` → `lib/Other.js`). No style adds or strips
+ * one: a package's `exports` decide which spellings exist (`lib/Other.mjs` may be the only one).
  */
-function packagePath(target: ResolvedModule, original: string, style: ExtensionStyle): string {
-  const written = target.specifier ?? target.key;
-  // The package itself, a built-in, or a specifier with loader parts: as it is.
-  if (target.specifier === undefined && !isPackageSubpath(target.key)) return written;
-  const originalExtension = isPackageSubpath(original) ? original.match(/\.[cm]?js$/)?.[0] : undefined;
-  if (style === 'none') return target.key;
-  if (style === '.js' || style === '.ts') return target.specifier ?? `${target.key}.js`;
-  return target.specifier ?? (originalExtension ? target.key + originalExtension : target.key);
+function packagePath(target: ResolvedModule, original: string): string {
+  if (target.specifier !== undefined || !isPackageSubpath(target.key)) return target.specifier ?? target.key;
+  const originalExtension = isPackageSubpath(original) ? /\.[cm]?js$/.exec(original)?.[0] : undefined;
+  return originalExtension ? target.key + originalExtension : target.key;
 }
 
 function isPackageSubpath(specifier: string): boolean {

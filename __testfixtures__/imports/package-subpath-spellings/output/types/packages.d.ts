@@ -18,7 +18,7 @@ declare module '@acme/kit/legacy/button.js' {
 declare module '@acme/kit/button.mjs' {
   export function renderButton(label: string): string;
 }
-declare module 'chart.js' {
+declare module 'chart.js/dist/chart' {
   export class Chart {}
 }
 declare module 'chart.js/auto' {
