@@ -74,3 +74,28 @@ describe('config entries that match nothing', () => {
     }
   });
 });
+
+describe('config entries that match only through a group spelling or a barrel', () => {
+  it('say nothing, and the entries do match', () => {
+    const repo = makeRepo({
+      'ssot.config.json': JSON.stringify({
+        include: ['src/**/*.ts'],
+        specifiers: { groups: [['lodash', 'lodash-es']] },
+        legacy: [{ module: 'lodash-es/*', to: 'new-scope/*' }],
+        moves: [{ from: { module: './src/legacy', export: 'trim' }, to: { module: './src/strings', export: 'trim' } }],
+      }),
+      'src/strings.ts': 'export function trim(text: string): string {\n  return text.trim();\n}\n',
+      'src/legacy.ts': "export { trim } from './strings';\n",
+      'src/old/index.ts': "export * from '../legacy';\n",
+      'src/app.ts': "import debounce from 'lodash/debounce';\nimport { trim } from './old';\n\nexport const run = debounce(() => trim(' a '), 10);\n",
+    });
+    try {
+      const result = scan(repo);
+      expect(result.notices).toBeUndefined();
+      const app = result.files.find((file) => file.file === 'src/app.ts')!;
+      expect(app.findingsBefore.filter((finding) => finding.fixable).map((finding) => finding.line)).toEqual([1, 2]);
+    } finally {
+      repo.remove();
+    }
+  });
+});

@@ -18,6 +18,14 @@ export function unmatchedEntries(map: CanonicalMap, project: ProjectServices): s
     }
     return found;
   };
+  let barrelImporters: string[] | undefined;
+  const throughBarrels = (): string[] => {
+    if (barrelImporters) return barrelImporters;
+    const reexporters = new Set(map.reexporterKeys());
+    const terms = [...reexporters].flatMap((key) => map.specifierTerms(key));
+    barrelImporters = reexporters.size === 0 ? [] : project.files.filter((file) => namesModuleOf(project.readFile(file) ?? '', file, terms, project, (key) => reexporters.has(key)));
+    return barrelImporters;
+  };
   const notes: string[] = [];
   for (const source of map.configuredSources) {
     if (source.key === undefined && !source.matches) {
@@ -30,8 +38,11 @@ export function unmatchedEntries(map: CanonicalMap, project: ProjectServices): s
       notes.push(`${source.field}: no file in scope imports ${module}; nothing to change for it (a misspelt module, or one already migrated away from)`);
       continue;
     }
-    // A default export is imported under any name: only a named export can be looked for.
-    const unnamed = source.exports.filter((name) => name !== 'default' && !importers.some((file) => wordIn(project.readFile(file) ?? '', name)));
+    // A default export is imported under any name: only a named export can be looked for, in the
+    // files that import the module or a barrel that hands it on.
+    const named = source.exports.filter((name) => name !== 'default');
+    const readers = named.length > 0 ? [...importers, ...throughBarrels()] : [];
+    const unnamed = named.filter((name) => !readers.some((file) => wordIn(project.readFile(file) ?? '', name)));
     for (const name of unnamed) notes.push(`${source.field}: no file that imports ${module} names "${name}"; nothing to change for it`);
   }
   return notes;
@@ -42,10 +53,10 @@ function names(source: ConfiguredSource, file: string, map: CanonicalMap, projec
   if (text === undefined) return false;
   if (source.key !== undefined) return namesModuleOf(text, file, map.specifierTerms(source.key), project, (key) => key === source.key);
   // A family of package paths: a quoted string that starts like one and resolves into it.
-  const prefix = source.name.slice(0, source.name.indexOf('*'));
-  if (!text.includes(prefix)) return false;
+  const prefixes = source.prefixes ?? [];
+  if (!prefixes.some((prefix) => text.includes(prefix))) return false;
   for (const match of text.matchAll(QUOTED)) {
-    if (match[2]!.startsWith(prefix) && source.matches!(project.resolve(match[2]!, file).key)) return true;
+    if (prefixes.some((prefix) => match[2]!.startsWith(prefix)) && source.matches!(project.resolve(match[2]!, file).key)) return true;
   }
   return false;
 }

@@ -9,6 +9,7 @@ import { exportNamesOf, readModuleExports, type ModuleExports } from './module-e
 import { SsotError } from '../../src/errors.js';
 import { aliasSpecifiersOf } from './specifier-style.js';
 import { isIndexFile, stripExtension } from '../../src/shared/file-extensions.js';
+import { groupKeyOf, groupSpellingsOf } from '../../src/shared/package-groups.js';
 import { starMatch } from '../../src/shared/star-pattern.js';
 
 export type Destination = { kind: 'move'; module: ResolvedModule; name: string } | { kind: 'stay'; reason: string };
@@ -31,8 +32,9 @@ export interface ConfiguredSource {
   key: string | undefined;
   /** The exports a move takes from it; none for a whole legacy module. */
   exports: string[];
-  /** For a pattern entry: whether a module key is one of the family. */
+  /** For a pattern entry: whether a module key is one of the family, and how its specifiers start. */
   matches?: (key: string) => boolean;
+  prefixes?: string[];
 }
 
 /** A family of package paths moved at once: `old-scope/*` → `new-scope/*` (or every one to one module). */
@@ -77,7 +79,7 @@ export class CanonicalMap {
         const pattern = this.legacyPattern(entry, index);
         this.legacyPatterns.push(pattern);
         const matches = (key: string): boolean => this.packageKeyLike(key) && starMatch(pattern.prefix, pattern.suffix, key) !== undefined;
-        this.configuredSources.push({ field: `${field}.module`, name: entry.module, key: undefined, exports: [], matches });
+        this.configuredSources.push({ field: `${field}.module`, name: entry.module, key: undefined, exports: [], matches, prefixes: this.groupSpellings(pattern.prefix) });
         return;
       }
       const module = this.sourceModule(entry.module, `${field}.module`);
@@ -138,7 +140,8 @@ export class CanonicalMap {
     const to = entry.to ?? this.canonical?.key;
     if (!to) throw configError(`${field}.to: required when there is no canonical module`);
     if (to.split('*').length > 2) throw configError(`${field}.to: "${to}" has more than one *`);
-    return { index, prefix: prefix!, suffix: suffix!, renames: entry.exports ?? {}, to };
+    // Keyed as module keys are: a grouped package by its group's first name, a subpath without extension.
+    return { index, prefix: groupKeyOf(prefix!, this.project.config.specifiers.groups), suffix: stripExtension(suffix!), renames: entry.exports ?? {}, to };
   }
 
   /** A legacy entry of the module, configured by name or by a pattern that matches its path. */
@@ -284,7 +287,7 @@ export class CanonicalMap {
   prefilterTerms(): string[] {
     const keys = [...(this.canonical ? [this.canonical.key] : []), ...this.legacyKeys(), ...this.reexporterKeys()];
     // A pattern's specifiers all contain its fixed start.
-    const patterns = this.legacyPatterns.map((pattern) => pattern.prefix);
+    const patterns = this.legacyPatterns.flatMap((pattern) => this.groupSpellings(pattern.prefix));
     return [...new Set([...keys.flatMap((key) => this.specifierTerms(key)), ...patterns])].sort();
   }
 
@@ -306,16 +309,15 @@ export class CanonicalMap {
   }
 
   /** A package key as every member of its `specifiers.groups` group spells it (`lodash/x`, `lodash-es/x`). */
-  private groupSpellings(key: string): string[] {
-    const group = this.project.config.specifiers.groups.find((names) => key === names[0] || key.startsWith(`${names[0]}/`));
-    return group ? group.map((name) => name + key.slice(group[0]!.length)) : [key];
+  groupSpellings(key: string): string[] {
+    return groupSpellingsOf(key, this.project.config.specifiers.groups);
   }
 
   /** Words that name a legacy module, used to find mentions in comments and strings. */
   legacyTerms(): string[] {
     // An index is named by its folder; `src` alone would flag every comment saying "src".
     const term = (key: string): string => (isIndexFile(key) ? key.split('/').slice(-3, -1).join('/') : termOf(key));
-    const patterns = this.legacyPatterns.map((pattern) => pattern.prefix.replace(/\/$/, '')).filter(Boolean);
+    const patterns = this.legacyPatterns.flatMap((pattern) => this.groupSpellings(pattern.prefix).map((prefix) => prefix.replace(/\/$/, ''))).filter(Boolean);
     return [...new Set([...this.legacyKeys().map(term), ...patterns])].sort();
   }
 
