@@ -167,6 +167,35 @@ describe('findScriptBlocks', () => {
     ]);
   });
 
+  it('reads MDX ESM after a heading, a fence or JSX, and across a blank line inside a template literal; not where it would continue a paragraph', () => {
+    const text = [
+      '# Usage',
+      "import { trim } from './legacy';",
+      '',
+      'A paragraph that goes on',
+      "import { not } from 'prose';",
+      '',
+      '```',
+      'code',
+      '```',
+      'export const query = `',
+      'a',
+      '',
+      'b',
+      '`;',
+      '',
+      '<Chart />',
+      "import { Chart } from './chart';",
+      '',
+      "import{ tight } from 'prose-too';",
+    ].join('\n');
+    expect(blocksOf(text, 'mdx')).toEqual([
+      { code: "import { trim } from './legacy';", language: 'jsx' },
+      { code: 'export const query = `\na\n\nb\n`;', language: 'jsx' },
+      { code: "import { Chart } from './chart';", language: 'jsx' },
+    ]);
+  });
+
   it('says why an .mdx file whose frontmatter never closes is not read', () => {
     expect(findScriptBlocks("---\ntitle: x\nimport X from './x';\n", 'mdx')).toEqual({ problem: 'its frontmatter has no closing ---: not parsed' });
   });

@@ -5,6 +5,7 @@
 // must skip comments, quoted and `{…}` attribute values, expressions and raw text (a `<script>`
 // inside `<style>`, inside a comment or, in Vue and Svelte, inside markup is not a block).
 import { EMBEDDED_EXTENSIONS } from '../shared/file-extensions.js';
+import { parseSyntax } from './parsers.js';
 
 export type EmbeddedKind = 'vue' | 'svelte' | 'astro' | 'mdx';
 
@@ -39,14 +40,17 @@ export function findScriptBlocks(text: string, kind: EmbeddedKind): EmbeddedScri
 }
 
 /**
- * The code of an MDX file: its ESM, the paragraphs that start with `import` or `export` at the
- * start of a line, outside fenced code and the YAML frontmatter. A paragraph ends at a blank line
- * where its brackets are balanced (`export const meta = {` may span blank lines). The Markdown
- * and its JSX are not code here: a component used only there looks unused to a phase.
+ * The code of an MDX file: its ESM, the paragraphs that start with `import ` or `export ` at the
+ * start of a line, outside the YAML frontmatter and fenced code, where they would not continue a
+ * paragraph of text (after a blank line, a heading, a closing fence, a JSX line). Like MDX, a
+ * paragraph of ESM runs on across blank lines until its code is complete (`export const meta = {`,
+ * a template literal). The Markdown and its JSX are not code here: a component used only there
+ * looks unused to a phase.
  */
 function mdxScripts(text: string): EmbeddedScripts {
   const blocks: ScriptBlock[] = [];
   const lines = [...text.matchAll(/[^\n]*(?:\n|$)/g)].map((match) => ({ start: match.index, text: match[0] })).filter((line) => line.text !== '');
+  const contentOf = (at: number): string => lines[at]!.text.replace(/\r?\n$/, '');
   let index = 0;
   const frontmatter = /^(?:\uFEFF)?---[ \t]*\r?\n$/.test(lines[0]?.text ?? '');
   if (frontmatter) {
@@ -55,45 +59,53 @@ function mdxScripts(text: string): EmbeddedScripts {
     index = close + 1;
   }
   let fence: string | undefined;
-  let previousBlank = true;
+  // Whether the line before is text that a line of ESM would continue (a paragraph), not follow.
+  let inParagraph = false;
   while (index < lines.length) {
-    const line = lines[index]!;
-    const content = line.text.replace(/\r?\n$/, '');
+    const content = contentOf(index);
     const opening = /^ {0,3}(`{3,}|~{3,})/.exec(content);
     if (fence) {
       if (opening && opening[1]!.startsWith(fence) && content.trim() === opening[1]) fence = undefined;
+      inParagraph = false;
     } else if (opening) {
       fence = opening[1]!;
-    } else if (previousBlank && /^(?:import|export)(?=[\s{*'"])/.test(content)) {
-      let depth = 0;
-      let last = index;
-      for (let at = index; at < lines.length; at++) {
-        const code = lines[at]!.text;
-        if (code.trim() === '' && depth <= 0) break;
-        depth += bracketBalance(code);
-        last = at;
-      }
-      const end = lines[last]!.start + lines[last]!.text.replace(/\r?\n$/, '').length;
-      blocks.push(blockAt(text, line.start, end, 'jsx'));
+    } else if (!inParagraph && /^(?:import|export) /.test(content)) {
+      const last = endOfEsm(text, lines, index);
+      blocks.push(blockAt(text, lines[index]!.start, lines[last]!.start + contentOf(last).length, 'jsx'));
       index = last + 1;
-      previousBlank = false;
+      inParagraph = false;
       continue;
+    } else {
+      const trimmed = content.trim();
+      // A heading, a thematic break or a line of JSX ends a paragraph; other text starts or continues one.
+      inParagraph = trimmed !== '' && !/^(?:#{1,6}(?:\s|$)|<|\{)/.test(trimmed) && !/^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/.test(trimmed) && !/[>}]$/.test(trimmed);
     }
-    previousBlank = content.trim() === '';
     index++;
   }
   return { blocks };
 }
 
-/** Opening minus closing brackets on a line of code, strings and line comments left out. */
-function bracketBalance(code: string): number {
-  let balance = 0;
-  const bare = code.replace(/\/\/.*$|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, '');
-  for (const character of bare) {
-    if ('{[('.includes(character)) balance++;
-    else if ('}])'.includes(character)) balance--;
+/** The last line of the ESM paragraph starting at `first`: the first blank line where the code so far parses ends it. */
+function endOfEsm(text: string, lines: ReadonlyArray<{ start: number; text: string }>, first: number): number {
+  let firstBlank: number | undefined;
+  // ESM that is still incomplete this far down is not going to be: the document is broken.
+  const until = Math.min(lines.length, first + 400);
+  for (let at = first + 1; at < until; at++) {
+    if (lines[at]!.text.trim() !== '') continue;
+    firstBlank ??= at;
+    if (parses(text.slice(lines[first]!.start, lines[at]!.start))) return at - 1;
   }
-  return balance;
+  // Code that never parses is cut where a blank line first ends it; the block's own parse then says why.
+  return firstBlank !== undefined && !parses(text.slice(lines[first]!.start)) ? firstBlank - 1 : lines.length - 1;
+}
+
+function parses(code: string): boolean {
+  try {
+    parseSyntax('block.jsx', code);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
