@@ -2,7 +2,7 @@
 // each group is keyed by its first name, and looked for under every name.
 
 /** `lodash` of `lodash/debounce`, `@scope/ui` of `@scope/ui/button`; undefined for a path. */
-export function packageNameOf(specifier: string): string | undefined {
+function packageNameOf(specifier: string): string | undefined {
   if (specifier.startsWith('.') || specifier.startsWith('/')) return undefined;
   return specifier
     .split('/')
