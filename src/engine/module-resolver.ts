@@ -12,7 +12,7 @@ import { SsotError } from '../errors.js';
 import { isInside, repoFileOf, toPosix } from './paths.js';
 import { EXTENSION_AT_END, RESOLVABLE_EXTENSIONS, isModuleFile, stripExtension } from '../shared/file-extensions.js';
 import type { PathAlias, ResolvedModule } from '../phase-api/define-phase.js';
-import { groupKeyOf } from '../shared/package-groups.js';
+import { groupKeyOf, isPackageSubpath } from '../shared/package-names.js';
 import { splitSpecifier } from '../shared/specifier-parts.js';
 
 export type { PathAlias, ResolvedModule };
@@ -74,9 +74,7 @@ export class ModuleResolver {
     // A package installed under a built-in's name (a browser polyfill of `events`) is that package.
     let result: ResolvedModule = this.packageModule(specifier, resolved ? undefined : builtinKey(bare));
     if (resolved) {
-      // A workspace package linked into node_modules resolves (through the symlink) to a file
-      // of the repo: that file is what the specifier means.
-      const file = repoFileOf(this.realRoot, resolved) ?? repoFileOf(this.repoRoot, resolved);
+      const file = this.repoFileAt(resolved);
       // Only source and component modules take part in a migration (TypeScript reads a `.json`
       // import only with resolveJsonModule); a component is imported by its full name (`./Button.vue`).
       if (file && isModuleFile(file)) result = { key: file, isFile: true };
@@ -120,7 +118,15 @@ export class ModuleResolver {
   /** Whether a bare specifier resolves, from the repo root, to a file outside the repo's sources (node_modules). */
   private isInstalledPackage(specifier: string): boolean {
     const resolved = this.resolver.sync(this.repoRoot, specifier).path;
-    return resolved !== undefined && repoFileOf(this.realRoot, resolved) === undefined && repoFileOf(this.repoRoot, resolved) === undefined;
+    return resolved !== undefined && this.repoFileAt(resolved) === undefined;
+  }
+
+  /**
+   * The repo file at a resolved path. A workspace package linked into node_modules resolves
+   * (through the symlink) to a file of the repo: that file is what the specifier means.
+   */
+  private repoFileAt(resolved: string): string | undefined {
+    return repoFileOf(this.realRoot, resolved) ?? repoFileOf(this.repoRoot, resolved);
   }
 
   private findRepoFile(relative: string): string | undefined {
@@ -135,8 +141,7 @@ export class ModuleResolver {
 /** How a package specifier is keyed: a subpath without its extension. Loader parts make a module of its own. */
 export function packageKey(specifier: string): string {
   const parts = splitSpecifier(specifier);
-  const nameLength = specifier.startsWith('@') ? 2 : 1;
-  if (parts.prefix !== '' || parts.suffix !== '' || specifier.split('/').length <= nameLength) return specifier;
+  if (parts.prefix !== '' || parts.suffix !== '' || !isPackageSubpath(specifier)) return specifier;
   return stripExtension(specifier);
 }
 

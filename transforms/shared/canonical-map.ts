@@ -9,7 +9,7 @@ import { exportNamesOf, readModuleExports, type ModuleExports } from './module-e
 import { SsotError } from '../../src/errors.js';
 import { aliasSpecifiersOf } from './specifier-style.js';
 import { isIndexFile, stripExtension } from '../../src/shared/file-extensions.js';
-import { groupKeyOf, groupSpellingsOf } from '../../src/shared/package-groups.js';
+import { groupKeyOf, groupSpellingsOf } from '../../src/shared/package-names.js';
 import { starMatch } from '../../src/shared/star-pattern.js';
 
 export type Destination = { kind: 'move'; module: ResolvedModule; name: string } | { kind: 'stay'; reason: string };

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { PathAlias, ResolvedModule } from '../../src/phase-api/define-phase.js';
 import { EXTENSION_AT_END, stripExtension } from '../../src/shared/file-extensions.js';
+import { isPackageSubpath } from '../../src/shared/package-names.js';
 import { splitSpecifier } from '../../src/shared/specifier-parts.js';
 import { starMatch } from '../../src/shared/star-pattern.js';
 
@@ -82,11 +83,6 @@ function packagePath(target: ResolvedModule, original: string): string {
   if (target.specifier !== undefined || !isPackageSubpath(target.key)) return target.specifier ?? target.key;
   const originalExtension = isPackageSubpath(original) ? /\.[cm]?js$/.exec(original)?.[0] : undefined;
   return originalExtension ? target.key + originalExtension : target.key;
-}
-
-function isPackageSubpath(specifier: string): boolean {
-  if (specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('node:')) return false;
-  return specifier.split('/').length > (specifier.startsWith('@') ? 2 : 1);
 }
 
 function relativeSpecifier(fromFile: string, modulePath: string): string {

@@ -1,5 +1,6 @@
-// Package names that are one module (config `specifiers.groups`, as a bundler alias makes them):
-// each group is keyed by its first name, and looked for under every name.
+// What a package specifier names: its package, a subpath of it, and the packages that are one
+// module (config `specifiers.groups`, as a bundler alias makes them), each group keyed by its
+// first name and looked for under every name.
 
 /** `lodash` of `lodash/debounce`, `@scope/ui` of `@scope/ui/button`; undefined for a path. */
 function packageNameOf(specifier: string): string | undefined {
@@ -8,6 +9,12 @@ function packageNameOf(specifier: string): string | undefined {
     .split('/')
     .slice(0, specifier.startsWith('@') ? 2 : 1)
     .join('/');
+}
+
+/** `lib/Thing.js`, `@scope/ui/button`: a module inside a package, not the package itself or a built-in. */
+export function isPackageSubpath(specifier: string): boolean {
+  const name = packageNameOf(specifier);
+  return name !== undefined && name !== specifier && !specifier.startsWith('node:');
 }
 
 /** The specifier as its group is keyed: `lodash-es/debounce` → `lodash/debounce`. */
