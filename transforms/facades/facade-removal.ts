@@ -558,8 +558,9 @@ function findBlockers(state: FacadesState, declared: ReadonlySet<string>): strin
 function facadesImportedBefore(state: FacadesState, facadeTerms: readonly string[]): Set<string> {
   const { project, graph } = state;
   const found = new Set<string>();
+  const inScope = new Set(project.files);
   for (const { file, text } of project.formerTexts('imports')) {
-    if (!project.files.includes(file) || !namesModuleOf(text, file, facadeTerms, project, (key) => graph.facades.has(key))) continue;
+    if (!inScope.has(file) || !namesModuleOf(text, file, facadeTerms, project, (key) => graph.facades.has(key))) continue;
     const parsed = project.parseSyntaxTree(file, text);
     if (!parsed) continue;
     for (const reference of findModuleReferences(parsed.j, parsed.root)) {

@@ -42,10 +42,11 @@ export function planNamespace(
     plan.fix = (editor) => renameMembers(editor, usage.members, renamedInPlace);
     return plan;
   }
-  if (unmoved.length === 0 && renamedInPlace.length === 0 && targets.size === 1) {
+  const everyNameMoves = unmoved.length === 0 && renamedInPlace.length === 0;
+  if (everyNameMoves && targets.size === 1) {
     // Every member moves to one module: the namespace simply points there, and a binding named
     // after the old module is named after the new one (`* as dateKit` → `* as dayLib`).
-    const local = canSplit ? ((declaration as { specifiers?: Array<{ local?: unknown }> }).specifiers?.[0]?.local ?? undefined) : undefined;
+    const local = canSplit ? namespaceLocal(declaration) : undefined;
     const renamed = bindingNameAfter(binding, plan.module.key, plan.moves[0]!.target.key);
     plan.fix = (editor) => {
       editor.setSpecifier(plan.reference, plan.moves[0]!.target);
@@ -64,24 +65,17 @@ export function planNamespace(
   // The canonical module's members are named; when the rest all come from one other module under
   // their own names, the namespace follows them there, as phase 1 and then phase 2 would leave it.
   const canonical = state.map.canonical?.key;
+  const toCanonical = away.filter((move) => move.target.key === canonical);
   const rest = away.filter((move) => move.target.key !== canonical);
-  const restTarget = rest[0]?.target;
-  if (
-    canonical &&
-    targets.has(canonical) &&
-    restTarget &&
-    unmoved.length === 0 &&
-    renamedInPlace.length === 0 &&
-    rest.every((move) => move.target.key === restTarget.key && move.name === move.targetName)
-  ) {
-    const local = (declaration as { specifiers?: Array<{ local?: unknown }> }).specifiers?.[0]?.local ?? undefined;
-    const renamed = bindingNameAfter(binding, plan.module.key, restTarget.key);
-    const named = new Set(away.filter((move) => move.target.key === canonical).map((move) => move.name));
+  if (everyNameMoves && toCanonical.length > 0 && targets.size === 2 && rest.every((move) => move.name === move.targetName)) {
+    const local = namespaceLocal(declaration);
+    const renamed = bindingNameAfter(binding, plan.module.key, rest[0]!.target.key);
+    // The members split off are replaced whole: the namespace's name in them goes with them.
+    const named = new Set(toCanonical.map((move) => move.name));
+    const gone = usage.members.filter((member) => named.has(member.name)).map((member) => member.path.node);
     plan.fix = (editor) => {
-      editor.splitNamespace({ ...plan, moves: away.filter((move) => move.target.key === canonical) }, usage.members);
-      editor.setSpecifier(plan.reference, restTarget);
-      // The members split off are replaced whole: the namespace's name in them goes with them.
-      const gone = usage.members.filter((member) => named.has(member.name)).map((member) => member.path.node);
+      editor.splitNamespace({ ...plan, moves: toCanonical }, usage.members);
+      editor.setSpecifier(plan.reference, rest[0]!.target);
       if (local && renamed) editor.renameBinding(local, renamed, gone);
     };
     return plan;
@@ -104,6 +98,11 @@ function planUnreadNamespace(file: FileContext, state: ImportsState, plan: Refer
   if (hasMarkup(file.file)) return manual(plan, `"${binding}" is used nowhere in the code, so maybe in the markup around it (<${binding}.Name />), which no phase reads: rewrite it by hand`);
   const whole = plan.role === 'legacy' ? state.map.wholeModuleTarget(plan.module.key) : undefined;
   return whole ? pointWhole(plan, whole) : relevant(plan, plan.role);
+}
+
+/** The identifier an `import * as ns` binds. */
+function namespaceLocal(declaration: ASTNode): unknown {
+  return (declaration as { specifiers?: Array<{ local?: unknown }> }).specifiers?.[0]?.local ?? undefined;
 }
 
 /** The name a module's binding takes after the module it names (`date-kit` → dateKit, `src/day_lib/index.ts` → dayLib). */
