@@ -1,6 +1,6 @@
 // Tests run as CommonJS through ts-jest; the package itself ships ES modules.
-// Sources import siblings with NodeNext's `.js` suffix, which the mapper strips. yargs ships only
-// ES modules: tests that run the CLI in-process load it through Node's own require. So do ts-morph
+// Sources import siblings with NodeNext's `.js` suffix, which the mapper strips. yargs and
+// oxc-parser ship only ES modules: tests load them through Node's own require. So do ts-morph
 // and the @ts-morph/common under it: a worker then compiles their TypeScript once, not once per test file.
 /** @type {import('jest').Config} */
 module.exports = {
@@ -13,6 +13,7 @@ module.exports = {
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     '^yargs$': '<rootDir>/__tests__/helpers/yargs-native.cjs',
+    '^oxc-parser$': '<rootDir>/__tests__/helpers/oxc-parser-native.cjs',
     '^ts-morph$': '<rootDir>/__tests__/helpers/ts-morph-native.cjs',
     '^@ts-morph/common$': '<rootDir>/__tests__/helpers/ts-morph-common-native.cjs',
   },

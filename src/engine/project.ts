@@ -4,11 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import jscodeshift, { type ASTNode } from 'jscodeshift';
 import type { SsotConfig } from '../config/schema.js';
-import type { ProjectServices, TypeServices } from '../phase-api/define-phase.js';
+import type { ModuleRecord, ProjectServices, TypeServices } from '../phase-api/define-phase.js';
 import type { PhaseId } from '../result/types.js';
 import { discoverFiles } from './discover-files.js';
 import { moduleView } from './embedded-scripts.js';
 import { formerTexts, type FormerText } from './journal.js';
+import { readModuleRecord } from './module-records.js';
 import { ModuleResolver } from './module-resolver.js';
 import { jscodeshiftFor, parseSyntax } from './parsers.js';
 import { openSource } from './source-text.js';
@@ -58,6 +59,30 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
   };
   const packageOf = (file: string): PackageInfo | undefined => packageOfFolder(parentFolder(file));
 
+  const parseSyntaxTree = (file: string, former?: string): ReturnType<ProjectServices['parseSyntaxTree']> => {
+    const text = former ?? readFile(file);
+    // A component file is read as its code blocks (see moduleView).
+    const view = text === undefined ? undefined : moduleView(file, text);
+    if (view === undefined) return undefined;
+    const source = openSource(view.code).body;
+    const j = jscodeshiftFor(view.parseAs);
+    try {
+      return { source, root: j(parseSyntax(view.parseAs, source) as unknown as ASTNode), j };
+    } catch {
+      return undefined;
+    }
+  };
+
+  const records = new Map<string, ModuleRecord | undefined>();
+  const moduleRecord = (file: string): ModuleRecord | undefined => {
+    if (records.has(file)) return records.get(file);
+    const text = readFile(file);
+    const view = text === undefined ? undefined : moduleView(file, text);
+    const record = view === undefined ? undefined : readModuleRecord(view.parseAs, openSource(view.code).body);
+    records.set(file, record);
+    return record;
+  };
+
   let types: TypeServices | undefined;
   const formerByPhase: Partial<Record<PhaseId, FormerText[]>> = {};
   return {
@@ -73,28 +98,10 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
     readProblem: (file) => problems.get(file),
     // Not cached: callers keep what they derive, and the trees of a whole repo do not fit in memory.
     parseFile(file) {
-      const text = readFile(file);
-      // A component file is read as its code blocks (see moduleView).
-      const view = text === undefined ? undefined : moduleView(file, text);
-      if (view === undefined) return undefined;
-      try {
-        return jscodeshiftFor(view.parseAs)(openSource(view.code).body);
-      } catch {
-        return undefined;
-      }
+      return parseSyntaxTree(file)?.root;
     },
-    parseSyntaxTree(file, former) {
-      const text = former ?? readFile(file);
-      const view = text === undefined ? undefined : moduleView(file, text);
-      if (view === undefined) return undefined;
-      const source = openSource(view.code).body;
-      const j = jscodeshiftFor(view.parseAs);
-      try {
-        return { source, root: j(parseSyntax(view.parseAs, source) as unknown as ASTNode), j };
-      } catch {
-        return undefined;
-      }
-    },
+    parseSyntaxTree,
+    moduleRecord,
     formerTexts: (phase) => (formerByPhase[phase] ??= formerTexts(root, phase)),
     types: () => (types ??= createTypeServices(root, config.tsconfig)),
     j: jscodeshift,

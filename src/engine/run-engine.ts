@@ -177,6 +177,8 @@ function trackReads(project: ProjectServices): ReadTracker {
     ...project,
     readFile: (file) => (note(file), project.readFile(file)),
     parseFile: (file) => (note(file), project.parseFile(file)),
+    parseSyntaxTree: (file, text) => (note(file), project.parseSyntaxTree(file, text)),
+    moduleRecord: (file) => (note(file), project.moduleRecord(file)),
     types: () => ((tracker.usedTypes = true), project.types()),
   };
   return tracker;

@@ -60,6 +60,19 @@ export interface TypeServices {
   repoPath(sourceFile: SourceFile): string | undefined;
 }
 
+/**
+ * A module's import and export statements, read without a tree. `imported` and `from.imported`
+ * name an export: a name, 'default', or '*' (a namespace, or all names for `export *`).
+ */
+export interface ModuleRecord {
+  imports: Array<{ specifier: string; bindings: Array<{ imported: string; local: string; typeOnly: boolean }> }>;
+  /**
+   * exported: undefined for `export * from`. from: set for `export … from` and for an imported
+   * binding exported again (`import { a } from 'x'; export { a }`). local: a binding of the module.
+   */
+  exports: Array<{ exported: string | undefined; from?: { specifier: string; imported: string }; local?: string; typeOnly: boolean }>;
+}
+
 /** What the engine offers a phase about the repo as a whole. */
 export interface ProjectServices {
   repoRoot: string;
@@ -75,7 +88,7 @@ export interface ProjectServices {
   readProblem(file: string): string | undefined;
   /** The nearest package.json above a repo file: its folder (repo-relative, '' for the root) and name. */
   packageOf(file: string): { root: string; name: string | undefined } | undefined;
-  /** Parses a repo file (recast's tree); undefined when it does not exist or does not parse. */
+  /** Parses a repo file (Babel's tree, for reading); undefined when it does not exist or does not parse. */
   parseFile(file: string): Collection | undefined;
   /**
    * Parses a repo file with Babel alone, as a phase with `editModel: 'text'` gets it: the node
@@ -83,6 +96,8 @@ export interface ProjectServices {
    * parses that instead, as the file's kind (a former version of it, say).
    */
   parseSyntaxTree(file: string, text?: string): { source: string; root: Collection; j: JSCodeshift } | undefined;
+  /** A repo file's module record (see ModuleRecord), several times cheaper than a parse; undefined as for `parseFile`. */
+  moduleRecord(file: string): ModuleRecord | undefined;
   /**
    * The files earlier `--write` runs of a phase changed, as they were before, from the undo
    * journal: what a later phase needs to know about the repo's past (which facades had importers).

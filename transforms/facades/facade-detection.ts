@@ -102,9 +102,9 @@ export function buildFacadeGraph(project: ProjectServices, canonicalFile: string
       const namesCanonical = namesModuleOf(text, file, terms, project, (key) => leading.has(key));
       const reimplements = round === 0 && canonicalNames.some((name) => text.includes(`class ${name}`) || text.includes(`function ${name}`));
       if (!namesCanonical && !reimplements && !(round === 0 && declaredSet.has(file))) continue;
-      const root = project.parseFile(file);
-      if (!root) continue;
-      const verdict = judgeModule(project, file, root, graph, { methods: canonicalMethods, names: canonicalNames, classes: canonicalClasses });
+      const parsed = project.parseSyntaxTree(file);
+      if (!parsed) continue;
+      const verdict = judgeModule(project, file, parsed, graph, { methods: canonicalMethods, names: canonicalNames, classes: canonicalClasses });
       verdicts.set(file, verdict);
       if (verdict.facade) {
         graph.facades.set(file, verdict.facade);
@@ -144,7 +144,7 @@ interface Binding {
   inlineRole?: ExportRole;
 }
 
-function judgeModule(project: ProjectServices, file: string, root: Collection, graph: FacadeGraph, canonical: CanonicalShape): ModuleVerdict {
+function judgeModule(project: ProjectServices, file: string, { source, root }: { source: string; root: Collection }, graph: FacadeGraph, canonical: CanonicalShape): ModuleVerdict {
   const { j } = project;
   const bindings = new Map<string, Binding>();
   root.find(j.ImportDeclaration).forEach(({ node }) => {
@@ -230,7 +230,7 @@ function judgeModule(project: ProjectServices, file: string, root: Collection, g
           break;
         }
         if (node.declaration) {
-          const verdict = judgeDeclaration(project, file, node.declaration, bindings, graph);
+          const verdict = judgeDeclaration(project, file, source, node.declaration, bindings, graph);
           if (verdict.reason) noteOwnLogic(statement, verdict.reason);
           for (const item of verdict.passedOn ?? []) {
             touchesCanonical = true;
@@ -258,7 +258,7 @@ function judgeModule(project: ProjectServices, file: string, root: Collection, g
           notePassedOn(statement, binding.name === 'default' ? 're-export' : 'default-flip', 'default', forwardOf(binding));
           break;
         }
-        const verdict = judgeDeclaration(project, file, declaration, bindings, graph, 'default');
+        const verdict = judgeDeclaration(project, file, source, declaration, bindings, graph, 'default');
         if (verdict.reason) noteOwnLogic(statement, verdict.reason);
         for (const item of verdict.passedOn ?? []) {
           touchesCanonical = true;
@@ -277,7 +277,7 @@ function judgeModule(project: ProjectServices, file: string, root: Collection, g
           noteOwnLogic(statement, describeUnexported(statement, summary(statement)));
           break;
         }
-        const verdict = judgeDeclaration(project, file, statement, bindings, graph);
+        const verdict = judgeDeclaration(project, file, source, statement, bindings, graph);
         if (verdict.reason) noteOwnLogic(statement, verdict.reason);
         for (const item of verdict.passedOn ?? []) {
           touchesCanonical = true;
@@ -338,7 +338,7 @@ interface DeclarationVerdict {
   passedOn?: Array<{ name: string; kind: FacadeKind; role: ExportRole; text: string }>;
 }
 
-function judgeDeclaration(project: ProjectServices, file: string, declaration: ASTNode, bindings: Map<string, Binding>, graph: FacadeGraph, exportName?: string): DeclarationVerdict {
+function judgeDeclaration(project: ProjectServices, file: string, source: string, declaration: ASTNode, bindings: Map<string, Binding>, graph: FacadeGraph, exportName?: string): DeclarationVerdict {
   const canonicalOf = (node: ASTNode | null | undefined): Binding | undefined => {
     if (!node || node.type !== 'Identifier') return undefined;
     const binding = bindings.get(nameOf(node));
@@ -357,7 +357,7 @@ function judgeDeclaration(project: ProjectServices, file: string, declaration: A
           passedOn.push({ name, kind: 'alias', role: forward(binding), text: `export const ${name} = ${nameOf(declarator.init)}` });
           continue;
         }
-        const wrapper = name && node.kind === 'const' && declarator.init ? readInlineTemplate(project, file, declarator.init, bindings, graph) : undefined;
+        const wrapper = name && node.kind === 'const' && declarator.init ? readInlineTemplate(source, declarator.init, bindings, graph) : undefined;
         if (name && wrapper?.template) {
           passedOn.push({ name, ...wrapperPassedOn(name, wrapper.template, wrapper.deprecated, graph) });
           continue;
@@ -390,7 +390,7 @@ function judgeDeclaration(project: ProjectServices, file: string, declaration: A
         const members = new Map<string, InlineTemplate>();
         for (const member of node.body.body) {
           const method = member as { key: ASTNode; kind: string; computed?: boolean };
-          const wrapper = method.kind === 'method' && !method.computed ? readInlineTemplate(project, file, member, bindings, graph) : undefined;
+          const wrapper = method.kind === 'method' && !method.computed ? readInlineTemplate(source, member, bindings, graph) : undefined;
           if (!wrapper?.template) return { reason: `non-trivial body: static ${name}.${nameOf(method.key)}${wrapper?.why ? ` (${wrapper.why})` : ''}` };
           members.set(nameOf(method.key), wrapper.template);
         }
@@ -402,7 +402,7 @@ function judgeDeclaration(project: ProjectServices, file: string, declaration: A
     case 'ArrowFunctionExpression':
     case 'FunctionExpression': {
       const name = label(declaration);
-      const wrapper = readInlineTemplate(project, file, declaration, bindings, graph);
+      const wrapper = readInlineTemplate(source, declaration, bindings, graph);
       if (!wrapper.template) return { reason: `non-trivial body: function ${name}${wrapper.why ? ` (${wrapper.why})` : ''}` };
       return { passedOn: [{ name, ...wrapperPassedOn(name, wrapper.template, wrapper.deprecated, graph) }] };
     }
@@ -523,10 +523,10 @@ function reimplementation(project: ProjectServices, root: Collection, canonical:
     const name = nameOf(node.id);
     const own = methodNamesOf(node);
     const shared = [...own].filter((method) => canonicalMethods.has(method));
-    // An exported class may carry no location of its own: its export statement does.
-    let located: { node: unknown; parent?: unknown } | null | undefined = classPath;
-    while (located && !(located.node as { loc?: unknown }).loc) located = located.parent as typeof located;
-    const loc = (located?.node as { loc?: { start: { line: number; column: number } } } | undefined)?.loc?.start;
+    // An exported class is reported at its export statement, where the other reasons point.
+    const parent = (classPath.parent as { node: ASTNode } | null)?.node;
+    const located = parent && /^Export(Named|Default)Declaration$/.test(parent.type) ? parent : node;
+    const loc = (located as { loc?: { start: { line: number; column: number } } | null }).loc?.start;
     const where = { line: loc?.line ?? 1, column: (loc?.column ?? 0) + 1 };
     if (canonicalNames.includes(name)) found = { ...where, text: `its own implementation of ${name}` };
     // One shared method name is common (`sendMessage`); with a name like the canonical class's it is not.

@@ -2,8 +2,9 @@
 // implementation with its own parameters, possibly reordered or wrapped. Reading one gives a
 // template; inlining puts the call's arguments into the template at a call site.
 import type { ASTNode, JSCodeshift } from 'jscodeshift';
-import type { ProjectServices, ResolvedModule } from '../../src/phase-api/define-phase.js';
+import type { ResolvedModule } from '../../src/phase-api/define-phase.js';
 import { nameOf } from '../shared/ast-edits.js';
+import type { Ranged } from '../shared/import-text.js';
 import { isInert } from '../shared/inert-expression.js';
 
 export interface InlineTemplate {
@@ -44,8 +45,7 @@ const ALLOWED = new Set([
 ]);
 
 export function readInlineTemplate(
-  project: ProjectServices,
-  file: string,
+  source: string,
   fn: ASTNode,
   bindings: Map<string, BindingLike>,
   graph: { canonical: ResolvedModule },
@@ -132,7 +132,8 @@ export function readInlineTemplate(
   if (!(leadsToCanonical(headName) || (params.includes(headName) && typedCanonical))) {
     return fail('does not call the canonical implementation');
   }
-  const text = project.j(expression as never).toSource();
+  const { start, end } = expression as Ranged;
+  const text = source.slice(start!, end!);
   const template: InlineTemplate = { params, text, free, uses };
   const args = (expression as { arguments: ASTNode[] }).arguments;
   if (expression.type === 'CallExpression' && callee.type === 'Identifier' && args.length === params.length && args.every((arg, index) => arg.type === 'Identifier' && nameOf(arg) === params[index])) {

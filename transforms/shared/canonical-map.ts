@@ -5,7 +5,7 @@ import path from 'node:path';
 import { namesModuleOf } from './specifier-prefilter.js';
 import type { ProjectServices, ResolvedModule } from '../../src/phase-api/define-phase.js';
 import type { SsotConfig } from '../../src/config/schema.js';
-import { exportNamesOf, readModuleExports, type ModuleExports } from './module-exports.js';
+import { exportNamesOf, mayHandOnImports, readModuleExports, type ModuleExports } from './module-exports.js';
 import { SsotError } from '../../src/errors.js';
 import { aliasSpecifiersOf } from './specifier-style.js';
 import { isIndexFile, stripExtension } from '../../src/shared/file-extensions.js';
@@ -384,6 +384,7 @@ export class CanonicalMap {
         // Parse only a file that can hand something on and names a module of the migration.
         if (!text || !REEXPORT_FORM.test(text) || !namesModuleOf(text, file, terms, this.project, (key) => this.concerns(key))) continue;
         checked.add(file);
+        if (!mayHandOnImports(this.project.moduleRecord(file))) continue;
         const exports = this.exportsOf(file);
         if (exports && this.reexportsCanonical(file, exports)) {
           this.reexporters.set(file, exports);

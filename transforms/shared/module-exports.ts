@@ -2,7 +2,7 @@
 // declarations, re-exports (`export { a as b } from`, `export *`), and imports it exports again.
 import type { ASTNode, Collection, ExportAllDeclaration, ExportDefaultDeclaration, ExportNamedDeclaration, ImportDeclaration } from 'jscodeshift';
 import { nameOf, programBody } from './ast-edits.js';
-import type { ResolvedModule } from '../../src/phase-api/define-phase.js';
+import type { ModuleRecord, ResolvedModule } from '../../src/phase-api/define-phase.js';
 
 export type ExportOrigin =
   /** Declared here; `typeOnly` for interfaces and type aliases. */
@@ -63,6 +63,14 @@ export function readModuleExports(root: Collection): ModuleExports {
   }
 
   return { named, stars };
+}
+
+/**
+ * Whether a module hands on something of another module (`export … from`, an import exported
+ * again): only then can readModuleExports find a re-export in it. True without a record.
+ */
+export function mayHandOnImports(record: ModuleRecord | undefined): boolean {
+  return record === undefined || record.exports.some((entry) => entry.from !== undefined);
 }
 
 /**
