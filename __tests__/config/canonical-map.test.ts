@@ -89,3 +89,26 @@ describe('a move whose destination re-exports its source', () => {
     expect(map.destinationOf('src/core/render.ts', 'render')).toMatchObject({ kind: 'move', module: { key: 'src/exports/render.ts' } });
   });
 });
+
+describe('CanonicalMap.legacyTerms', () => {
+  it('names a repo module by its base name, and a package by its specifier as every member of its group spells it', () => {
+    const map = new CanonicalMap(
+      createProject({
+        repoRoot: makeRepo({ 'src/helpers.ts': 'export function common() {}\n', 'src/app.ts': "import { common } from './helpers';\n" }).root,
+        config: parseConfig(
+          JSON.stringify({
+            include: ['**/*.ts'],
+            specifiers: { groups: [['@legacy/common', '@legacy/common-es']] },
+            moves: [
+              { from: { module: '@legacy/common', export: 'format' }, to: { module: '@next/core', export: 'format' } },
+              { from: { module: 'src/helpers.ts', export: 'common' }, to: { module: '@next/core', export: 'common' } },
+            ],
+          }),
+          'ssot.config.json',
+        ),
+      }),
+    );
+    // `common` alone would be every file that says "common": those are parsed, and none names the package.
+    expect(map.legacyTerms()).toEqual(['@legacy/common', '@legacy/common-es', 'helpers']);
+  });
+});

@@ -315,10 +315,14 @@ export class CanonicalMap {
 
   /** Words that name a legacy module, used to find mentions in comments and strings. */
   legacyTerms(): string[] {
-    // An index is named by its folder; `src` alone would flag every comment saying "src".
-    const term = (key: string): string => (isIndexFile(key) ? key.split('/').slice(-3, -1).join('/') : termOf(key));
+    // An index is named by its folder; `src` alone would flag every comment saying "src". A
+    // package is named by its specifier: `common` alone would flag (and parse) every file saying "common".
+    const terms = (key: string): string[] => {
+      if (this.packageKeys.has(key)) return this.groupSpellings(key);
+      return [isIndexFile(key) ? key.split('/').slice(-3, -1).join('/') : termOf(key)];
+    };
     const patterns = this.legacyPatterns.flatMap((pattern) => this.groupSpellings(pattern.prefix).map((prefix) => prefix.replace(/\/$/, ''))).filter(Boolean);
-    return [...new Set([...this.legacyKeys().map(term), ...patterns])].sort();
+    return [...new Set([...this.legacyKeys().flatMap(terms), ...patterns])].sort();
   }
 
   private followReexport(key: string, exports: ModuleExports, name: string, seen: Set<string>): Destination | undefined {
