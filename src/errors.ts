@@ -62,7 +62,7 @@ const FIXES: Record<ErrorCode, string> = {
   UNDO_CONFLICT: 'put those files back as the run left them (or restore them by hand), then undo again',
   CONFIG_EXISTS: 'pass --force to replace it, or --dry-run to print the new config without writing it',
   SHARD_INVALID: 'write the shard as INDEX/COUNT with 1 <= INDEX <= COUNT, e.g. --shard 2/4',
-  JOBS_INVALID: 'pass --jobs 1 for one thread, or leave it out for one per core on large repos',
+  JOBS_INVALID: 'pass a whole number of threads, or leave --jobs out for one',
   MERGE_INVALID: 'pass the --format json output of every shard of one scan or run, each once',
   GIT_FAILED: 'run inside a git work tree and name a ref that exists (git rev-parse REF)',
   GIT_STATUS_FAILED: 'run `git status` there to see what is wrong and fix it, or pass --allow-dirty to write without the check',

@@ -303,7 +303,7 @@ function optionFlag(name: string): string {
 const SELECTION_OPTIONS = {
   shard: { type: 'string', describe: "Only this part of the files, as INDEX/COUNT (e.g. 2/4); `merge` combines the shards' JSON results" },
   'changed-since': { type: 'string', describe: 'Only the files that differ from this git ref (committed since, uncommitted or untracked)' },
-  jobs: { type: 'number', describe: 'Worker threads that share the files (same result as 1)', defaultDescription: 'one per core when the repo has 2,000 files or more, else 1' },
+  jobs: { type: 'number', describe: 'Worker threads that share the files (same result as 1; each prepares the phases itself)', defaultDescription: '1' },
 } as const;
 
 function selectionOf(args: { shard?: string | undefined; changedSince?: string | undefined; jobs?: number | undefined }): { shard?: string; changedSince?: string; jobs?: number } {

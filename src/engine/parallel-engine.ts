@@ -2,16 +2,11 @@
 // the parts put back together exactly as one thread would have produced them. Each worker
 // prepares the phases itself (phase state holds AST nodes and functions, which cannot cross
 // threads), so the work spread is the per-file parse, detect and apply.
-import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { SsotError, type ErrorCode } from '../errors.js';
 import type { FileResult, RunResult } from '../result/types.js';
-import { createProject } from './project.js';
 import { runEngine, type EngineOptions, type ProgressEvent } from './run-engine.js';
 import type { Shard } from './shard.js';
-
-/** Below this many files in scope, threads cost more to start than they save. */
-export const PARALLEL_THRESHOLD = 2000;
 
 /** What a worker is given: plain data only. */
 export interface WorkerTask {
@@ -23,27 +18,24 @@ export type WorkerMessage =
   { type: 'progress'; event: ProgressEvent } | { type: 'result'; result: RunResult } | { type: 'error'; error: { code?: ErrorCode; message: string; file?: string | undefined } };
 
 export interface ParallelOptions extends EngineOptions {
-  /** Worker threads; 1 runs on this thread. Undefined: one per core, for large repos only. */
+  /** Worker threads; 1 (the default) runs on this thread. */
   jobs?: number;
 }
 
-function defaultJobs(): number {
-  return Math.max(1, os.availableParallelism());
-}
-
-/** How many threads a run uses: the asked number, or one per core when the run is large. */
-export function threadsFor(jobs: number | undefined, fileCount: number): number {
-  if (jobs !== undefined) return Math.max(1, Math.floor(jobs));
-  return fileCount >= PARALLEL_THRESHOLD ? defaultJobs() : 1;
+/**
+ * How many threads a run uses: the asked number, else one. Each thread prepares the phases (and
+ * the type analysis) itself, which costs more than the per-file work it splits saves on the
+ * repos measured (scripts/bench-corpus.md), so threads are for a user to ask for.
+ */
+export function threadsFor(jobs: number | undefined): number {
+  return jobs === undefined ? 1 : Math.max(1, Math.floor(jobs));
 }
 
 export async function runEngineInParallel(options: ParallelOptions): Promise<RunResult> {
   const { jobs, ...engineOptions } = options;
   // The cache and a caller's project live in this thread: such runs stay here.
-  if (jobs === 1 || options.cache || options.project) return runEngine(engineOptions);
-  const project = createProject({ repoRoot: options.repoRoot, config: options.config });
-  const threads = threadsFor(jobs, project.files.length);
-  if (threads <= 1) return runEngine({ ...engineOptions, project });
+  const threads = threadsFor(jobs);
+  if (threads <= 1 || options.cache || options.project) return runEngine(engineOptions);
   const { onProgress, cache: _cache, ...plain } = engineOptions;
   const { workerScript } = await import('./worker-script.js');
   const emit = onProgress ?? (() => {});
