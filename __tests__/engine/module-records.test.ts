@@ -39,7 +39,7 @@ describe('module records', () => {
         { exported: 'z', from: { specifier: './d', imported: '*' }, typeOnly: false },
         { exported: 'y', from: { specifier: './e', imported: 'x' }, typeOnly: false },
         { exported: 'Q', from: { specifier: './e', imported: 'Q' }, typeOnly: true },
-        { exported: 'tool', from: { specifier: './helpers', imported: 'helper' }, typeOnly: false },
+        { exported: 'tool', from: { specifier: './helpers', imported: 'helper' }, local: 'helper', typeOnly: false },
         { exported: 'N', from: { specifier: './b', imported: '*' }, local: 'ns', typeOnly: false },
         { exported: 'default', from: { specifier: './b', imported: 'default' }, local: 'B', typeOnly: false },
         { exported: 'own', local: 'own', typeOnly: false },
@@ -48,10 +48,22 @@ describe('module records', () => {
     );
   });
 
+  it('names the export an import binding stands for when the import is exported again', () => {
+    const record = readModuleRecord('index.ts', "import Old from './legacy';\nimport { a as b } from './x';\nexport { Old as Current, b as c };\n");
+    expect(record?.exports).toEqual(
+      expect.arrayContaining([
+        { exported: 'Current', from: { specifier: './legacy', imported: 'default' }, local: 'Old', typeOnly: false },
+        { exported: 'c', from: { specifier: './x', imported: 'a' }, local: 'b', typeOnly: false },
+      ]),
+    );
+  });
+
   it('tells a module that hands imports on from one that only declares', () => {
     const declaresOnly = readModuleRecord('tool.tsx', "import { format } from '@lib/core';\nconst View = () => <p>{format(1)}</p>;\nexport default View;\nexport { View as Widget };\n");
     expect(mayHandOnImports(declaresOnly)).toBe(false);
     expect(mayHandOnImports(readModuleRecord('index.ts', "import { format } from '@lib/core';\nexport default format;\n"))).toBe(true);
+    // Babel reads `(Old)` as the identifier: a re-export the full parse must see.
+    expect(mayHandOnImports(readModuleRecord('barrel.ts', "import Old from './legacy';\nexport default (Old);\n"))).toBe(true);
   });
 
   it('gives no record for a file that does not parse, so callers parse it themselves', () => {

@@ -68,7 +68,8 @@ export interface ModuleRecord {
   imports: Array<{ specifier: string; bindings: Array<{ imported: string; local: string; typeOnly: boolean }> }>;
   /**
    * exported: undefined for `export * from`. from: set for `export … from` and for an imported
-   * binding exported again (`import { a } from 'x'; export { a }`). local: a binding of the module.
+   * binding exported again (`import { a } from 'x'; export { a }`). local: a binding of the module;
+   * a default export of an expression has neither.
    */
   exports: Array<{ exported: string | undefined; from?: { specifier: string; imported: string }; local?: string; typeOnly: boolean }>;
 }

@@ -66,11 +66,12 @@ export function readModuleExports(root: Collection): ModuleExports {
 }
 
 /**
- * Whether a module hands on something of another module (`export … from`, an import exported
- * again): only then can readModuleExports find a re-export in it. True without a record.
+ * Whether a module may hand on something of another module (`export … from`, an import exported
+ * again): only then can readModuleExports find a re-export in it. True without a record, and for
+ * a default export of an expression, which may be an import in parentheses (`export default (a)`).
  */
 export function mayHandOnImports(record: ModuleRecord | undefined): boolean {
-  return record === undefined || record.exports.some((entry) => entry.from !== undefined);
+  return record === undefined || record.exports.some((entry) => entry.from !== undefined || (entry.exported === 'default' && entry.local === undefined));
 }
 
 /**
