@@ -91,7 +91,7 @@ describe('a move whose destination re-exports its source', () => {
 });
 
 describe('CanonicalMap.legacyTerms', () => {
-  it('names a repo module by its base name, and a package by its specifier as every member of its group spells it', () => {
+  it('names a repo module by its base name, and a package by its specifier as every member of its group (or a built-in with and without `node:`) spells it', () => {
     const map = new CanonicalMap(
       createProject({
         repoRoot: makeRepo({ 'src/helpers.ts': 'export function common() {}\n', 'src/app.ts': "import { common } from './helpers';\n" }).root,
@@ -102,6 +102,7 @@ describe('CanonicalMap.legacyTerms', () => {
             moves: [
               { from: { module: '@legacy/common', export: 'format' }, to: { module: '@next/core', export: 'format' } },
               { from: { module: 'src/helpers.ts', export: 'common' }, to: { module: '@next/core', export: 'common' } },
+              { from: { module: 'fs/promises', export: 'readFile' }, to: { module: 'src/helpers.ts', export: 'common' } },
             ],
           }),
           'ssot.config.json',
@@ -109,6 +110,6 @@ describe('CanonicalMap.legacyTerms', () => {
       }),
     );
     // `common` alone would be every file that says "common": those are parsed, and none names the package.
-    expect(map.legacyTerms()).toEqual(['@legacy/common', '@legacy/common-es', 'helpers']);
+    expect(map.legacyTerms()).toEqual(['@legacy/common', '@legacy/common-es', 'fs/promises', 'helpers', 'node:fs/promises']);
   });
 });

@@ -297,8 +297,7 @@ export class CanonicalMap {
    * alias that names it; the name of the workspace package it belongs to. A package: itself.
    */
   specifierTerms(key: string): string[] {
-    // A built-in is written with or without its `node:` prefix.
-    if (this.packageKeys.has(key)) return key.startsWith('node:') ? [key, key.slice('node:'.length)] : this.groupSpellings(key);
+    if (this.packageKeys.has(key)) return this.packageSpellings(key);
     const base = termOf(key);
     const quoted = (word: string): string[] => [`${word}'`, `${word}"`, `${word}\``];
     const terms = isIndexFile(key) ? [...quoted(base), `${base}/index`, ...quoted(`${base}/`), ".'", '."', "/'", '/"'] : [...quoted(base), `${base}.`];
@@ -306,6 +305,11 @@ export class CanonicalMap {
     const name = this.project.packageOf(key)?.name;
     if (name) terms.push(name);
     return terms;
+  }
+
+  /** How code writes a package: a built-in with or without its `node:` prefix, else as every member of its group. */
+  private packageSpellings(key: string): string[] {
+    return key.startsWith('node:') ? [key, key.slice('node:'.length)] : this.groupSpellings(key);
   }
 
   /** A package key as every member of its `specifiers.groups` group spells it (`lodash/x`, `lodash-es/x`). */
@@ -318,7 +322,7 @@ export class CanonicalMap {
     // An index is named by its folder; `src` alone would flag every comment saying "src". A
     // package is named by its specifier: `common` alone would flag (and parse) every file saying "common".
     const terms = (key: string): string[] => {
-      if (this.packageKeys.has(key)) return this.groupSpellings(key);
+      if (this.packageKeys.has(key)) return this.packageSpellings(key);
       return [isIndexFile(key) ? key.split('/').slice(-3, -1).join('/') : termOf(key)];
     };
     const patterns = this.legacyPatterns.flatMap((pattern) => this.groupSpellings(pattern.prefix).map((prefix) => prefix.replace(/\/$/, ''))).filter(Boolean);
