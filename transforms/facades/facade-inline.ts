@@ -3,7 +3,7 @@
 // template; inlining puts the call's arguments into the template at a call site.
 import type { ASTNode, JSCodeshift } from 'jscodeshift';
 import type { ResolvedModule } from '../../src/phase-api/define-phase.js';
-import { nameOf } from '../shared/ast-edits.js';
+import { indentAt, nameOf } from '../shared/ast-edits.js';
 import type { Ranged } from '../shared/import-text.js';
 import { isInert } from '../shared/inert-expression.js';
 
@@ -43,6 +43,16 @@ const ALLOWED = new Set([
   'TemplateLiteral',
   'TemplateElement',
 ]);
+
+/**
+ * A node's text as if it began a line: its other lines lose the indentation of the line it starts
+ * on, and end in `\n`, so it fits wherever it is inlined.
+ */
+function textAtLineStart(source: string, { start, end }: Ranged): string {
+  const indent = indentAt(source, start!);
+  const lines = source.slice(start!, end!).split(/\r?\n/);
+  return lines.map((line, index) => (index > 0 && line.startsWith(indent) ? line.slice(indent.length) : line)).join('\n');
+}
 
 export function readInlineTemplate(
   source: string,
@@ -132,9 +142,7 @@ export function readInlineTemplate(
   if (!(leadsToCanonical(headName) || (params.includes(headName) && typedCanonical))) {
     return fail('does not call the canonical implementation');
   }
-  const { start, end } = expression as Ranged;
-  const text = source.slice(start!, end!);
-  const template: InlineTemplate = { params, text, free, uses };
+  const template: InlineTemplate = { params, text: textAtLineStart(source, expression), free, uses };
   const args = (expression as { arguments: ASTNode[] }).arguments;
   if (expression.type === 'CallExpression' && callee.type === 'Identifier' && args.length === params.length && args.every((arg, index) => arg.type === 'Identifier' && nameOf(arg) === params[index])) {
     const target = free.get(headName)!;
@@ -231,6 +239,12 @@ export function inlineCallText(j: JSCodeshift, source: string, call: ASTNode, te
     }
     return current;
   };
-  const printed = j(replace(fresh, undefined, '') as never).toSource();
+  // The template's own lines take the call's indentation; the arguments keep the call site's text.
+  const indent = indentAt(source, (call as Ranged).start!);
+  const printed = j(replace(fresh, undefined, '') as never)
+    .toSource()
+    .split('\n')
+    .map((line, index) => (index > 0 && line !== '' ? indent + line : line))
+    .join('\n');
   return printed.replace(/__inlined_argument_(\d+)__/g, (_match, index: string) => texts[Number(index)]!);
 }
