@@ -102,3 +102,21 @@ describe('init candidate clusters', () => {
     expect(renamed.clusters[0]!.members.map((member) => member.file)).toContain('src/parsers/legacy.ts');
   });
 });
+
+describe('init candidate clusters in a repo with tests', () => {
+  it('ranks a cluster of test files alone after the code’s own, however often each test imports its copy', () => {
+    const entity = (name: string): string => `export class ${name} {\n  id = 0;\n  title = '';\n  constructor(title: string) {\n    this.title = title;\n  }\n}\n`;
+    const tests: Record<string, string> = {};
+    for (const area of ['insert', 'update', 'remove', 'find']) {
+      tests[`test/${area}/entity/Post.ts`] = entity('Post');
+      for (const spec of ['a', 'b', 'c']) tests[`test/${area}/${spec}.test.ts`] = "import { Post } from './entity/Post';\nexport const post = new Post('x');\n";
+    }
+    const search = candidatesOf({
+      ...tests,
+      'src/blog/slug.ts': SLUGIFY,
+      'src/shop/slug.ts': SLUGIFY,
+      'src/shop/product.ts': "import { slugify } from './slug';\nexport const productUrl = (name: string): string => `/p/${slugify(name)}`;\n",
+    });
+    expect(summary(search).map((line) => line.split(':')[0])).toEqual(['slugify', 'Post']);
+  });
+});

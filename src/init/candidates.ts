@@ -2,11 +2,13 @@
 // behind. One name declared in several modules is a cluster only when the declarations are the
 // same thing: the same parameters and mostly the same tokens, or near-identical tokens. A family
 // of classes (`*Manager`) is one only when some module hands a member on under a second name.
-// Clusters and their members are ranked by how many files import them.
+// Clusters and their members are ranked by how many files import them; clusters of test files
+// alone come last.
 import type { ProjectServices } from '../phase-api/define-phase.js';
 import { surveyModule, type ModuleSurvey, type SurveyedCallable } from './module-survey.js';
 import { familyOf } from './name-words.js';
 import { bigramCounts, similarity } from './token-similarity.js';
+import { isTestFile } from './test-files.js';
 
 export interface ClusterMember {
   file: string;
@@ -64,7 +66,9 @@ export function findCandidateClusters(project: ProjectServices): CandidateSearch
 
   const clusters = [...sameNameClusters(surveys, importersOf), ...familyClusters(surveys, importersOf)];
   const weight = (cluster: CandidateCluster): number => cluster.members.reduce((sum, member) => sum + member.importers, 0);
-  clusters.sort((a, b) => weight(b) - weight(a) || b.members.length - a.members.length || a.label.localeCompare(b.label));
+  // Tests repeat fixtures by design: a cluster of test files alone comes after the code's own.
+  const onlyTests = (cluster: CandidateCluster): number => Number(cluster.members.every((member) => isTestFile(member.file)));
+  clusters.sort((a, b) => onlyTests(a) - onlyTests(b) || weight(b) - weight(a) || b.members.length - a.members.length || a.label.localeCompare(b.label));
 
   // A cluster inside one already listed says nothing new.
   const listed: CandidateCluster[] = [];

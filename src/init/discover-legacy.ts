@@ -7,6 +7,7 @@ import { surveyFacades, type FacadeKind } from '../../transforms/facades/facade-
 import { CanonicalNameFinder, type CanonicalNames } from './canonical-names.js';
 import { findDuplicates } from './duplicates.js';
 import type { Scope } from './scope.js';
+import { isTestFile } from './test-files.js';
 
 export type EvidenceKind = FacadeKind | 'duplicate-implementation' | 'real-logic';
 
@@ -95,11 +96,9 @@ export function discoverLegacy(project: ProjectServices, canonicalFile: string):
   return { canonical: canonicalFile, canonicalExports: [...names.namesOf(canonicalFile).keys()].sort(), modules };
 }
 
-const TEST_FILE = /(^|\/)(tests?|__tests__|__mocks__|spec|e2e)\/|\.(test|spec)\.[cm]?[jt]sx?$/;
-
 function relationOf(module: Omit<DiscoveredModule, 'relation'>): DiscoveredModule['relation'] {
   if (module.kinds.includes('duplicate-implementation')) return 'legacy';
-  if (TEST_FILE.test(module.file)) return 'test-helper';
+  if (isTestFile(module.file)) return 'test-helper';
   if (module.role === 'real' && !handsOnAValue(module)) return 'related';
   return 'legacy';
 }
