@@ -4,6 +4,7 @@
 import { findCandidateClusters, type CandidateSearch } from '../../src/init/candidates';
 import { openProject, provisionalConfig } from '../../src/init/discover-legacy';
 import { chooseScope } from '../../src/init/scope';
+import { renderCandidates } from '../../src/init/render-listing';
 import { makeRepo } from '../helpers/cli-repo';
 
 function candidatesOf(files: Record<string, string>): CandidateSearch {
@@ -104,7 +105,7 @@ describe('init candidate clusters', () => {
 });
 
 describe('init candidate clusters in a repo with tests', () => {
-  it('ranks a cluster of test files alone after the code’s own, however often each test imports its copy', () => {
+  it('counts a cluster of test files alone without suggesting it, however often each test imports its copy', () => {
     const entity = (name: string): string => `export class ${name} {\n  id = 0;\n  title = '';\n  constructor(title: string) {\n    this.title = title;\n  }\n}\n`;
     const tests: Record<string, string> = {};
     for (const area of ['insert', 'update', 'remove', 'find']) {
@@ -117,6 +118,8 @@ describe('init candidate clusters in a repo with tests', () => {
       'src/shop/slug.ts': SLUGIFY,
       'src/shop/product.ts': "import { slugify } from './slug';\nexport const productUrl = (name: string): string => `/p/${slugify(name)}`;\n",
     });
-    expect(summary(search).map((line) => line.split(':')[0])).toEqual(['slugify', 'Post']);
+    expect(summary(search)).toEqual(['slugify: src/shop/slug.ts, src/blog/slug.ts']);
+    expect(search.inTests).toBe(1);
+    expect(renderCandidates(search, 'ssot-migrate init')).toMatch(/\n1 cluster of test files alone \(fixtures each test declares\) is not listed\.\n$/);
   });
 });

@@ -3,7 +3,7 @@
 // same thing: the same parameters and mostly the same tokens, or near-identical tokens. A family
 // of classes (`*Manager`) is one only when some module hands a member on under a second name.
 // Clusters and their members are ranked by how many files import them; clusters of test files
-// alone come last.
+// alone are only counted.
 import type { ProjectServices } from '../phase-api/define-phase.js';
 import { surveyModule, type ModuleSurvey, type SurveyedCallable } from './module-survey.js';
 import { familyOf } from './name-words.js';
@@ -49,6 +49,8 @@ export interface CandidateSearch {
   clusters: CandidateCluster[];
   /** How many clusters were found before the list was cut to the first few. */
   found: number;
+  /** Clusters of test files alone, left out. */
+  inTests: number;
 }
 
 export function findCandidateClusters(project: ProjectServices): CandidateSearch {
@@ -66,18 +68,18 @@ export function findCandidateClusters(project: ProjectServices): CandidateSearch
 
   const clusters = [...sameNameClusters(surveys, importersOf), ...familyClusters(surveys, importersOf)];
   const weight = (cluster: CandidateCluster): number => cluster.members.reduce((sum, member) => sum + member.importers, 0);
-  // Tests repeat fixtures by design: a cluster of test files alone comes after the code's own.
-  const onlyTests = (cluster: CandidateCluster): number => Number(cluster.members.every((member) => isTestFile(member.file)));
-  clusters.sort((a, b) => onlyTests(a) - onlyTests(b) || weight(b) - weight(a) || b.members.length - a.members.length || a.label.localeCompare(b.label));
+  clusters.sort((a, b) => weight(b) - weight(a) || b.members.length - a.members.length || a.label.localeCompare(b.label));
 
-  // A cluster inside one already listed says nothing new.
+  // A cluster inside one already listed says nothing new. Tests repeat fixtures by design (each
+  // its own `Post` entity): a cluster of test files alone is counted, not suggested.
   const listed: CandidateCluster[] = [];
+  let inTests = 0;
   for (const candidate of clusters) {
     const files = candidate.members.map((member) => member.file);
-    if (listed.some((shown) => files.every((file) => shown.members.some((member) => member.file === file)))) continue;
-    listed.push(candidate);
+    if (files.every(isTestFile)) inTests++;
+    else if (!listed.some((shown) => files.every((file) => shown.members.some((member) => member.file === file)))) listed.push(candidate);
   }
-  return { clusters: listed.slice(0, MAX_CLUSTERS), found: listed.length };
+  return { clusters: listed.slice(0, MAX_CLUSTERS), found: listed.length, inTests };
 }
 
 /** File → the files that import, re-export or `export *` from it. */

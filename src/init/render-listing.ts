@@ -34,9 +34,10 @@ function handedOn(module: DiscoveredModule): string {
 }
 
 export function renderCandidates(search: CandidateSearch, command: string): string {
-  const { clusters, found } = search;
+  const { clusters, found, inTests } = search;
+  const testsNote = inTests > 0 ? `${inTests} cluster${inTests === 1 ? '' : 's'} of test files alone (fixtures each test declares) ${inTests === 1 ? 'is' : 'are'} not listed.\n` : '';
   if (clusters.length === 0) {
-    return `no duplicates found (no name declared twice with the same parameters or a near-identical body): nothing suggests a canonical module.\nname it yourself: ${command} --canonical <module>\n`;
+    return `no duplicates found (no name declared twice with the same parameters or a near-identical body): nothing suggests a canonical module.\n${testsNote}name it yourself: ${command} --canonical <module>\n`;
   }
   const more = found > clusters.length ? ` (the first ${clusters.length} of ${found})` : '';
   const out: string[] = [`candidate clusters (duplicated declarations), most imported first${more}:`];
@@ -56,5 +57,5 @@ export function renderCandidates(search: CandidateSearch, command: string): stri
     `next: ${command} --canonical ${best}`,
     'nothing was written: init writes ssot.config.json once the canonical module is named.',
   );
-  return `${out.join('\n')}\n`;
+  return `${out.join('\n')}\n${testsNote}`;
 }
