@@ -25,7 +25,7 @@ export interface ParallelOptions extends EngineOptions {
 /**
  * How many threads a run uses: the asked number, else one. Each thread prepares the phases (and
  * the type analysis) itself, which costs more than the per-file work it splits saves on the
- * repos measured (scripts/bench-corpus.md), so threads are for a user to ask for.
+ * repos measured (MIGRATION.md, Threads), so threads are for a user to ask for.
  */
 export function threadsFor(jobs: number | undefined): number {
   return jobs === undefined ? 1 : Math.max(1, Math.floor(jobs));
