@@ -4,7 +4,8 @@ import type { ASTNode } from 'jscodeshift';
 import { jscodeshiftFor, parseSyntax } from '../../src/engine/parsers';
 import { TextEdits } from '../../src/phase-api/text-edits';
 import type { FileContext } from '../../src/phase-api/define-phase';
-import { addImportSpecifier, importDeclarationText, insertImportStatement, removeImportSpecifiers, topLevelImports, type Ranged } from '../../transforms/shared/import-text';
+import type { Ranged } from '../../transforms/shared/ast-edits';
+import { addImportSpecifier, importDeclarationText, insertImportStatement, removeImportSpecifiers, topLevelImports } from '../../transforms/shared/import-text';
 
 function fileOf(source: string): FileContext {
   const j = jscodeshiftFor('a.ts');

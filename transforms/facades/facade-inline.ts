@@ -3,8 +3,7 @@
 // template; inlining puts the call's arguments into the template at a call site.
 import type { ASTNode, JSCodeshift } from 'jscodeshift';
 import type { ResolvedModule } from '../../src/phase-api/define-phase.js';
-import { indentAt, nameOf } from '../shared/ast-edits.js';
-import type { Ranged } from '../shared/import-text.js';
+import { indentAt, nameOf, type Ranged } from '../shared/ast-edits.js';
 import { isInert } from '../shared/inert-expression.js';
 
 export interface InlineTemplate {

@@ -4,8 +4,8 @@
 import type { ASTPath, ImportDeclaration } from 'jscodeshift';
 import type { FileContext, ProjectServices, ResolvedModule } from '../../src/phase-api/define-phase.js';
 import type { TextEdit } from '../../src/phase-api/text-edits.js';
-import { freeName, nameOf } from '../shared/ast-edits.js';
-import { addImportSpecifier, importDeclarationText, insertImportStatement, isRemoved, removeListElements, type Ranged } from '../shared/import-text.js';
+import { freeName, nameOf, type Ranged } from '../shared/ast-edits.js';
+import { addImportSpecifier, importDeclarationText, insertImportStatement, isRemoved, removeListElements } from '../shared/import-text.js';
 import { bindingNames, removeUnusedBindings, unusedLocals } from '../shared/unused-bindings.js';
 import { writeSpecifier } from '../shared/specifier-style.js';
 

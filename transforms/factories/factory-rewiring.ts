@@ -15,7 +15,8 @@ import { BodyPositions, bodyOf, positionKey } from './body-positions.js';
 import { chooseContext, contextsInScope } from './context-in-scope.js';
 import { definePhase, type FileContext, type FindingReport, type ProjectServices, type ResolvedModule, type TypeServices } from '../../src/phase-api/define-phase.js';
 import { FactoryImports } from './factory-imports.js';
-import { lineTerminatorOf, type Ranged } from '../shared/import-text.js';
+import { indentAt, type Ranged } from '../shared/ast-edits.js';
+import { lineTerminatorOf } from '../shared/import-text.js';
 import type { TextEdit } from '../../src/phase-api/text-edits.js';
 import { isInert } from '../shared/inert-expression.js';
 import { describeUsers, findRegistries, holderOf, runsAtModuleLevel, usersOf } from './shared-instances.js';
@@ -209,10 +210,6 @@ function rewrites(file: FileContext, matches: readonly SiteMatch[], factoryFor: 
   });
   const outermost = all.filter((rewrite) => !all.some((other) => other !== rewrite && other.start <= rewrite.start && rewrite.end <= other.end));
   return outermost.map((rewrite) => ({ start: rewrite.start, end: rewrite.end, text: rewrite.text() }));
-}
-
-function indentAt(source: string, offset: number): string {
-  return /^[ \t]*/.exec(source.slice(source.lastIndexOf('\n', offset - 1) + 1))![0];
 }
 
 function analyseFile(sourceFile: SourceFile, targets: FactoryTargets, config: FactoriesConfig, types: TypeServices): FileVerdicts {

@@ -2,7 +2,13 @@
 // a statement removed with the comments around it kept, names that are free; and where lines,
 // indentation and tokens are in the original text.
 import type { ASTNode, Collection, JSCodeshift } from 'jscodeshift';
-import type { Ranged } from './import-text.js';
+
+/** A node of Babel's tree, as far as text edits need it. */
+export interface Ranged {
+  type: string;
+  start?: number | null;
+  end?: number | null;
+}
 
 /** The name an identifier or a string names: specifiers may be either (`export { "a-b" as c }`). */
 export function nameOf(node: unknown): string {

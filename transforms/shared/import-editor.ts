@@ -4,8 +4,8 @@
 // `finish`, in the declaration's own layout; every byte nobody changed stays as it was.
 import type { ASTNode, ASTPath } from 'jscodeshift';
 import type { FileContext, ResolvedModule } from '../../src/phase-api/define-phase.js';
-import { endOfLine, freeName, indentAt, moduleStatements, nameOf, nextToken, quoteString, startOfLine, statementRemoval, stringLiteralText, usedNames } from './ast-edits.js';
-import { lineTerminatorOf, type Ranged } from './import-text.js';
+import { endOfLine, freeName, indentAt, moduleStatements, nameOf, nextToken, quoteString, startOfLine, statementRemoval, stringLiteralText, usedNames, type Ranged } from './ast-edits.js';
+import { lineTerminatorOf } from './import-text.js';
 import { fileListStyle, rewriteList, widthOf } from './list-layout.js';
 import { localReferences } from './local-references.js';
 import type { MemberUse } from './namespace-usage.js';

@@ -4,13 +4,7 @@
 // or list element takes its line with it, so no blank or dangling comma is left behind.
 // Nodes are Babel's: their `start`/`end` index `file.source`.
 import type { FileContext } from '../../src/phase-api/define-phase.js';
-
-/** A node of Babel's tree, as far as text edits need it. */
-export interface Ranged {
-  type: string;
-  start?: number | null;
-  end?: number | null;
-}
+import { endOfLine, indentAt, nextToken, startOfLine, type Ranged } from './ast-edits.js';
 
 interface Comment {
   type: string;
@@ -108,7 +102,7 @@ export function addImportSpecifier(file: FileContext, declaration: Ranged, name:
     return;
   }
   // One name per line: the new name on a line of its own, indented like the last one.
-  const indent = indentOf(source, last.start!);
+  const indent = indentAt(source, last.start!);
   const terminator = lineTerminatorOf(source);
   const comma = nextToken(source, last.end!);
   if (source[comma] === ',' && !isRemoved(file, { type: ',', start: comma, end: comma + 1 })) {
@@ -232,36 +226,6 @@ function aloneOnLine(source: string, node: Ranged): boolean {
   if (!/^[ \t]*$/.test(source.slice(startOfLine(source, node.start!), node.start!))) return false;
   const rest = source.slice(node.end!, endOfLine(source, node.end!).contentEnd);
   return /^[ \t]*[,;]?[ \t]*(?:\/\/.*|\/\*(?:(?!\*\/).)*\*\/[ \t]*)?$/.test(rest);
-}
-
-function startOfLine(source: string, offset: number): number {
-  return source.lastIndexOf('\n', offset - 1) + 1;
-}
-
-/**
- * Where the line holding `offset` ends: `contentEnd` before its terminator, `offset` after it
- * (the end of the text on the last line).
- */
-function endOfLine(source: string, offset: number): { contentEnd: number; offset: number; terminated: boolean } {
-  const newline = source.indexOf('\n', offset);
-  if (newline === -1) return { contentEnd: source.length, offset: source.length, terminated: false };
-  return { contentEnd: source[newline - 1] === '\r' ? newline - 1 : newline, offset: newline + 1, terminated: true };
-}
-
-function indentOf(source: string, offset: number): string {
-  return /^[ \t]*/.exec(source.slice(startOfLine(source, offset)))![0];
-}
-
-/** The offset of the next character at or after `from` that is neither whitespace nor in a comment. */
-function nextToken(source: string, from: number): number {
-  let position = from;
-  while (position < source.length) {
-    if (/\s/.test(source[position]!)) position++;
-    else if (source.startsWith('//', position)) position = endOfLine(source, position).contentEnd;
-    else if (source.startsWith('/*', position)) position = source.indexOf('*/', position + 2) + 2 || source.length;
-    else break;
-  }
-  return position;
 }
 
 function textOf(source: string, node: Ranged): string {

@@ -1,8 +1,8 @@
 // A braced list of the original text (import and export specifiers, destructured properties)
 // rewritten element by element: kept elements keep their bytes and comments, new ones follow the
 // list's own layout (one line, or one element per line with its indentation and trailing comma).
-import { endOfLine, nextToken, startOfLine } from './ast-edits.js';
-import { lineTerminatorOf, type Ranged } from './import-text.js';
+import { endOfLine, nextToken, startOfLine, type Ranged } from './ast-edits.js';
+import { lineTerminatorOf } from './import-text.js';
 
 /** The narrowest width a file is taken to allow; a file with longer lines allows its longest. */
 const MIN_WIDTH = 80;

@@ -3,7 +3,7 @@
 // a reference; a shorthand property and a local `export { x }` are, in a form of their own.
 import type { ASTNode, ASTPath } from 'jscodeshift';
 import type { FileContext } from '../../src/phase-api/define-phase.js';
-import type { Ranged } from './import-text.js';
+import type { Ranged } from './ast-edits.js';
 
 export interface LocalReference {
   node: Ranged;

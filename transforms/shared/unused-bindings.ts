@@ -4,7 +4,8 @@
 import type { ASTNode, ASTPath } from 'jscodeshift';
 import type { FileContext } from '../../src/phase-api/define-phase.js';
 import type { TextEdit } from '../../src/phase-api/text-edits.js';
-import { removeImportSpecifiers, removeListElements, removeStatement, type Ranged } from './import-text.js';
+import type { Ranged } from './ast-edits.js';
+import { removeImportSpecifiers, removeListElements, removeStatement } from './import-text.js';
 
 /**
  * Removes the bindings of `locals` that nothing refers to any more. `replaced` are the edits the

@@ -1,9 +1,9 @@
 // Names a template's replacement uses (`newId` in `connectionId: newId('conn')`): present
 // already, addable to an import of their module or as a new import, or blocked by a
 // same-named binding of something else.
-import { usedNames } from '../shared/ast-edits.js';
+import { usedNames, type Ranged } from '../shared/ast-edits.js';
 import type { FileContext, ProjectServices } from '../../src/phase-api/define-phase.js';
-import { addImportSpecifier, importDeclarationText, insertImportStatement, isRemoved, type Ranged } from '../shared/import-text.js';
+import { addImportSpecifier, importDeclarationText, insertImportStatement, isRemoved } from '../shared/import-text.js';
 import { writeSpecifier } from '../shared/specifier-style.js';
 
 export interface RequiredImport {
