@@ -3,7 +3,7 @@
 // template; inlining puts the call's arguments into the template at a call site.
 import type { ASTNode, JSCodeshift } from 'jscodeshift';
 import type { ResolvedModule } from '../../src/phase-api/define-phase.js';
-import { indentAt, nameOf, type Ranged } from '../shared/ast-edits.js';
+import { indentAt, nameOf, reindent, type Ranged } from '../shared/ast-edits.js';
 import { isInert } from '../shared/inert-expression.js';
 
 export interface InlineTemplate {
@@ -48,9 +48,7 @@ const ALLOWED = new Set([
  * on, and end in `\n`, so it fits wherever it is inlined.
  */
 function textAtLineStart(source: string, { start, end }: Ranged): string {
-  const indent = indentAt(source, start!);
-  const lines = source.slice(start!, end!).split(/\r?\n/);
-  return lines.map((line, index) => (index > 0 && line.startsWith(indent) ? line.slice(indent.length) : line)).join('\n');
+  return reindent(source.slice(start!, end!).replace(/\r\n/g, '\n'), indentAt(source, start!), '');
 }
 
 export function readInlineTemplate(
@@ -239,11 +237,6 @@ export function inlineCallText(j: JSCodeshift, source: string, call: ASTNode, te
     return current;
   };
   // The template's own lines take the call's indentation; the arguments keep the call site's text.
-  const indent = indentAt(source, (call as Ranged).start!);
-  const printed = j(replace(fresh, undefined, '') as never)
-    .toSource()
-    .split('\n')
-    .map((line, index) => (index > 0 && line !== '' ? indent + line : line))
-    .join('\n');
+  const printed = reindent(j(replace(fresh, undefined, '') as never).toSource(), '', indentAt(source, (call as Ranged).start!));
   return printed.replace(/__inlined_argument_(\d+)__/g, (_match, index: string) => texts[Number(index)]!);
 }

@@ -87,6 +87,15 @@ export function indentAt(source: string, offset: number): string {
   return /^[ \t]*/.exec(source.slice(startOfLine(source, offset)))![0];
 }
 
+/**
+ * A multi-line text moved from a line indented `from` to one indented `to`: its later lines that
+ * start with `from` start with `to` instead; blank lines stay blank. Unknown indents leave it as it is.
+ */
+export function reindent(value: string, from: string | undefined, to: string | undefined): string {
+  if (from === undefined || to === undefined || from === to || !value.includes('\n')) return value;
+  return value.replace(/(\r?\n)(?![ \t]*(?:\r?\n|$))([ \t]*)/g, (whole, eol: string, indent: string) => (indent.startsWith(from) ? `${eol}${to}${indent.slice(from.length)}` : whole));
+}
+
 /** The offset of the next character at or after `from` that is neither whitespace nor in a comment. */
 export function nextToken(source: string, from: number): number {
   let position = from;

@@ -4,6 +4,7 @@
 import type { ASTNode, JSCodeshift } from 'jscodeshift';
 import { SsotError } from '../../src/errors.js';
 import { kindHolds, parsePredicates, type Predicate } from './predicates.js';
+import { reindent } from '../shared/ast-edits.js';
 
 export type ArgumentPattern =
   | { kind: 'bind'; name: string }
@@ -627,12 +628,6 @@ function fill(template: CallTemplate, bindings: Bindings, from: number, to: numb
     }
   }
   return out + text.slice(cursor, to);
-}
-
-/** A multi-line bound text moved to a line indented otherwise: its later lines shift with it. */
-function reindent(value: string, from: string | undefined, to: string | undefined): string {
-  if (from === undefined || to === undefined || from === to || !value.includes('\n')) return value;
-  return value.replace(/(\r?\n)([ \t]*)/g, (whole, eol: string, indent: string) => (indent.startsWith(from) ? `${eol}${to}${indent.slice(from.length)}` : whole));
 }
 
 /** The indent of the line the replacement text has reached. */
