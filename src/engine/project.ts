@@ -59,15 +59,18 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
   };
   const packageOf = (file: string): PackageInfo | undefined => packageOfFolder(parentFolder(file));
 
-  const parseSyntaxTree = (file: string, former?: string): ReturnType<ProjectServices['parseSyntaxTree']> => {
-    const text = former ?? readFile(file);
-    // A component file is read as its code blocks (see moduleView).
+  /** The code the parsers read of a file, and the file kind it parses as: a component file's code blocks (see moduleView). */
+  const codeOf = (file: string, text = readFile(file)): { parseAs: string; source: string } | undefined => {
     const view = text === undefined ? undefined : moduleView(file, text);
-    if (view === undefined) return undefined;
-    const source = openSource(view.code).body;
-    const j = jscodeshiftFor(view.parseAs);
+    return view === undefined ? undefined : { parseAs: view.parseAs, source: openSource(view.code).body };
+  };
+
+  const parseSyntaxTree = (file: string, former?: string): ReturnType<ProjectServices['parseSyntaxTree']> => {
+    const code = codeOf(file, former);
+    if (code === undefined) return undefined;
+    const j = jscodeshiftFor(code.parseAs);
     try {
-      return { source, root: j(parseSyntax(view.parseAs, source) as unknown as ASTNode), j };
+      return { source: code.source, root: j(parseSyntax(code.parseAs, code.source) as unknown as ASTNode), j };
     } catch {
       return undefined;
     }
@@ -76,9 +79,8 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
   const records = new Map<string, ModuleRecord | undefined>();
   const moduleRecord = (file: string): ModuleRecord | undefined => {
     if (records.has(file)) return records.get(file);
-    const text = readFile(file);
-    const view = text === undefined ? undefined : moduleView(file, text);
-    const record = view === undefined ? undefined : readModuleRecord(view.parseAs, openSource(view.code).body);
+    const code = codeOf(file);
+    const record = code === undefined ? undefined : readModuleRecord(code.parseAs, code.source);
     records.set(file, record);
     return record;
   };
