@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { ASTNode } from 'jscodeshift';
 import { findMentions } from '../../transforms/shared/mentions';
-import { jscodeshiftFor } from '../../src/engine/parsers';
+import { jscodeshiftFor, parseSyntax } from '../../src/engine/parsers';
 import { TextEdits } from '../../src/phase-api/text-edits';
 import type { FileContext } from '../../src/phase-api/define-phase';
 import { loadConfig } from '../../src/config/load-config';
@@ -13,7 +13,8 @@ import { FIXTURES_ROOT } from '../helpers/phase-fixtures';
 
 function contextOf(source: string): FileContext {
   const j = jscodeshiftFor('src/a.ts');
-  return { file: 'src/a.ts', source, j, root: j(source), edits: new TextEdits(source), touched: [] };
+  // The phases read Babel's own tree, whose File node lists the comments.
+  return { file: 'src/a.ts', source, j, root: j(parseSyntax('src/a.ts', source) as unknown as ASTNode), edits: new TextEdits(source), touched: [] };
 }
 
 const mentionsIn = (source: string, terms: readonly string[]) => findMentions(contextOf(source), terms, 'imports', new Set());

@@ -27,7 +27,7 @@ export function findMentions(file: FileContext, terms: readonly string[], phase:
   const alternatives = [...present].sort((a, b) => b.length - a.length).map(escapeRegExp);
   // A hyphen joins too: `each-series` is another module, "each-item" a word.
   const pattern = new RegExp(`(?<![A-Za-z0-9_$-])(?:${alternatives.join('|')})(?![A-Za-z0-9_$-])`, 'g');
-  const { j, root } = file;
+  const { root } = file;
   const mentions: Mention[] = [];
   const add = (node: ASTNode, where: Mention['where'], text: string): void => {
     const found = firstUseAsCode(text, pattern);
@@ -35,17 +35,9 @@ export function findMentions(file: FileContext, terms: readonly string[], phase:
     const start = (node as { loc?: { start: { line: number; column: number } } }).loc?.start;
     mentions.push({ phase, file: file.file, line: start?.line ?? 0, column: (start?.column ?? 0) + 1, where, text: excerpt(text, found) });
   };
-  // The parser lists the file's comments; a tree without the list has them attached to nodes.
-  const tree = root.paths()[0]?.node as (ASTNode & { comments?: Array<ASTNode & { value: string }> }) | undefined;
-  if (tree?.comments) {
-    for (const comment of tree.comments) add(comment, 'comment', comment.value);
-  } else {
-    root.find(j.Comment as never).forEach((path) => {
-      // `path.node` is the nearest Node around a comment; the comment itself is `path.value`.
-      const comment = path.value as unknown as ASTNode & { value: string };
-      add(comment, 'comment', comment.value);
-    });
-  }
+  // Babel lists the file's comments on its File node.
+  const tree = root.paths()[0]?.node as (ASTNode & { comments?: Array<ASTNode & { value: string }> | null }) | undefined;
+  for (const comment of tree?.comments ?? []) add(comment, 'comment', comment.value);
   if (tree) {
     forEachNode(tree, (node) => {
       if (node.type === 'StringLiteral' && !codeLiterals.has(node)) add(node, 'string', node.value);
