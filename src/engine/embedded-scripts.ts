@@ -5,6 +5,7 @@
 // must skip comments, quoted and `{…}` attribute values, expressions and raw text (a `<script>`
 // inside `<style>`, inside a comment or, in Vue and Svelte, inside markup is not a block).
 import { EMBEDDED_EXTENSIONS } from '../shared/file-extensions.js';
+import { escapeRegExp } from '../shared/term-search.js';
 import { parseSyntax } from './parsers.js';
 
 export type EmbeddedKind = 'vue' | 'svelte' | 'astro' | 'mdx';
@@ -354,7 +355,7 @@ function endOfComment(text: string, at: number): number {
 
 /** Where `</name` begins at or after `from` (raw text ends at the first one), or -1. */
 function closingTagAt(text: string, from: number, name: string): number {
-  const pattern = new RegExp(`</${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s/>])`, 'gi');
+  const pattern = new RegExp(`</${escapeRegExp(name)}(?=[\\s/>])`, 'gi');
   pattern.lastIndex = from;
   return pattern.exec(text)?.index ?? -1;
 }

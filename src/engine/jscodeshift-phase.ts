@@ -5,6 +5,7 @@
 import path from 'node:path';
 import jscodeshift, { type JSCodeshift } from 'jscodeshift';
 import type { TransformConfig } from '../config/schema.js';
+import { containsAnyTerm } from '../shared/term-search.js';
 import type { FindingReport } from '../phase-api/define-phase.js';
 import type { TextPhase } from '../phase-api/text-phase.js';
 import { jscodeshiftFor } from './parsers.js';
@@ -37,7 +38,7 @@ export function jscodeshiftPhase(entry: TransformConfig, index: number): TextPha
       const parser = entry.parser ?? loaded.parser;
       return { ...loaded, repoRoot: project.repoRoot, fixed: parser === undefined ? undefined : jscodeshift.withParser(parser) };
     },
-    mayMatter: (text) => entry.terms.some((term) => text.includes(term)),
+    mayMatter: (text) => containsAnyTerm(text, entry.terms),
     rewrite(file, text, state) {
       const j = state.fixed ?? jscodeshiftFor(file);
       const reports: string[] = [];

@@ -3,6 +3,7 @@
 // methods the canonical class also has. They are legacy modules a human migrates: they hand
 // nothing on, so facade detection cannot see them.
 import type { ProjectServices } from '../phase-api/define-phase.js';
+import { containsAnyTerm } from '../shared/term-search.js';
 import { readExportedDeclarations, type ExportedDeclaration } from './exported-declarations.js';
 import { familyOf } from './name-words.js';
 
@@ -33,7 +34,7 @@ export function findDuplicates(project: ProjectServices, canonicalFile: string):
   for (const file of project.files) {
     if (file === canonicalFile) continue;
     const text = project.readFile(file);
-    if (!text || !text.includes('export') || !terms.some((term) => text.includes(term))) continue;
+    if (!text || !text.includes('export') || !containsAnyTerm(text, terms)) continue;
     const parsed = project.parseFile(file);
     if (!parsed) continue;
     const lines = fileLines(text);

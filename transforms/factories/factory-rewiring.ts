@@ -19,6 +19,7 @@ import { indentAt, type Ranged } from '../shared/ast-edits.js';
 import { lineTerminatorOf } from '../shared/import-text.js';
 import type { TextEdit } from '../../src/phase-api/text-edits.js';
 import { isInert } from '../shared/inert-expression.js';
+import { containsAnyTerm } from '../../src/shared/term-search.js';
 import { describeUsers, findRegistries, holderOf, runsAtModuleLevel, usersOf } from './shared-instances.js';
 
 type FactoriesMessageId = 'rewire' | 'atModuleLevel' | 'subclassConstruction' | 'contextUnclear' | 'sharedInstance' | 'registryKeyed' | 'registryUnkeyed';
@@ -89,7 +90,7 @@ export default definePhase<FactoriesState, FactoriesMessageId>({
   stateSources: () => [],
 
   mayMatter(text, state) {
-    return state.terms.some((term) => text.includes(term));
+    return containsAnyTerm(text, state.terms);
   },
 
   analyse(candidates, state, project) {

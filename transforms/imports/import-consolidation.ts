@@ -9,6 +9,7 @@ import { findMentions } from '../shared/mentions.js';
 import { dualImportFinding, planModuleReferences, referenceFindings, rewireModuleReferences, type RewiringMessageId } from '../shared/module-rewiring.js';
 import type { ImportsState } from '../shared/reference-plan.js';
 import { namesModuleOf } from '../shared/specifier-prefilter.js';
+import { containsAnyTerm } from '../../src/shared/term-search.js';
 import { unmatchedEntries } from './unmatched-entries.js';
 
 export default definePhase<ImportsState, RewiringMessageId>({
@@ -40,7 +41,7 @@ export default definePhase<ImportsState, RewiringMessageId>({
 
   mayMatter(text, state, file) {
     // A file that names a legacy module in a comment or string has mentions to list.
-    return state.legacyTerms.some((term) => text.includes(term)) || namesModuleOf(text, file, state.terms, state.project, (key) => state.map.concerns(key));
+    return containsAnyTerm(text, state.legacyTerms) || namesModuleOf(text, file, state.terms, state.project, (key) => state.map.concerns(key));
   },
 
   stateSources: (state) => state.map.sources(),

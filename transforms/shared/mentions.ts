@@ -12,6 +12,7 @@ import type { ASTNode } from 'jscodeshift';
 import type { Mention, PhaseId } from '../../src/result/types.js';
 import type { FileContext } from '../../src/phase-api/define-phase.js';
 import { forEachNode } from './plain-walk.js';
+import { escapeRegExp } from '../../src/shared/term-search.js';
 
 /** How much of the comment or string a mention shows, on one line. */
 const EXCERPT_LENGTH = 120;
@@ -112,8 +113,4 @@ function excerpt(text: string, { start, end }: Found): string {
   const room = EXCERPT_LENGTH - before.length - term.length;
   if (after.length > room) after = `${after.slice(0, Math.max(room - 1, 0)).trimEnd()}…`;
   return before + term + after;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

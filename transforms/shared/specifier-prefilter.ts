@@ -5,15 +5,16 @@
 // (not only import paths): a superset of the references an AST walk finds, at the cost of a
 // regex and a cached resolution instead of a parse.
 import type { ProjectServices } from '../../src/phase-api/define-phase.js';
+import { containsAnyTerm } from '../../src/shared/term-search.js';
 
 /** A quoted string on one line, its text in group 2. */
 export const QUOTED = /(['"])([^'"\n\\]{1,400})\1/g;
 
 export function namesModuleOf(text: string, file: string, terms: readonly string[], project: ProjectServices, concerns: (key: string) => boolean): boolean {
-  if (!terms.some((term) => text.includes(term))) return false;
+  if (!containsAnyTerm(text, terms)) return false;
   for (const match of text.matchAll(QUOTED)) {
     // Terms end with the closing quote where they are file names, so test the quoted form.
-    if (!terms.some((term) => match[0].includes(term))) continue;
+    if (!containsAnyTerm(match[0], terms)) continue;
     if (concerns(project.resolve(match[2]!, file).key)) return true;
   }
   return false;

@@ -5,6 +5,7 @@
 // `detect` and `apply` share `planCalls`, so what scan counts is what run fixes.
 import type { ASTNode, ASTPath } from 'jscodeshift';
 import { SsotError } from '../../src/errors.js';
+import { containsAnyTerm } from '../../src/shared/term-search.js';
 import { bindCall, instantiate, localHole, parseTemplate, type Bindings } from './call-templates.js';
 import { freeName, usedNames } from '../shared/ast-edits.js';
 import { definePhase, type FileContext, type FindingReport, type ProjectServices } from '../../src/phase-api/define-phase.js';
@@ -74,7 +75,7 @@ export default definePhase<SignaturesState, CallMessageId | InterfaceMessageId>(
   },
 
   mayMatter(text, state) {
-    return state.terms.some((term) => text.includes(term));
+    return containsAnyTerm(text, state.terms);
   },
 
   analyse(candidates, state, project) {
