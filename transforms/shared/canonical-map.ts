@@ -383,14 +383,20 @@ export class CanonicalMap {
   private findReexporters(): void {
     let terms = this.prefilterTerms();
     const checked = new Set<string>();
+    // Files whose text has no re-export form, read once: every round would find the same.
+    const handsNothingOn = new Set<string>();
     for (;;) {
       let found = false;
       for (const file of this.project.files) {
         // A module the config names as a destination is where names go, not a detour to them.
-        if (checked.has(file) || this.roleOf(file) || this.destinations.has(file) || this.options.opaque?.has(file)) continue;
+        if (checked.has(file) || handsNothingOn.has(file) || this.roleOf(file) || this.destinations.has(file) || this.options.opaque?.has(file)) continue;
         const text = this.project.readFile(file);
+        if (!text || !REEXPORT_FORM.test(text)) {
+          handsNothingOn.add(file);
+          continue;
+        }
         // Parse only a file that can hand something on and names a module of the migration.
-        if (!text || !REEXPORT_FORM.test(text) || !namesModuleOf(text, file, terms, this.project, (key) => this.concerns(key))) continue;
+        if (!namesModuleOf(text, file, terms, this.project, (key) => this.concerns(key))) continue;
         checked.add(file);
         if (!mayHandOnImports(this.project.moduleRecord(file))) continue;
         const exports = this.exportsOf(file);
