@@ -150,3 +150,21 @@ describe('mentions of a scan', () => {
     ]);
   });
 });
+
+describe('findMentions: where the strings are', () => {
+  it('finds a string deep inside functions, classes and templates, and none elsewhere', () => {
+    const source = lines(
+      'export class Panel {',
+      '  render(): string {',
+      '    const pick = (flag: boolean) => (flag ? { label: "see legacy/store" } : `fallback`);',
+      '    return [1, 2].map(() => `${pick(true).label} and legacy/store again`).join();',
+      '  }',
+      '}',
+      "export const unrelated = 'store';",
+    );
+    expect(placesOf(source, ['legacy/store'])).toEqual([
+      [3, 'string'],
+      [4, 'string'],
+    ]);
+  });
+});

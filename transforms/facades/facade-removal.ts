@@ -496,7 +496,7 @@ function findBlockers(state: FacadesState, declared: ReadonlySet<string>): strin
     if (!parsed) continue;
     consumers.push(file);
     const { source, root, j } = parsed;
-    const references = findModuleReferences(j, root);
+    const references = findModuleReferences(root, source);
     for (const reference of references) imported.add(project.resolve(reference.specifier, file).key);
     // The references left once the file is rewritten: those of the rewritten text, parsed again.
     // An entry point left as written keeps all it names.
@@ -507,7 +507,7 @@ function findBlockers(state: FacadesState, declared: ReadonlySet<string>): strin
         if (rewriteConsumer(context, state)) {
           const rewritten = context.edits.apply();
           // Text that names no facade any more references none: no need to parse it again.
-          remaining = namesModuleOf(rewritten, file, facadeTerms, project, (key) => graph.facades.has(key)) ? findModuleReferences(j, j(rewritten)) : [];
+          remaining = namesModuleOf(rewritten, file, facadeTerms, project, (key) => graph.facades.has(key)) ? findModuleReferences(j(rewritten), rewritten) : [];
         }
       } catch {
         // A file the rewrite cannot handle keeps every facade it names.
@@ -563,7 +563,7 @@ function facadesImportedBefore(state: FacadesState, facadeTerms: readonly string
     if (!inScope.has(file) || !namesModuleOf(text, file, facadeTerms, project, (key) => graph.facades.has(key))) continue;
     const parsed = project.parseSyntaxTree(file, text);
     if (!parsed) continue;
-    for (const reference of findModuleReferences(parsed.j, parsed.root)) {
+    for (const reference of findModuleReferences(parsed.root, parsed.source)) {
       const target = project.resolve(reference.specifier, file).key;
       if (graph.facades.has(target)) found.add(target);
     }

@@ -11,7 +11,7 @@
 import type { ASTNode } from 'jscodeshift';
 import type { Mention, PhaseId } from '../../src/result/types.js';
 import type { FileContext } from '../../src/phase-api/define-phase.js';
-import { forEachNode } from './plain-walk.js';
+import { forEachNodeHolding, offsetsOf } from './plain-walk.js';
 import { escapeRegExp } from '../../src/shared/term-search.js';
 
 /** How much of the comment or string a mention shows, on one line. */
@@ -40,7 +40,10 @@ export function findMentions(file: FileContext, terms: readonly string[], phase:
   const tree = root.paths()[0]?.node as (ASTNode & { comments?: Array<ASTNode & { value: string }> | null }) | undefined;
   for (const comment of tree?.comments ?? []) add(comment, 'comment', comment.value);
   if (tree) {
-    forEachNode(tree, (node) => {
+    // Only the strings where a term is written can mention it: the walk skips the rest of the
+    // file. (A term spelled with escapes, `'\x65ach'`, is not looked for.)
+    const written = offsetsOf(file.source, new RegExp(alternatives.join('|'), 'g'));
+    forEachNodeHolding(tree, written, (node) => {
       if (node.type === 'StringLiteral' && !codeLiterals.has(node)) add(node, 'string', node.value);
       else if (node.type === 'TemplateElement') add(node, 'string', node.value.raw);
     });

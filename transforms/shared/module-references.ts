@@ -1,8 +1,8 @@
 // Finds every place a file names another module in code: ES imports and re-exports, require,
 // import(), `import x = require()`, `import('…').T` types, and module paths handed to test
 // mocks. Strings anywhere else are data, not references. Detection and rewriting both start here.
-import type { ASTPath, Collection, JSCodeshift, StringLiteral } from 'jscodeshift';
-import { SKIPPED_KEYS } from './plain-walk.js';
+import type { ASTPath, Collection, StringLiteral } from 'jscodeshift';
+import { holdsAnyOffset, offsetsOf, SKIPPED_KEYS } from './plain-walk.js';
 
 export type ReferenceKind =
   | 'import'
@@ -30,13 +30,23 @@ export interface ModuleReference {
 const MOCK_OBJECTS = new Set(['jest', 'vi']);
 const MOCK_METHODS = new Set(['mock', 'doMock', 'unmock', 'dontMock', 'setMock', 'requireActual', 'requireMock', 'createMockFromModule', 'importActual', 'importMock']);
 
-export function findModuleReferences(_j: JSCodeshift, root: Collection): ModuleReference[] {
+/**
+ * The words one of which every reference's declaration or call is written with (`import`,
+ * `export … from`, `require`, `declare module`, `jest.mock`, `vi.mock`): a subtree whose text has
+ * none holds no reference.
+ */
+const REFERENCE_WORDS = /\b(?:import|export|require|module|jest|vi)\b/g;
+
+/** The module references of a file: `root` is its tree, `source` the text it was parsed from. */
+export function findModuleReferences(root: Collection, source: string): ModuleReference[] {
   const references: ModuleReference[] = [];
   const file = root.paths()[0];
   if (!file) return references;
   // The tree is walked as plain objects, and a path is made only for a string that stands where
   // a module path can: a visitor would make one for every node of the file.
-  forEachStringLiteral(file.node, [], (keys) => {
+  const words = offsetsOf(source, REFERENCE_WORDS);
+  if (words.length === 0) return references;
+  forEachStringLiteral(file.node, [], words, (keys) => {
     const literal = keys.reduce<ASTPath>((path, key) => path.get(key) as ASTPath, file) as ASTPath<StringLiteral>;
     const kind = referenceKind(literal);
     if (!kind) return;
@@ -62,10 +72,11 @@ const REFERENCE_PARENTS = new Set([
 
 /**
  * Calls `found` with the key path of every string literal whose parent is a REFERENCE_PARENTS
- * node, in source order. `keys` is the path to `node`, extended and restored in place: a copy is
- * made only for a literal found.
+ * node, in source order, below the nodes whose text holds one of `words` (see REFERENCE_WORDS).
+ * `keys` is the path to `node`, extended and restored in place: a copy is made only for a
+ * literal found.
  */
-function forEachStringLiteral(node: object, keys: Array<string | number>, found: (keys: Array<string | number>) => void): void {
+function forEachStringLiteral(node: object, keys: Array<string | number>, words: readonly number[], found: (keys: Array<string | number>) => void): void {
   const parentType = (node as { type?: unknown }).type as string;
   for (const key of Object.keys(node)) {
     if (SKIPPED_KEYS.has(key)) continue;
@@ -74,23 +85,26 @@ function forEachStringLiteral(node: object, keys: Array<string | number>, found:
     if (Array.isArray(value)) {
       value.forEach((item: unknown, index) => {
         keys.push(index);
-        visitChild(item, parentType, keys, found);
+        visitChild(item, parentType, keys, words, found);
         keys.pop();
       });
     } else {
-      visitChild(value, parentType, keys, found);
+      visitChild(value, parentType, keys, words, found);
     }
     keys.pop();
   }
 }
 
-function visitChild(child: unknown, parentType: string, keys: Array<string | number>, found: (keys: Array<string | number>) => void): void {
+function visitChild(child: unknown, parentType: string, keys: Array<string | number>, words: readonly number[], found: (keys: Array<string | number>) => void): void {
   if (!child || typeof child !== 'object' || typeof (child as { type?: unknown }).type !== 'string') return;
-  if ((child as { type: string }).type === 'StringLiteral') {
+  const type = (child as { type: string }).type;
+  if (type === 'StringLiteral') {
     if (REFERENCE_PARENTS.has(parentType)) found([...keys]);
     return;
   }
-  forEachStringLiteral(child, keys, found);
+  // The word stands in the declaration or call; the literal type of `import('x')` is below it.
+  if (type !== 'TSLiteralType' && !holdsAnyOffset(child, words)) return;
+  forEachStringLiteral(child, keys, words, found);
 }
 
 function referenceKind(literal: ASTPath<StringLiteral>): ReferenceKind | undefined {

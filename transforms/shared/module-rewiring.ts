@@ -53,7 +53,7 @@ export type RewiringMessageId = ReferenceFinding['messageId'] | DualImportFindin
 
 /** The matcher shared by detection and rewiring: what each module reference of the file comes to. */
 export function planModuleReferences(file: FileContext, state: ImportsState): ModuleReferencePlan {
-  const references = findModuleReferences(file.j, file.root);
+  const references = findModuleReferences(file.root, file.source);
   const plans: ReferencePlan[] = [];
   const legacyReferences: ModuleReferencePlan['legacyReferences'] = [];
   const movesOnlyMocks: ReferencePlan[] = [];

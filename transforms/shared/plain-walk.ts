@@ -6,16 +6,40 @@ import type { ASTNode } from 'jscodeshift';
 /** Keys that hold no code. */
 export const SKIPPED_KEYS = new Set(['loc', 'start', 'end', 'extra', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'tokens', 'range']);
 
-/** Calls `visit` for `node` and every node below it, parents before children, in source order. */
-export function forEachNode(node: object, visit: (node: ASTNode) => void): void {
+/**
+ * Calls `visit` for `node` and the nodes below it whose text holds one of `offsets` (ascending),
+ * parents before children, in source order. A reader that looks for a word finds where the word
+ * is in the text first, and skips the subtrees without it: in most files, nearly all of them.
+ */
+export function forEachNodeHolding(node: object, offsets: readonly number[], visit: (node: ASTNode) => void): void {
+  if (offsets.length === 0 || !holdsAnyOffset(node, offsets)) return;
   if (typeof (node as { type?: unknown }).type === 'string') visit(node as ASTNode);
   for (const key of Object.keys(node)) {
     if (SKIPPED_KEYS.has(key)) continue;
     const value = (node as Record<string, unknown>)[key];
     if (Array.isArray(value)) {
-      for (const item of value) if (item && typeof item === 'object') forEachNode(item, visit);
+      for (const item of value) if (item && typeof item === 'object') forEachNodeHolding(item, offsets, visit);
     } else if (value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string') {
-      forEachNode(value, visit);
+      forEachNodeHolding(value, offsets, visit);
     }
   }
+}
+
+/** Where each match of `pattern` (a global expression) starts in `text`, ascending. */
+export function offsetsOf(text: string, pattern: RegExp): number[] {
+  return Array.from(text.matchAll(pattern), (match) => match.index);
+}
+
+/** Whether the node's text, [start, end), holds one of the ascending offsets. A node without a range may. */
+export function holdsAnyOffset(node: object, offsets: readonly number[]): boolean {
+  const { start, end } = node as { start?: unknown; end?: unknown };
+  if (typeof start !== 'number' || typeof end !== 'number') return true;
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle]! < start) low = middle + 1;
+    else high = middle;
+  }
+  return low < offsets.length && offsets[low]! < end;
 }
