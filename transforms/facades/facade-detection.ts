@@ -7,6 +7,7 @@ import { nameOf, programBody } from '../shared/ast-edits.js';
 import { termOf } from '../shared/canonical-map.js';
 import { namesModuleOf } from '../shared/specifier-prefilter.js';
 import { readModuleExports } from '../shared/module-exports.js';
+import { forEachNodeHolding, offsetsOf } from '../shared/plain-walk.js';
 import { readInlineTemplate, type InlineTemplate } from './facade-inline.js';
 
 export type FacadeKind = 're-export' | 'alias' | 'empty-subclass' | 'delegating-wrapper' | 'deprecated-shim' | 'default-flip';
@@ -145,9 +146,12 @@ interface Binding {
 }
 
 function judgeModule(project: ProjectServices, file: string, { source, root }: { source: string; root: Collection }, graph: FacadeGraph, canonical: CanonicalShape): ModuleVerdict {
-  const { j } = project;
   const bindings = new Map<string, Binding>();
-  root.find(j.ImportDeclaration).forEach(({ node }) => {
+  const tree = root.paths()[0]?.node;
+  // Only the subtrees that say `import` can hold an import declaration.
+  forEachNodeHolding(tree ?? {}, offsetsOf(source, /\bimport\b/g), (found) => {
+    if (found.type !== 'ImportDeclaration') return;
+    const node = found;
     const module = project.resolve(String(node.source.value), file);
     for (const specifier of node.specifiers ?? []) {
       const local = specifier.local ? nameOf(specifier.local) : undefined;
@@ -292,7 +296,7 @@ function judgeModule(project: ProjectServices, file: string, { source, root }: {
         noteOwnLogic(statement, `${statement.type}: ${summary(statement)}`);
     }
   }
-  const ownImplementation = reimplementation(project, root, canonical, bindings);
+  const ownImplementation = reimplementation(project, { source, root }, canonical, bindings);
   if (touchesCanonical && reasons.length === 0 && evidence.length > 0) {
     const kinds = [...new Set(evidence.map((item) => item.kind))];
     return { facade: { file, kinds, evidence, roles } };
@@ -496,7 +500,7 @@ function methodNamesOf(classNode: ASTNode): Set<string> {
  * A class that re-implements the canonical one (declares canonical method names and keeps no
  * canonical instance of its own to call), or a declaration named like a canonical export.
  */
-function reimplementation(project: ProjectServices, root: Collection, canonical: CanonicalShape, bindings: Map<string, Binding>): Evidence | undefined {
+function reimplementation(project: ProjectServices, { source, root }: { source: string; root: Collection }, canonical: CanonicalShape, bindings: Map<string, Binding>): Evidence | undefined {
   const { j } = project;
   const { methods: canonicalMethods, names: canonicalNames, classes: canonicalClasses } = canonical;
   let found: Evidence | undefined;
@@ -517,14 +521,15 @@ function reimplementation(project: ProjectServices, root: Collection, canonical:
       });
     return uses;
   };
-  root.find(j.ClassDeclaration).forEach((classPath) => {
-    const { node } = classPath;
+  // Only the subtrees that say `class` can hold a class declaration.
+  forEachNodeHolding(root.paths()[0]?.node ?? {}, offsetsOf(source, /\bclass\b/g), (declaration, parent) => {
+    if (declaration.type !== 'ClassDeclaration') return;
+    const node = declaration;
     if (found || !node.id) return;
     const name = nameOf(node.id);
     const own = methodNamesOf(node);
     const shared = [...own].filter((method) => canonicalMethods.has(method));
     // An exported class is reported at its export statement, where the other reasons point.
-    const parent = (classPath.parent as { node: ASTNode } | null)?.node;
     const located = parent && /^Export(Named|Default)Declaration$/.test(parent.type) ? parent : node;
     const loc = (located as { loc?: { start: { line: number; column: number } } | null }).loc?.start;
     const where = { line: loc?.line ?? 1, column: (loc?.column ?? 0) + 1 };
