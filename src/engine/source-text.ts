@@ -40,14 +40,39 @@ export function openSource(text: string): SourceEnvelope {
     // Keep the line count so reported locations match the file.
     rest = end === -1 ? '' : rest.slice(end + 1);
   }
-  const crlf = (rest.match(/\r\n/g) ?? []).length;
-  const lf = (rest.match(/\n/g) ?? []).length - crlf;
-  const firstPath = rest.match(/(?:\bfrom|\brequire\(|\bimport\(?|\bmock\()\s*(['"])/);
-  const quote = firstPath?.[1] === '"' ? 'double' : 'single';
-  const moduleLines = rest.match(MODULE_STATEMENT_END) ?? [];
+  // The style is read only for a file that recast prints: most files are only parsed.
+  let style: PrintStyle | undefined;
+  const styleOf = (): PrintStyle => (style ??= readPrintStyle(rest));
+  return {
+    bom,
+    shebang,
+    hidesSeparators,
+    body: rest,
+    get lineTerminator() {
+      return styleOf().lineTerminator;
+    },
+    get quote() {
+      return styleOf().quote;
+    },
+    get semicolons() {
+      return styleOf().semicolons;
+    },
+  };
+}
+
+type PrintStyle = Pick<SourceEnvelope, 'lineTerminator' | 'quote' | 'semicolons'>;
+
+function readPrintStyle(body: string): PrintStyle {
+  const crlf = (body.match(/\r\n/g) ?? []).length;
+  const lf = (body.match(/\n/g) ?? []).length - crlf;
+  const firstPath = body.match(/(?:\bfrom|\brequire\(|\bimport\(?|\bmock\()\s*(['"])/);
+  const moduleLines = body.match(MODULE_STATEMENT_END) ?? [];
   const withSemicolon = moduleLines.filter((line) => line.trimEnd().endsWith(';')).length;
-  const semicolons = moduleLines.length === 0 || withSemicolon * 2 >= moduleLines.length;
-  return { bom, shebang, lineTerminator: crlf > lf ? '\r\n' : '\n', quote, semicolons, hidesSeparators, body: rest };
+  return {
+    lineTerminator: crlf > lf ? '\r\n' : '\n',
+    quote: firstPath?.[1] === '"' ? 'double' : 'single',
+    semicolons: moduleLines.length === 0 || withSemicolon * 2 >= moduleLines.length,
+  };
 }
 
 /** Original line ranges (1-based, inclusive, in the parsed body) a transform changed. */
