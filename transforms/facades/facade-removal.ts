@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { ASTNode, ASTPath, ImportDeclaration } from 'jscodeshift';
 import type { SsotConfig } from '../../src/config/schema.js';
 import { SsotError } from '../../src/errors.js';
-import { nameOf } from '../shared/ast-edits.js';
+import { importDeclarations, nameOf } from '../shared/ast-edits.js';
 import { CanonicalMap, termOf } from '../shared/canonical-map.js';
 import { definePhase, type FileContext, type FindingReport, type ProjectServices, type ResolvedModule } from '../../src/phase-api/define-phase.js';
 import { buildFacadeGraph, type Evidence, type ExportRole, type FacadeDetail, type FacadeGraph } from './facade-detection.js';
@@ -248,7 +248,7 @@ function planInlining(file: FileContext, state: FacadesState): InlinePlan {
   const plan: InlinePlan = { sites: [], specifiers: [], findings: [], names: [] };
   // Barrels only pass names on: with no wrapper anywhere, there is nothing to look for.
   if (!state.hasWrappers) return plan;
-  root.find(j.ImportDeclaration).forEach((declaration) => {
+  importDeclarations(j, root).forEach((declaration) => {
     const module = state.project.resolve(String(declaration.node.source.value), file.file);
     if (!state.graph.facades.has(module.key)) return;
     for (const specifier of declaration.node.specifiers ?? []) {

@@ -4,7 +4,7 @@
 import type { ASTPath, ImportDeclaration } from 'jscodeshift';
 import type { FileContext, ProjectServices, ResolvedModule } from '../../src/phase-api/define-phase.js';
 import type { TextEdit } from '../../src/phase-api/text-edits.js';
-import { freeName, nameOf, type Ranged } from '../shared/ast-edits.js';
+import { freeName, importDeclarations, nameOf, type Ranged } from '../shared/ast-edits.js';
 import { addImportSpecifier, importDeclarationText, insertImportStatement, isRemoved, removeListElements } from '../shared/import-text.js';
 import { bindingNames, removeUnusedBindings, unusedLocals } from '../shared/unused-bindings.js';
 import { writeSpecifier } from '../shared/specifier-style.js';
@@ -74,8 +74,7 @@ export class FactoryImports {
 
   private importsOf(target: ResolvedModule): Array<ASTPath<ImportDeclaration>> {
     const { j } = this.file;
-    return this.file.root
-      .find(j.ImportDeclaration)
+    return importDeclarations(j, this.file.root)
       .filter((path) => path.node.importKind !== 'type' && this.project.resolve(String(path.node.source.value), this.file.file).key === target.key)
       .paths();
   }
@@ -84,8 +83,7 @@ export class FactoryImports {
     const { j } = this.file;
     const original =
       styleFrom ??
-      this.file.root
-        .find(j.ImportDeclaration)
+      importDeclarations(j, this.file.root)
         .paths()
         .map((path) => String(path.node.source.value))
         .find((specifier) => this.project.resolve(specifier, this.file.file).isFile) ??

@@ -15,7 +15,7 @@ import { BodyPositions, bodyOf, positionKey } from './body-positions.js';
 import { chooseContext, contextsInScope } from './context-in-scope.js';
 import { definePhase, type FileContext, type FindingReport, type ProjectServices, type ResolvedModule, type TypeServices } from '../../src/phase-api/define-phase.js';
 import { FactoryImports } from './factory-imports.js';
-import { indentAt, type Ranged } from '../shared/ast-edits.js';
+import { importDeclarations, indentAt, type Ranged } from '../shared/ast-edits.js';
 import { lineTerminatorOf } from '../shared/import-text.js';
 import type { TextEdit } from '../../src/phase-api/text-edits.js';
 import { isInert } from '../shared/inert-expression.js';
@@ -359,7 +359,7 @@ function calleeRoot(node: CallExpression | NewExpression): string | undefined {
 /** The specifier of the import that binds `local`, to write the factory's import alike. */
 function importSourceOf(file: FileContext, local: string): string | undefined {
   let found: string | undefined;
-  file.root.find(file.j.ImportDeclaration).forEach(({ node }) => {
+  importDeclarations(file.j, file.root).forEach(({ node }) => {
     if ((node.specifiers ?? []).some((specifier) => specifier.local?.name === local)) found ??= String(node.source.value);
   });
   return found;

@@ -1,7 +1,7 @@
 // Small edits that keep the file's own formatting: a string literal written with its own quote,
 // a statement removed with the comments around it kept, names that are free; and where lines,
 // indentation and tokens are in the original text.
-import type { ASTNode, Collection, JSCodeshift } from 'jscodeshift';
+import type { ASTNode, ASTPath, Collection, ImportDeclaration, JSCodeshift } from 'jscodeshift';
 
 /** A node of Babel's tree, as far as text edits need it. */
 export interface Ranged {
@@ -33,23 +33,34 @@ export function usedNames(j: JSCodeshift, root: Collection): Set<string> {
  * module '…' { … }` blocks. Read without a visitor, which would walk every node of the file.
  */
 export function moduleStatements(root: Collection): ASTNode[] {
-  interface Statement {
-    type: string;
-    body?: Statement | Statement[];
-  }
-  const statements: ASTNode[] = [];
-  const collect = (body: Statement[]): void => {
-    for (const statement of body) {
-      statements.push(statement as ASTNode);
-      if (statement.type !== 'TSModuleDeclaration') continue;
-      let block = statement.body;
+  return moduleStatementPaths(root).map((path) => path.value);
+}
+
+/** The file's import declarations, as `root.find(j.ImportDeclaration)` finds them, without walking the rest of the file. */
+export function importDeclarations(j: JSCodeshift, root: Collection): Collection<ImportDeclaration> {
+  return j(moduleStatementPaths(root).filter((path) => path.value.type === 'ImportDeclaration')) as Collection<ImportDeclaration>;
+}
+
+/** The paths of moduleStatements, for callers that edit or look up through them. */
+function moduleStatementPaths(root: Collection): ASTPath[] {
+  const paths: ASTPath[] = [];
+  const file = root.paths()[0];
+  if (!file) return paths;
+  const collect = (body: ASTPath): void => {
+    const count = Array.isArray(body.value) ? body.value.length : 0;
+    for (let index = 0; index < count; index++) {
+      const statement = body.get(index) as ASTPath;
+      paths.push(statement);
+      if (statement.value.type !== 'TSModuleDeclaration') continue;
+      let block = statement.get('body') as ASTPath;
       // `declare module a.b {}` nests one declaration in another.
-      while (block && !Array.isArray(block) && block.type === 'TSModuleDeclaration') block = block.body;
-      if (block && !Array.isArray(block) && Array.isArray(block.body)) collect(block.body);
+      while ((block.value as ASTNode | null)?.type === 'TSModuleDeclaration') block = block.get('body') as ASTPath;
+      if (Array.isArray((block.value as { body?: unknown } | null)?.body)) collect(block.get('body') as ASTPath);
     }
   };
-  collect(programBody(root) as unknown as Statement[]);
-  return statements;
+  const type = (file.value as ASTNode).type;
+  if (type === 'File' || type === 'Program') collect((type === 'File' ? file.get('program', 'body') : file.get('body')) as ASTPath);
+  return paths;
 }
 
 /** The program's top-level statements, read without a visitor. */

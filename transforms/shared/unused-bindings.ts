@@ -4,7 +4,7 @@
 import type { ASTNode, ASTPath } from 'jscodeshift';
 import type { FileContext } from '../../src/phase-api/define-phase.js';
 import type { TextEdit } from '../../src/phase-api/text-edits.js';
-import type { Ranged } from './ast-edits.js';
+import { importDeclarations, type Ranged } from './ast-edits.js';
 import { removeImportSpecifiers, removeListElements, removeStatement } from './import-text.js';
 
 /**
@@ -16,7 +16,7 @@ export function removeUnusedBindings(file: FileContext, locals: Iterable<string>
   const unused = unusedLocals(file, locals, replaced);
   if (unused.size === 0) return;
   const { j, root } = file;
-  root.find(j.ImportDeclaration).forEach(({ node }) => {
+  importDeclarations(j, root).forEach(({ node }) => {
     const removed = new Set((node.specifiers ?? []).filter((specifier) => specifier.local && unused.has(String(specifier.local.name))) as Ranged[]);
     if (removed.size > 0) removeImportSpecifiers(file, node, removed);
   });

@@ -1,7 +1,7 @@
 // Names a template's replacement uses (`newId` in `connectionId: newId('conn')`): present
 // already, addable to an import of their module or as a new import, or blocked by a
 // same-named binding of something else.
-import { usedNames, type Ranged } from '../shared/ast-edits.js';
+import { importDeclarations, usedNames, type Ranged } from '../shared/ast-edits.js';
 import type { FileContext, ProjectServices } from '../../src/phase-api/define-phase.js';
 import { addImportSpecifier, importDeclarationText, insertImportStatement, isRemoved } from '../shared/import-text.js';
 import { writeSpecifier } from '../shared/specifier-style.js';
@@ -25,7 +25,7 @@ export function importBlocked(file: FileContext, project: ProjectServices, requi
 export function ensureImport(file: FileContext, project: ProjectServices, required: RequiredImport): void {
   if (importsName(file, project, required)) return;
   const { j, root } = file;
-  const declarations = root.find(j.ImportDeclaration);
+  const declarations = importDeclarations(j, root);
   const sameModule = declarations.filter((path) => {
     const node = path.node;
     if (node.importKind === 'type' || isRemoved(file, node)) return false;
@@ -57,8 +57,7 @@ export function ensureImport(file: FileContext, project: ProjectServices, requir
 function importsName(file: FileContext, project: ProjectServices, required: RequiredImport): boolean {
   const { j, root } = file;
   return (
-    root
-      .find(j.ImportDeclaration)
+    importDeclarations(j, root)
       .filter((path) => path.node.importKind !== 'type' && project.resolve(String(path.node.source.value), file.file).key === required.module)
       .find(j.ImportSpecifier)
       .filter(
