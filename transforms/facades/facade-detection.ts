@@ -522,7 +522,7 @@ function reimplementation(project: ProjectServices, { source, root }: { source: 
     return uses;
   };
   // Only the subtrees that say `class` can hold a class declaration.
-  forEachNodeHolding(root.paths()[0]?.node ?? {}, offsetsOf(source, /\bclass\b/g), (declaration, parent) => {
+  forEachNodeHolding(root.paths()[0]?.node ?? {}, offsetsOf(source, /\bclass\b/g), (declaration, ancestors) => {
     if (declaration.type !== 'ClassDeclaration') return;
     const node = declaration;
     if (found || !node.id) return;
@@ -530,6 +530,7 @@ function reimplementation(project: ProjectServices, { source, root }: { source: 
     const own = methodNamesOf(node);
     const shared = [...own].filter((method) => canonicalMethods.has(method));
     // An exported class is reported at its export statement, where the other reasons point.
+    const parent = ancestors[ancestors.length - 1];
     const located = parent && /^Export(Named|Default)Declaration$/.test(parent.type) ? parent : node;
     const loc = (located as { loc?: { start: { line: number; column: number } } | null }).loc?.start;
     const where = { line: loc?.line ?? 1, column: (loc?.column ?? 0) + 1 };

@@ -8,24 +8,28 @@ export const SKIPPED_KEYS = new Set(['loc', 'start', 'end', 'extra', 'comments',
 
 /**
  * Calls `visit` for `node` and the nodes below it whose text holds one of `offsets` (ascending),
- * parents before children, in source order, with the node's parent. A reader that looks for a
- * word finds where the word is in the text first, and skips the subtrees without it: in most
- * files, nearly all of them.
+ * parents before children, in source order, with the node's ancestors (its parent last; the
+ * array is the walk's own, valid during the call). A reader that looks for a word finds where
+ * the word is in the text first, and skips the subtrees without it: in most files, nearly all
+ * of them.
  */
-export function forEachNodeHolding(node: object, offsets: readonly number[], visit: (node: ASTNode, parent: ASTNode | undefined) => void, parent?: ASTNode): void {
+export function forEachNodeHolding(node: object, offsets: readonly number[], visit: (node: ASTNode, ancestors: readonly ASTNode[]) => void, ancestors: ASTNode[] = []): void {
   if (offsets.length === 0 || !holdsAnyOffset(node, offsets)) return;
   const isNode = typeof (node as { type?: unknown }).type === 'string';
-  if (isNode) visit(node as ASTNode, parent);
-  const parentOfChildren = isNode ? (node as ASTNode) : parent;
+  if (isNode) {
+    visit(node as ASTNode, ancestors);
+    ancestors.push(node as ASTNode);
+  }
   for (const key of Object.keys(node)) {
     if (SKIPPED_KEYS.has(key)) continue;
     const value = (node as Record<string, unknown>)[key];
     if (Array.isArray(value)) {
-      for (const item of value) if (item && typeof item === 'object') forEachNodeHolding(item, offsets, visit, parentOfChildren);
+      for (const item of value) if (item && typeof item === 'object') forEachNodeHolding(item, offsets, visit, ancestors);
     } else if (value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string') {
-      forEachNodeHolding(value, offsets, visit, parentOfChildren);
+      forEachNodeHolding(value, offsets, visit, ancestors);
     }
   }
+  if (isNode) ancestors.pop();
 }
 
 /** Where each match of `pattern` (a global expression) starts in `text`, ascending. */

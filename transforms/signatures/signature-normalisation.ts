@@ -3,7 +3,7 @@
 // configured type; ambiguous sites, canonical calls that do not fit their signature and manager
 // classes that miss a canonical method are reported. The type checker runs in `analyse`;
 // `detect` and `apply` share `planCalls`, so what scan counts is what run fixes.
-import type { ASTNode, ASTPath } from 'jscodeshift';
+import type { ASTNode } from 'jscodeshift';
 import { SsotError } from '../../src/errors.js';
 import { containsAnyTerm } from '../../src/shared/term-search.js';
 import { bindCall, instantiate, localHole, parseTemplate, type Bindings } from './call-templates.js';
@@ -13,6 +13,7 @@ import { checkIdempotence } from './idempotence.js';
 import { readCanonicalInterface, type InterfaceMessageId } from './interface-completeness.js';
 import { resolveDeclaration } from './receiver-types.js';
 import { ensureImport, importBlocked } from './required-imports.js';
+import { forEachNodeHolding } from '../shared/plain-walk.js';
 import { removeUnusedBindings } from '../shared/unused-bindings.js';
 import type { TextEdit } from '../../src/phase-api/text-edits.js';
 import { analyseFile, siteKey, type CallMessageId, type ConfiguredTemplate, type FileAnalysis, type SignatureConfig } from './signature-analysis.js';
@@ -25,7 +26,6 @@ interface SignaturesState {
 }
 
 interface CallPlan {
-  path: ASTPath;
   node: ASTNode & { callee?: unknown; loc?: { start: { line: number; column: number } } };
   template?: ConfiguredTemplate;
   bindings?: Bindings;
@@ -211,18 +211,16 @@ function canonicalClassRef(project: ProjectServices): { module: string; export: 
 
 /** The matcher shared by detect and apply. */
 function planCalls(file: FileContext, state: SignaturesState, analysis: FileAnalysis): CallPlan[] {
-  const { j, root } = file;
   const plans: CallPlan[] = [];
-  const visit = (path: ASTPath): void => {
-    const node = path.node as ASTNode & { callee: ASTNode; arguments: ASTNode[]; property?: ASTNode; loc?: { start: { line: number; column: number } } };
+  const visit = (found: ASTNode, parents: ASTNode[]): void => {
+    const node = found as ASTNode & { callee: ASTNode; arguments: ASTNode[]; property?: ASTNode; loc?: { start: { line: number; column: number } } };
     const read = node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression';
     const nameNode = read ? (node.property as { loc?: { start: { line: number; column: number } } }) : calledName(node.callee);
     const start = nameNode?.loc?.start;
     if (!start) return;
     const site = analysis.sites.get(siteKey(start.line, start.column));
     if (!site) return;
-    const plan: CallPlan = { path, node };
-    const parents = [path.parent?.node, path.parent?.parent?.node].filter(Boolean) as ASTNode[];
+    const plan: CallPlan = { node };
     for (const index of site.templates) {
       const template = state.config.templates[index]!;
       const bindings = bindCall(template, node, file.source, parents);
@@ -248,21 +246,28 @@ function planCalls(file: FileContext, state: SignaturesState, analysis: FileAnal
     }
     if (plan.template || plan.ambiguous || plan.arity) plans.push(plan);
   };
-  // ast-types counts an optional call as a CallExpression too: visit each node once.
-  const seen = new Set<ASTNode>();
-  const once = (path: ASTPath): void => {
-    if (seen.has(path.node)) return;
-    seen.add(path.node);
-    visit(path);
-  };
-  root.find(j.CallExpression).forEach(once);
-  root.find(j.OptionalCallExpression).forEach(once);
-  if (state.config.templates.some((template) => template.kind === 'new')) root.find(j.NewExpression).forEach(once);
-  if (state.config.templates.some((template) => template.kind === 'member')) {
-    root.find(j.MemberExpression).forEach(once);
-    root.find(j.OptionalMemberExpression).forEach(once);
-  }
+  const kinds = new Set(['CallExpression', 'OptionalCallExpression']);
+  if (state.config.templates.some((template) => template.kind === 'new')) kinds.add('NewExpression');
+  if (state.config.templates.some((template) => template.kind === 'member')) for (const kind of ['MemberExpression', 'OptionalMemberExpression']) kinds.add(kind);
+  // Only the subtrees that hold a call site the analysis found: a site is where its name starts.
+  const tree = file.root.paths()[0]?.node;
+  forEachNodeHolding(tree ?? {}, siteOffsets(file.source, analysis.sites.keys()), (node, ancestors) => {
+    if (kinds.has(node.type)) visit(node, ancestors.slice(-2).reverse());
+  });
   return plans.sort((a, b) => (a.node as { start?: number }).start! - (b.node as { start?: number }).start! || (b.node as { end?: number }).end! - (a.node as { end?: number }).end!);
+}
+
+/** The offsets in `source` of sites keyed `line:column` (Babel's: lines from 1, columns from 0), ascending. */
+function siteOffsets(source: string, keys: Iterable<string>): number[] {
+  const lineStarts = [0];
+  for (const lineBreak of source.matchAll(/\r\n?|[\n\u2028\u2029]/g)) lineStarts.push(lineBreak.index + lineBreak[0].length);
+  const offsets: number[] = [];
+  for (const key of keys) {
+    const [line, column] = key.split(':').map(Number);
+    const start = lineStarts[line! - 1];
+    if (start !== undefined) offsets.push(start + column!);
+  }
+  return offsets.sort((a, b) => a - b);
 }
 
 function findingsOf(file: FileContext, plan: CallPlan): Array<FindingReport<CallMessageId>> {
