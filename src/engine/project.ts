@@ -2,7 +2,7 @@
 // with one text cache.
 import fs from 'node:fs';
 import path from 'node:path';
-import jscodeshift, { type ASTNode } from 'jscodeshift';
+import jscodeshift, { type ASTNode, type Collection } from 'jscodeshift';
 import type { SsotConfig } from '../config/schema.js';
 import type { ModuleRecord, ProjectServices, TypeServices } from '../phase-api/define-phase.js';
 import type { PhaseId } from '../result/types.js';
@@ -70,7 +70,8 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
     if (code === undefined) return undefined;
     const j = jscodeshiftFor(code.parseAs);
     try {
-      return { source: code.source, root: j(parseSyntax(code.parseAs, code.source) as unknown as ASTNode), j };
+      const reparse = (edited: string): Collection => j(parseSyntax(code.parseAs, edited) as unknown as ASTNode);
+      return { source: code.source, root: reparse(code.source), j, reparse };
     } catch {
       return undefined;
     }

@@ -94,9 +94,11 @@ export interface ProjectServices {
   /**
    * Parses a repo file with Babel alone, as a phase with `editModel: 'text'` gets it: the node
    * offsets index `source`, the code the phase edits. Undefined as for `parseFile`. With `text`,
-   * parses that instead, as the file's kind (a former version of it, say).
+   * parses that instead, as the file's kind (a former version of it, say). `reparse` parses an
+   * edit of `source` the same way (it throws when that does not parse); `j(code)` would not do:
+   * recast parses a copy with tabs expanded and CRLF made LF, so its offsets index another text.
    */
-  parseSyntaxTree(file: string, text?: string): { source: string; root: Collection; j: JSCodeshift } | undefined;
+  parseSyntaxTree(file: string, text?: string): { source: string; root: Collection; j: JSCodeshift; reparse(code: string): Collection } | undefined;
   /** A repo file's module record (see ModuleRecord), several times cheaper than a parse; undefined as for `parseFile`. */
   moduleRecord(file: string): ModuleRecord | undefined;
   /**

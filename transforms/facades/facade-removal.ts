@@ -495,7 +495,7 @@ function findBlockers(state: FacadesState, declared: ReadonlySet<string>): strin
     const parsed = project.parseSyntaxTree(file);
     if (!parsed) continue;
     consumers.push(file);
-    const { source, root, j } = parsed;
+    const { source, root, j, reparse } = parsed;
     const references = findModuleReferences(root, source);
     for (const reference of references) imported.add(project.resolve(reference.specifier, file).key);
     // The references left once the file is rewritten: those of the rewritten text, parsed again.
@@ -507,7 +507,7 @@ function findBlockers(state: FacadesState, declared: ReadonlySet<string>): strin
         if (rewriteConsumer(context, state)) {
           const rewritten = context.edits.apply();
           // Text that names no facade any more references none: no need to parse it again.
-          remaining = namesModuleOf(rewritten, file, facadeTerms, project, (key) => graph.facades.has(key)) ? findModuleReferences(j(rewritten), rewritten) : [];
+          remaining = namesModuleOf(rewritten, file, facadeTerms, project, (key) => graph.facades.has(key)) ? findModuleReferences(reparse(rewritten), rewritten) : [];
         }
       } catch {
         // A file the rewrite cannot handle keeps every facade it names.

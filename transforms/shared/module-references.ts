@@ -37,7 +37,10 @@ const MOCK_METHODS = new Set(['mock', 'doMock', 'unmock', 'dontMock', 'setMock',
  */
 const REFERENCE_WORDS = /\b(?:import|export|require|module|jest|vi)\b/g;
 
-/** The module references of a file: `root` is its tree, `source` the text it was parsed from. */
+/**
+ * The module references of a file: `root` is its Babel tree and `source` the text whose offsets
+ * it holds (not recast's tree, whose offsets index a copy with tabs expanded; see parseSyntaxTree).
+ */
 export function findModuleReferences(root: Collection, source: string): ModuleReference[] {
   const references: ModuleReference[] = [];
   const file = root.paths()[0];

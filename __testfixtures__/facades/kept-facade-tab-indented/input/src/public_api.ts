@@ -1,0 +1,1 @@
+export { UnifiedWebSocketManager as WebSocketManager, createWebSocketManager } from './core/unified_manager';
