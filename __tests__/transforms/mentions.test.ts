@@ -168,3 +168,25 @@ describe('findMentions: where the strings are', () => {
     ]);
   });
 });
+
+describe('findMentions: strings the text spells otherwise', () => {
+  const tsx = (source: string): FileContext => {
+    const j = jscodeshiftFor('src/a.tsx');
+    return { file: 'src/a.tsx', source, j, root: j(parseSyntax('src/a.tsx', source) as unknown as ASTNode), edits: new TextEdits(source), touched: [] };
+  };
+
+  it('finds a string in a parameter decorator, which stands before the parameter it decorates', () => {
+    const source = lines('export class Panel {', "  constructor(@Inject('legacy/store') store: unknown) {}", '}');
+    expect(placesOf(source, ['legacy/store'])).toEqual([[2, 'string']]);
+  });
+
+  it('finds a term written with escapes, a line continuation or a JSX entity', () => {
+    const source = lines('// Moved out of legacy/store.', "export const a = 'legacy\\u002fstore';", "export const b = 'legacy/\\", "store';", 'export const c = <Link title="legacy&#47;store" />;');
+    expect(findMentions(tsx(source), ['legacy/store'], 'imports', new Set()).map(({ line, where }) => [line, where])).toEqual([
+      [1, 'comment'],
+      [2, 'string'],
+      [3, 'string'],
+      [5, 'string'],
+    ]);
+  });
+});

@@ -41,8 +41,9 @@ export function findMentions(file: FileContext, terms: readonly string[], phase:
   for (const comment of tree?.comments ?? []) add(comment, 'comment', comment.value);
   if (tree) {
     // Only the strings where a term is written can mention it: the walk skips the rest of the
-    // file. (A term spelled with escapes, `'\x65ach'`, is not looked for.)
-    const written = offsetsOf(file.source, new RegExp(alternatives.join('|'), 'g'));
+    // file. A string whose value is spelled otherwise in the text holds an escape or, in JSX, an
+    // entity: those places are walked too.
+    const written = offsetsOf(file.source, new RegExp(`${alternatives.join('|')}|\\\\|&(?:#\\d+|#x[0-9a-fA-F]+|[A-Za-z]+);`, 'g'));
     forEachNodeHolding(tree, written, (node) => {
       if (node.type === 'StringLiteral' && !codeLiterals.has(node)) add(node, 'string', node.value);
       else if (node.type === 'TemplateElement') add(node, 'string', node.value.raw);

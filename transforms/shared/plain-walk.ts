@@ -37,10 +37,15 @@ export function offsetsOf(text: string, pattern: RegExp): number[] {
   return Array.from(text.matchAll(pattern), (match) => match.index);
 }
 
-/** Whether the node's text, [start, end), holds one of the ascending offsets. A node without a range may. */
+/**
+ * Whether the node's text, [start, end), holds one of the ascending offsets. A node without a
+ * range may. A decorated parameter's range starts after its decorators: they count as its text.
+ */
 export function holdsAnyOffset(node: object, offsets: readonly number[]): boolean {
-  const { start, end } = node as { start?: unknown; end?: unknown };
-  if (typeof start !== 'number' || typeof end !== 'number') return true;
+  const { start: own, end, decorators } = node as { start?: unknown; end?: unknown; decorators?: Array<{ start?: unknown }> | null };
+  if (typeof own !== 'number' || typeof end !== 'number') return true;
+  const decorated = decorators?.[0]?.start;
+  const start = typeof decorated === 'number' ? Math.min(own, decorated) : own;
   let low = 0;
   let high = offsets.length;
   while (low < high) {
