@@ -353,8 +353,14 @@ function hunkAt(change: FileResult, line: number): string | undefined {
  */
 export function blockFiles(result: RunResult, gate: GateResult): void {
   const unowned = new Set(gate.unowned);
+  // A file nothing could check keeps its old text, whose imports the gate cannot see: one may be
+  // a file the run deletes, so no deletion goes through. (A blocked file TypeScript reads is
+  // checked again with its old text, and blocks the deletions it still needs.)
+  const unread = result.files.find((file) => unowned.has(file.file) && file.status === 'changed')?.file;
   result.files = result.files.map((file) => {
-    const error = unowned.has(file.file) ? notInAnyProject(file.file, gate.tsconfig) : newDiagnostics(file.file, gate.blocked.get(file.file));
+    const error = unowned.has(file.file)
+      ? notInAnyProject(file.file, gate.tsconfig)
+      : (newDiagnostics(file.file, gate.blocked.get(file.file)) ?? (unread && file.status === 'deleted' ? heldBackDeletion(file.file, unread) : undefined));
     if (!error) return file;
     const { patch: _patch, newText: _newText, ...rest } = file;
     return { ...rest, status: 'error' as const, findingsAfter: file.findingsBefore, error };
@@ -367,6 +373,10 @@ function newDiagnostics(file: string, diagnostics: readonly GateDiagnostic[] | u
   const where = `${first.file}:${first.line}:${first.column}`;
   const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more)` : '';
   return `${file}: blocked by the type-check gate: ${where} TS${first.code} ${first.message}${first.hunk ? ` [${first.hunk}]` : ''}${more}; not written`;
+}
+
+function heldBackDeletion(file: string, unread: string): string {
+  return `${file}: kept, not deleted: ${unread} is blocked by the type-check gate and may still import it`;
 }
 
 function notInAnyProject(file: string, tsconfig: string): string {
