@@ -161,6 +161,19 @@ describe('facade detection', () => {
     expect(findings.find((finding) => !finding.fixable)?.reason).toContain('nothing in the repo imports it');
   });
 
+  it('names the first three reasons a module is real, and counts the rest', () => {
+    const constants = Array.from({ length: 12 }, (_, index) => `const SETTING_${index} = new Map<string, number>();`);
+    const repoRoot = makeRepo({
+      'ssot.config.json': JSON.stringify({ include: ['src/**/*.ts'], canonical: { module: 'src/core.ts' } }),
+      'src/core.ts': 'export class Core {}\n',
+      'src/settings.ts': [...constants, "export { Core } from './core';", ''].join('\n'),
+    }).root;
+    const real = scanFindings(repoRoot).find((finding) => finding.kind === 'real-module');
+    expect(real?.reason).toBe(
+      'has logic of its own: holds state: const SETTING_0 = new Map… (line 1); holds state: const SETTING_1 = new Map… (line 2); holds state: const SETTING_2 = new Map… (line 3); and 9 more',
+    );
+  });
+
   it('reports the real module as a manual item in a scan', () => {
     const findings = scanFindings(path.join(FIXTURES_ROOT, 'facades', 'real-logic', 'input'));
     expect(findings).toEqual([expect.objectContaining({ kind: 'real-module', file: 'src/core/manager.ts', line: 3, fixable: false, reason: expect.stringContaining('holds state') })]);

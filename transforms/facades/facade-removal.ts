@@ -163,7 +163,7 @@ export default definePhase<FacadesState, FacadesMessageId>({
         messageId: 'realModule',
         data: { file: file.file, canonical: state.graph.canonical.key },
         fixable: false,
-        reason: `has logic of its own: ${ownLogic.reasons.map((reason) => `${reason.text} (line ${reason.line})`).join('; ')}`,
+        reason: ownLogicReason(ownLogic.reasons),
       });
     }
     const notBarrel = state.notBarrels.get(file.file);
@@ -643,4 +643,14 @@ function publicEntryPoints(project: ProjectServices): (file: string) => { reason
     const pattern = patterns.find((each) => starMatch(each.prefix, each.suffix, key) !== undefined);
     return pattern && { reason: pattern.reason, named: false };
   };
+}
+
+/** How many of a real module's reasons its finding names. */
+const OWN_LOGIC_SHOWN = 3;
+
+/** Why a module is more than a facade: its first reasons, and how many more (a module of constants has one per line). */
+function ownLogicReason(reasons: ReadonlyArray<{ text: string; line: number }>): string {
+  const shown = reasons.slice(0, OWN_LOGIC_SHOWN).map((reason) => `${reason.text} (line ${reason.line})`);
+  const more = reasons.length - shown.length;
+  return `has logic of its own: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
 }
