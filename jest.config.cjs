@@ -11,6 +11,8 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true, isolatedModules: true }, diagnostics: false }],
   },
   moduleNameMapper: {
+    // Before the suffix rule: the engine's require for the ES module build reads import.meta.
+    '^\\./package-require\\.js$': '<rootDir>/__tests__/helpers/package-require-native.cjs',
     '^(\\.{1,2}/.*)\\.js$': '$1',
     '^yargs$': '<rootDir>/__tests__/helpers/yargs-native.cjs',
     '^oxc-parser$': '<rootDir>/__tests__/helpers/oxc-parser-native.cjs',

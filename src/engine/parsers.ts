@@ -1,7 +1,13 @@
 // One parser per file kind. jscodeshift's own `tsx` parser fails on `.d.ts` files and its
 // `babel` parser assumes Flow, so the options are chosen here from the extension.
-import { parse as babelParse, type ParserOptions, type ParserPlugin } from '@babel/parser';
+import type * as BabelParser from '@babel/parser';
+import type { ParserOptions, ParserPlugin } from '@babel/parser';
 import jscodeshift, { type JSCodeshift } from 'jscodeshift';
+import { packageRequire } from './package-require.js';
+
+// Required, not imported: an ES module import of @babel/parser (530 KB of CommonJS) has Node lex
+// all of it for its export names first, 90 ms of every run that parses.
+const { parse: babelParse } = packageRequire('@babel/parser') as typeof BabelParser;
 
 const PROPOSALS: ParserPlugin[] = [
   'decorators-legacy',
