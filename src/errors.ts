@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'MODULE_NOT_FOUND'
   | 'REPO_NOT_FOUND'
   | 'TSCONFIG_INVALID'
+  | 'TSCONFIG_UNREADABLE'
   | 'GATE_NO_PROJECT'
   | 'DIRTY_TREE'
   | 'OUTSIDE_REPO'
@@ -47,6 +48,7 @@ const FIXES: Record<ErrorCode, string> = {
   MODULE_NOT_FOUND: 'name a file of the repo (relative to its root) or a package specifier',
   REPO_NOT_FOUND: 'pass --repo with an existing folder',
   TSCONFIG_INVALID: 'fix the tsconfig, name another with "tsconfig" in the config, or pass --no-verify',
+  TSCONFIG_UNREADABLE: 'fix the tsconfig, or install the repo\'s dependencies when it extends a package\'s (npm install); or name another with "tsconfig" in the config',
   GATE_NO_PROJECT:
     'add the file to a project of the tsconfig (its "include", or a project it references), name another tsconfig with "tsconfig" in the config, or pass --no-verify to write it unchecked',
   DIRTY_TREE: 'commit or stash those files first, or pass --allow-dirty',

@@ -131,6 +131,21 @@ describe('config errors', () => {
     expect(repo.snapshot()).toEqual(before);
   });
 
+  it('a tsconfig that extends a package not installed: exit 2 naming the tsconfig, and a way out that works for every command', async () => {
+    const unresolved = makeRepo({ ...smallRepoFiles(), 'src/a.ts': CONSUMER, 'tsconfig.json': JSON.stringify({ extends: '@tsconfig/node20/tsconfig.json', include: ['src'] }) });
+    try {
+      for (const command of [['scan'], ['run', 'imports', '--no-verify']]) {
+        const result = await unresolved.run(command);
+        expectCleanUsageError(result);
+        expect(errorLine(result)).toMatch(/^ssot-migrate: tsconfig\.json: .*@tsconfig\/node20/);
+        expect(result.stderr).toContain('npm install');
+        expect(result.stderr).not.toContain('--no-verify');
+      }
+    } finally {
+      unresolved.remove();
+    }
+  });
+
   it('a --repo that does not exist: exit 2 naming it', async () => {
     const missing = path.join(configDir, 'no-such-repo');
     const result = await runMain(['scan', '--repo', missing]);

@@ -174,13 +174,14 @@ function referencesExist(tsconfig: TsConfigResult): boolean {
 function readTsconfig(repoRoot: string, tsconfigPath: string | undefined): TsConfigResult | undefined {
   const configFile = tsconfigPath ? path.resolve(repoRoot, tsconfigPath) : path.join(repoRoot, 'tsconfig.json');
   if (!fs.existsSync(configFile)) {
-    if (tsconfigPath) throw new SsotError('TSCONFIG_INVALID', `${tsconfigPath}: no such tsconfig`);
+    if (tsconfigPath) throw new SsotError('TSCONFIG_UNREADABLE', `${tsconfigPath}: no such tsconfig`);
     return undefined;
   }
   try {
     return { path: configFile, config: parseTsconfig(configFile) };
   } catch (error) {
-    throw new SsotError('TSCONFIG_INVALID', `${toPosix(path.relative(repoRoot, configFile))}: ${(error as Error).message.split('\n')[0]}`);
+    // Every command resolves modules with it, so --no-verify (which skips only the gate) is no way out.
+    throw new SsotError('TSCONFIG_UNREADABLE', `${toPosix(path.relative(repoRoot, configFile))}: ${(error as Error).message.split('\n')[0]}`);
   }
 }
 
