@@ -33,6 +33,9 @@ describe('containsAnyTerm', () => {
     expect(containsAnyTerm('epsilon', third)).toBe(true);
     expect(containsAnyTerm('epsilon', first)).toBe(false);
   });
+  it('answers alike for a list built anew on every call', () => {
+    for (const text of ['x beta y', 'x delta y', 'nothing']) expect(containsAnyTerm(text, ['beta', 'gamma'])).toBe(text.includes('beta'));
+  });
 });
 
 describe('escapeRegExp', () => {
