@@ -324,7 +324,7 @@ export function bindCall(template: CallTemplate, site: ASTNode, source: string, 
   if (template.kind === 'method') {
     const object = callee.object as TemplateNode;
     if (!template.predicates.every((predicate) => predicate.name !== template.receiver || kindHolds(predicate, object))) return undefined;
-    texts.set(template.receiver!, source.slice(object.start!, object.end!));
+    texts.set(template.receiver!, receiverText(object, source));
     optional = callee.optional === true;
   } else if (template.calleeVar) {
     if (!template.predicates.every((predicate) => predicate.name !== template.calleeVar || kindHolds(predicate, callee))) return undefined;
@@ -486,7 +486,16 @@ function bindMemberRead(template: CallTemplate, node: TemplateNode, parent: Temp
     object = object.object as TemplateNode;
   }
   if (!template.predicates.every((predicate) => predicate.name !== template.receiver || kindHolds(predicate, object))) return undefined;
-  return { texts: new Map([[template.receiver!, source.slice(object.start!, object.end!)]]), optional, objects: new Map() };
+  return { texts: new Map([[template.receiver!, receiverText(object, source)]]), optional, objects: new Map() };
+}
+
+/**
+ * A receiver's text with the parentheses the source wraps it in, which Babel leaves out of its
+ * range: `(items as Bag).length` must become `(items as Bag).size()`, not `items as Bag.size()`.
+ */
+function receiverText(node: TemplateNode, source: string): string {
+  const text = source.slice(node.start!, node.end!);
+  return (node.extra as { parenthesized?: boolean } | undefined)?.parenthesized ? `(${text})` : text;
 }
 
 /** The hole name of a statement template's local. */
