@@ -161,17 +161,17 @@ describe('facade detection', () => {
     expect(findings.find((finding) => !finding.fixable)?.reason).toContain('nothing in the repo imports it');
   });
 
-  it('names the first three reasons a module is real, and counts the rest', () => {
+  it('names the first eight reasons a module is real, and counts the rest', () => {
     const constants = Array.from({ length: 12 }, (_, index) => `const SETTING_${index} = new Map<string, number>();`);
     const repoRoot = makeRepo({
       'ssot.config.json': JSON.stringify({ include: ['src/**/*.ts'], canonical: { module: 'src/core.ts' } }),
       'src/core.ts': 'export class Core {}\n',
       'src/settings.ts': [...constants, "export { Core } from './core';", ''].join('\n'),
     }).root;
-    const real = scanFindings(repoRoot).find((finding) => finding.kind === 'real-module');
-    expect(real?.reason).toBe(
-      'has logic of its own: holds state: const SETTING_0 = new Map… (line 1); holds state: const SETTING_1 = new Map… (line 2); holds state: const SETTING_2 = new Map… (line 3); and 9 more',
-    );
+    const reason = scanFindings(repoRoot).find((finding) => finding.kind === 'real-module')?.reason ?? '';
+    expect(reason).toMatch(/^has logic of its own: holds state: const SETTING_0 = new Map… \(line 1\); /);
+    expect(reason.match(/\(line \d+\)/g)).toHaveLength(8);
+    expect(reason).toMatch(/SETTING_7 = new Map… \(line 8\); and 4 more$/);
   });
 
   it('reports the real module as a manual item in a scan', () => {

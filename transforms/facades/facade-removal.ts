@@ -646,7 +646,7 @@ function publicEntryPoints(project: ProjectServices): (file: string) => { reason
 }
 
 /** How many of a real module's reasons its finding names. */
-const OWN_LOGIC_SHOWN = 3;
+const OWN_LOGIC_SHOWN = 8;
 
 /** Why a module is more than a facade: its first reasons, and how many more (a module of constants has one per line). */
 function ownLogicReason(reasons: ReadonlyArray<{ text: string; line: number }>): string {
