@@ -102,6 +102,8 @@ export interface Bindings {
   range: { start: number; end: number };
   /** The replaced node stands where a unary-level expression needs parentheses (`(await x).y`). */
   tight: boolean;
+  /** A statement template's site is the single statement of an `if` or a loop: its statements need a block. */
+  block?: boolean;
 }
 
 /** The layout of a call written one argument per line: its indents and line terminator. */
@@ -257,26 +259,32 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
   };
 }
 
+/** Nodes whose body is a list of statements: elsewhere (an `if`, a loop) one statement stands alone. */
+const STATEMENT_LISTS = new Set(['Program', 'BlockStatement', 'StaticBlock', 'TSModuleBlock', 'SwitchCase']);
+
 /**
  * Binds a babel node (a call, a `new`, a member read) to the template, or undefined when the
  * shape differs. `parents` are the node's ancestors, nearest first, as far as the parser gives them.
  */
 export function bindCall(template: CallTemplate, site: ASTNode, source: string, parents: ASTNode[] = []): Bindings | undefined {
   const node = site as unknown as TemplateNode;
-  const [parent, grandparent] = parents as unknown as Array<TemplateNode | undefined>;
+  const [parent, grandparent, greatGrandparent] = parents as unknown as Array<TemplateNode | undefined>;
   if (template.awaited && !(parent?.type === 'AwaitExpression' && parent.argument === node)) return undefined;
   // What the replacement stands in: the await too when the template binds it.
   const replaced = template.awaited ? parent! : node;
   const around = template.awaited ? grandparent : parent;
   let placement = { range: { start: replaced.start!, end: replaced.end! }, tight: around !== undefined && isTightSlot(around, replaced) };
+  let block = false;
   if (template.statements) {
     // Several statements stand only where the call was a whole statement.
     if (around?.type !== 'ExpressionStatement') return undefined;
     placement = { range: { start: around.start!, end: around.end! }, tight: false };
+    const container = template.awaited ? greatGrandparent : grandparent;
+    block = container !== undefined && !STATEMENT_LISTS.has(container.type);
   }
   if (template.kind === 'member') {
     const bound = bindMemberRead(template, node, parent, source);
-    return bound && { ...bound, ...placement };
+    return bound && { ...bound, ...placement, ...(block ? { block } : {}) };
   }
   const expected = template.kind === 'new' ? ['NewExpression'] : ['CallExpression', 'OptionalCallExpression'];
   if (!expected.includes(node.type)) return undefined;
@@ -339,7 +347,17 @@ export function bindCall(template: CallTemplate, site: ASTNode, source: string, 
       pattern.kind === 'literal' || pattern.kind === 'object' || !args[position] ? [] : [[pattern.name, lineIndent(args[position].start!)] as [string, string]],
     ),
   );
-  return { texts, optional, objects, indents, siteIndent: lineIndent(placement.range.start), ...placement, ...(lines ? { lines } : {}), ...(conflict ? { conflict } : {}) };
+  return {
+    texts,
+    optional,
+    objects,
+    indents,
+    siteIndent: lineIndent(placement.range.start),
+    ...placement,
+    ...(block ? { block } : {}),
+    ...(lines ? { lines } : {}),
+    ...(conflict ? { conflict } : {}),
+  };
 }
 
 /** `{ key: $value, …, ...$rest }` in a match: plain keys bound to metavariables, at most one rest spread, last. */
@@ -568,7 +586,11 @@ export function instantiate(template: CallTemplate, bindings: Bindings, source?:
     const at = bindings.range.start;
     const indent = source ? /^[ \t]*/.exec(source.slice(source.lastIndexOf('\n', at - 1) + 1))![0] : '';
     const eol = source ? terminatorAt(source, at) : '\n';
-    return template.statements.map((statement) => fill(template, bindings, statement.start, statement.end)).join(`${eol}${indent}`);
+    const statements = template.statements.map((statement) => fill(template, bindings, statement.start, statement.end));
+    if (!bindings.block) return statements.join(`${eol}${indent}`);
+    // `if (v) show(v);` becomes `if (v) { … }`: a declaration cannot stand alone there.
+    const inner = indent + (indent.startsWith('\t') ? '\t' : '  ');
+    return `{${eol}${statements.map((statement) => inner + statement).join(eol)}${eol}${indent}}`;
   }
   const { lines } = bindings;
   const objects = lines ? template.objects.filter((object) => !template.objects.some((outer) => outer !== object && outer.start <= object.start && object.end <= outer.end)) : [];

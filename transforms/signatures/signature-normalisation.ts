@@ -252,7 +252,7 @@ function planCalls(file: FileContext, state: SignaturesState, analysis: FileAnal
   // Only the subtrees that hold a call site the analysis found: a site is where its name starts.
   const tree = file.root.paths()[0]?.node;
   forEachNodeHolding(tree ?? {}, siteOffsets(file.source, analysis.sites.keys()), (node, ancestors) => {
-    if (kinds.has(node.type)) visit(node, ancestors.slice(-2).reverse());
+    if (kinds.has(node.type)) visit(node, ancestors.slice(-3).reverse());
   });
   return plans.sort((a, b) => (a.node as { start?: number }).start! - (b.node as { start?: number }).start! || (b.node as { end?: number }).end! - (a.node as { end?: number }).end!);
 }
