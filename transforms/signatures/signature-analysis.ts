@@ -38,6 +38,8 @@ export interface SignatureConfig {
 
 /** What analysis found at one call site, keyed by the position of the called name. */
 export interface CallSite {
+  /** Where the site's name starts in the analysed text. */
+  offset: number;
   /** Templates whose receiver or callee guard holds here. */
   templates: number[];
   /** Templates whose name matches but whose receiver could not be resolved, with why. */
@@ -71,6 +73,8 @@ export function analyseFile(sourceFile: SourceFile, file: string, config: Signat
   const full = sourceFile.getFullText().replace(/^\uFEFF/, '');
   const shebangLines = full.startsWith('#!') ? 1 : 0;
   const text = shebangLines ? full.slice(full.indexOf('\n') + 1) : full;
+  // What the checker's text holds before the analysed one (a BOM, a shebang line).
+  const skipped = sourceFile.getFullText().length - text.length;
   const positionOf = (node: Node): { line: number; column: number } => {
     const { line, column } = sourceFile.getLineAndColumnAtPos(node.getStart());
     return { line: line - shebangLines, column: column - 1 };
@@ -99,7 +103,7 @@ export function analyseFile(sourceFile: SourceFile, file: string, config: Signat
   const siteAt = (nameNode: Node): CallSite => {
     const { line, column } = positionOf(nameNode);
     const key = siteKey(line, column);
-    const existing = sites.get(key) ?? { templates: [], ambiguous: [] };
+    const existing = sites.get(key) ?? { offset: nameNode.getStart() - skipped, templates: [], ambiguous: [] };
     sites.set(key, existing);
     return existing;
   };
@@ -148,7 +152,7 @@ export function analyseFile(sourceFile: SourceFile, file: string, config: Signat
     const nameNode = member ? member.getNameNode() : isKind<Node>(callee, 'Identifier') ? callee : undefined;
     if (!nameNode) continue;
     const name = nameNode.getText();
-    const site: CallSite = { templates: [], ambiguous: [] };
+    const site: CallSite = { offset: nameNode.getStart() - skipped, templates: [], ambiguous: [] };
 
     if (member && (methodTemplates.has(name) || config.canonical?.methods.has(name))) {
       const receiverType = member.getExpression().getType();

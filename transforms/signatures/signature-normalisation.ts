@@ -251,23 +251,14 @@ function planCalls(file: FileContext, state: SignaturesState, analysis: FileAnal
   if (state.config.templates.some((template) => template.kind === 'member')) for (const kind of ['MemberExpression', 'OptionalMemberExpression']) kinds.add(kind);
   // Only the subtrees that hold a call site the analysis found: a site is where its name starts.
   const tree = file.root.paths()[0]?.node;
-  forEachNodeHolding(tree ?? {}, siteOffsets(file.source, analysis.sites.keys()), (node, ancestors) => {
-    if (kinds.has(node.type)) visit(node, ancestors.slice(-3).reverse());
-  });
+  forEachNodeHolding(
+    tree ?? {},
+    [...analysis.sites.values()].map((site) => site.offset).sort((a, b) => a - b),
+    (node, ancestors) => {
+      if (kinds.has(node.type)) visit(node, ancestors.slice(-3).reverse());
+    },
+  );
   return plans.sort((a, b) => (a.node as { start?: number }).start! - (b.node as { start?: number }).start! || (b.node as { end?: number }).end! - (a.node as { end?: number }).end!);
-}
-
-/** The offsets in `source` of sites keyed `line:column` (Babel's: lines from 1, columns from 0), ascending. */
-function siteOffsets(source: string, keys: Iterable<string>): number[] {
-  const lineStarts = [0];
-  for (const lineBreak of source.matchAll(/\r\n?|[\n\u2028\u2029]/g)) lineStarts.push(lineBreak.index + lineBreak[0].length);
-  const offsets: number[] = [];
-  for (const key of keys) {
-    const [line, column] = key.split(':').map(Number);
-    const start = lineStarts[line! - 1];
-    if (start !== undefined) offsets.push(start + column!);
-  }
-  return offsets.sort((a, b) => a - b);
 }
 
 function findingsOf(file: FileContext, plan: CallPlan): Array<FindingReport<CallMessageId>> {
