@@ -3,7 +3,7 @@
 // origin across files. Phase 2 and `init` both start here; each verdict carries its evidence.
 import type { ASTNode, Collection } from 'jscodeshift';
 import type { ProjectServices, ResolvedModule } from '../../src/phase-api/define-phase.js';
-import { nameOf, programBody } from '../shared/ast-edits.js';
+import { importDeclarations, nameOf, programBody } from '../shared/ast-edits.js';
 import { termOf } from '../shared/canonical-map.js';
 import { namesModuleOf } from '../shared/specifier-prefilter.js';
 import { readModuleExports } from '../shared/module-exports.js';
@@ -147,11 +147,7 @@ interface Binding {
 
 function judgeModule(project: ProjectServices, file: string, { source, root }: { source: string; root: Collection }, graph: FacadeGraph, canonical: CanonicalShape): ModuleVerdict {
   const bindings = new Map<string, Binding>();
-  const tree = root.paths()[0]?.node;
-  // Only the subtrees that say `import` can hold an import declaration.
-  forEachNodeHolding(tree ?? {}, offsetsOf(source, /\bimport\b/g), (found) => {
-    if (found.type !== 'ImportDeclaration') return;
-    const node = found;
+  importDeclarations(project.j, root).forEach(({ node }) => {
     const module = project.resolve(String(node.source.value), file);
     for (const specifier of node.specifiers ?? []) {
       const local = specifier.local ? nameOf(specifier.local) : undefined;
