@@ -4,7 +4,7 @@
 import type { ASTNode, JSCodeshift } from 'jscodeshift';
 import { SsotError } from '../../src/errors.js';
 import { kindHolds, parsePredicates, type Predicate } from './predicates.js';
-import { reindent } from '../shared/ast-edits.js';
+import { indentAt, reindent } from '../shared/ast-edits.js';
 
 export type ArgumentPattern =
   | { kind: 'bind'; name: string }
@@ -341,10 +341,9 @@ export function bindCall(template: CallTemplate, site: ASTNode, source: string, 
     texts.set(CALLEE, source.slice(callee.start!, callee.end!));
   }
   const conflict = keyConflict(template, texts, objects);
-  const lineIndent = (offset: number): string => /^[ \t]*/.exec(source.slice(source.lastIndexOf('\n', offset - 1) + 1))![0];
   const indents = new Map(
     template.args.flatMap((pattern, position) =>
-      pattern.kind === 'literal' || pattern.kind === 'object' || !args[position] ? [] : [[pattern.name, lineIndent(args[position].start!)] as [string, string]],
+      pattern.kind === 'literal' || pattern.kind === 'object' || !args[position] ? [] : [[pattern.name, indentAt(source, args[position].start!)] as [string, string]],
     ),
   );
   return {
@@ -352,7 +351,7 @@ export function bindCall(template: CallTemplate, site: ASTNode, source: string, 
     optional,
     objects,
     indents,
-    siteIndent: lineIndent(placement.range.start),
+    siteIndent: indentAt(source, placement.range.start),
     ...placement,
     ...(block ? { block } : {}),
     ...(lines ? { lines } : {}),
@@ -584,7 +583,7 @@ function hasArgumentList(node: TemplateNode, source: string): boolean {
 export function instantiate(template: CallTemplate, bindings: Bindings, source?: string): string {
   if (template.statements) {
     const at = bindings.range.start;
-    const indent = source ? /^[ \t]*/.exec(source.slice(source.lastIndexOf('\n', at - 1) + 1))![0] : '';
+    const indent = source ? indentAt(source, at) : '';
     const eol = source ? terminatorAt(source, at) : '\n';
     const statements = template.statements.map((statement) => fill(template, bindings, statement.start, statement.end));
     if (!bindings.block) return statements.join(`${eol}${indent}`);
@@ -823,11 +822,10 @@ function argumentRegions(call: TemplateNode, source: string): Region[] | undefin
 function argumentLines(call: TemplateNode, source: string, regions: Region[]): ArgumentLines | undefined {
   const args = call.arguments as TemplateNode[];
   if (args.length === 0 || !source.slice(regions[0]!.start, args[0]!.start!).includes('\n')) return undefined;
-  const indentAt = (position: number): string => /^[ \t]*/.exec(source.slice(source.lastIndexOf('\n', position - 1) + 1))![0];
   const closing = call.end! - 1;
   // The last argument's separator is `,` when the call ends its list with a trailing comma.
   const trailingComma = source[regions[regions.length - 1]!.end] === ',';
-  return { indent: indentAt(args[0]!.start!), closingIndent: indentAt(closing), trailingComma, terminator: terminatorAt(source, call.start!) };
+  return { indent: indentAt(source, args[0]!.start!), closingIndent: indentAt(source, closing), trailingComma, terminator: terminatorAt(source, call.start!) };
 }
 
 /** The trimmed text of a region; a trailing line comment keeps its line break. */
