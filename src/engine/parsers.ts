@@ -22,7 +22,11 @@ const PROPOSALS: ParserPlugin[] = [
 
 type FileKind = 'ts' | 'tsx' | 'dts' | 'js' | 'cjs';
 
-function kindOf(file: string): FileKind {
+/** Babel's File node: the tree the built-in phases read. */
+export type SyntaxTree = ReturnType<typeof babelParse>;
+
+/** How a file parses, from its name: two names of one kind parse a text to the same tree. */
+export function fileKindOf(file: string): FileKind {
   if (/\.d\.[cm]?ts$/.test(file)) return 'dts';
   if (file.endsWith('.tsx')) return 'tsx';
   if (/\.[cm]?ts$/.test(file)) return 'ts';
@@ -55,15 +59,15 @@ function optionsFor(kind: FileKind): ParserOptions {
  * range. No tokens, and comments only in the File's `comments` list, which is where every
  * reader looks: attaching them to nodes as well costs a tenth of the parse.
  */
-export function parseSyntax(file: string, text: string): ReturnType<typeof babelParse> {
-  return babelParse(text, { ...optionsFor(kindOf(file)), tokens: false, attachComment: false });
+export function parseSyntax(file: string, text: string): SyntaxTree {
+  return babelParse(text, { ...optionsFor(fileKindOf(file)), tokens: false, attachComment: false });
 }
 
 const cache = new Map<FileKind, JSCodeshift>();
 
 /** The jscodeshift API bound to the right parser for `file`'s extension. */
 export function jscodeshiftFor(file: string): JSCodeshift {
-  const kind = kindOf(file);
+  const kind = fileKindOf(file);
   let api = cache.get(kind);
   if (!api) {
     const options = optionsFor(kind);

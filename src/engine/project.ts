@@ -13,6 +13,7 @@ import { readModuleRecord } from './module-records.js';
 import { ModuleResolver } from './module-resolver.js';
 import { jscodeshiftFor, parseSyntax } from './parsers.js';
 import { openSource } from './source-text.js';
+import { SyntaxTreeCache } from './syntax-tree-cache.js';
 import { decodeSource } from './read-source.js';
 import { createTypeServices } from './type-project.js';
 
@@ -65,13 +66,14 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
     return view === undefined ? undefined : { parseAs: view.parseAs, source: openSource(view.code).body };
   };
 
+  const trees = new SyntaxTreeCache();
   const parseSyntaxTree = (file: string, former?: string): ReturnType<ProjectServices['parseSyntaxTree']> => {
     const code = codeOf(file, former);
     if (code === undefined) return undefined;
     const j = jscodeshiftFor(code.parseAs);
     try {
       const reparse = (edited: string): Collection => j(parseSyntax(code.parseAs, edited) as unknown as ASTNode);
-      return { source: code.source, root: reparse(code.source), j, reparse };
+      return { source: code.source, root: j(trees.parse(code.parseAs, code.source) as unknown as ASTNode), j, reparse };
     } catch {
       return undefined;
     }
@@ -88,7 +90,7 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
 
   let types: TypeServices | undefined;
   const formerByPhase: Partial<Record<PhaseId, FormerText[]>> = {};
-  return {
+  const project: ProjectServices = {
     repoRoot: root,
     packageOf,
     config,
@@ -109,6 +111,15 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
     types: () => (types ??= createTypeServices(root, config.tsconfig)),
     j: jscodeshift,
   };
+  syntaxTrees.set(project, trees);
+  return project;
+}
+
+const syntaxTrees = new WeakMap<ProjectServices, SyntaxTreeCache>();
+
+/** The trees a project's readers parsed, for the engine's visit of the same files (see SyntaxTreeCache). */
+export function syntaxTreesOf(project: ProjectServices): SyntaxTreeCache | undefined {
+  return syntaxTrees.get(project);
 }
 
 /** The repo-relative folder of a repo path, '' for the root. */

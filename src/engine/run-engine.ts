@@ -10,10 +10,10 @@ import { isTextPhase, type TextPhase } from '../phase-api/text-phase.js';
 import { renderAnalysis, type RenderedAnalysis } from '../phase-api/render-message.js';
 import { OverlappingEditsError, TextEdits } from '../phase-api/text-edits.js';
 import { SsotError } from '../errors.js';
-import { createProject } from './project.js';
+import { createProject, syntaxTreesOf } from './project.js';
 import { embeddedKindOf } from './embedded-scripts.js';
 import { analysedModules, processEmbedded } from './embedded-files.js';
-import { jscodeshiftFor, parseSyntax } from './parsers.js';
+import { jscodeshiftFor, parseSyntax, type SyntaxTree } from './parsers.js';
 import { closeSource, lineOffset, openSource, reconcileLines, type SourceEnvelope } from './source-text.js';
 import { createPatch } from './patch.js';
 import { contentHash } from './atomic-file.js';
@@ -102,12 +102,13 @@ export function runEngine(options: EngineOptions): RunResult {
   const outcomes = new Map<string, Outcome>();
   const fileReads = new Map<string, Hashes>(cached?.reads);
   let parsed = 0;
+  const parse = treeParser(project);
   selected.forEach((file, index) => {
     if (reads) {
       reads.current = file;
       reads.files.clear();
     }
-    const outcome = reused.get(file) ?? processFile(project, file, prepared, options.command);
+    const outcome = reused.get(file) ?? processFile(project, file, prepared, options.command, parse);
     if (reads && !reused.has(file) && reads.files.size > 0) fileReads.set(file, hashesOf(reads.files));
     if (cache && (outcome.file || outcome.parsed)) outcomes.set(file, outcome);
     if (outcome.parsed) parsed++;
@@ -260,7 +261,15 @@ function addDeletions(project: ProjectServices, { phase, state }: PreparedPhase,
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
-function processFile(project: ProjectServices, file: string, phases: PreparedPhase[], command: 'scan' | 'run'): { file?: FileResult; parsed: boolean } {
+/** Parses a file for its visit: the tree the phases' preparation already made of the text, if it kept one. */
+type TreeParser = (file: string, text: string) => SyntaxTree;
+
+function treeParser(project: ProjectServices): TreeParser {
+  const trees = syntaxTreesOf(project);
+  return trees ? (file, text) => trees.take(file, text) : parseSyntax;
+}
+
+function processFile(project: ProjectServices, file: string, phases: PreparedPhase[], command: 'scan' | 'run', parse: TreeParser): { file?: FileResult; parsed: boolean } {
   const text = project.readFile(file);
   if (text === undefined) {
     // A file that cannot be rewritten safely matters only if it might mention a module of the
@@ -270,17 +279,17 @@ function processFile(project: ProjectServices, file: string, phases: PreparedPha
     return { parsed: false, file: { file, status: 'skipped', findingsBefore: [], findingsAfter: [], mentions: [], error: `${file}: ${project.readProblem(file) ?? 'cannot be read; skipped'}` } };
   }
   const embedded = embeddedKindOf(file);
-  if (embedded) return processEmbedded(file, text, embedded, phases, (module, code) => processText(module, code, phases, command));
-  return processText(file, text, phases, command);
+  if (embedded) return processEmbedded(file, text, embedded, phases, (module, code) => processText(module, code, phases, command, parse));
+  return processText(file, text, phases, command, parse);
 }
 
 /**
  * One file's text through the phases: the unit the engine repeats for every file. A failure
  * here (a bug in a transform, an input it cannot handle) fails this file, not the run.
  */
-export function processText(file: string, text: string, phases: PreparedPhase[], command: 'scan' | 'run'): { file?: FileResult; parsed: boolean } {
+export function processText(file: string, text: string, phases: PreparedPhase[], command: 'scan' | 'run', parse: TreeParser = parseSyntax): { file?: FileResult; parsed: boolean } {
   try {
-    return transformText(file, text, phases, command);
+    return transformText(file, text, phases, command, parse);
   } catch (error) {
     const frame = String((error as Error)?.stack ?? '')
       .split('\n')[1]
@@ -302,15 +311,15 @@ export function processText(file: string, text: string, phases: PreparedPhase[],
 type TreePhase = PreparedPhase & { phase: Phase<unknown> };
 type PreparedTextPhase = PreparedPhase & { phase: TextPhase<unknown> };
 
-function transformText(file: string, text: string, phases: PreparedPhase[], command: 'scan' | 'run'): { file?: FileResult; parsed: boolean } {
+function transformText(file: string, text: string, phases: PreparedPhase[], command: 'scan' | 'run', parse: TreeParser): { file?: FileResult; parsed: boolean } {
   const interested = phases.filter(({ phase, state }) => phase.mayMatter(text, state, file));
   if (interested.length === 0) return { parsed: false };
   const textPhases = interested.filter((prepared): prepared is PreparedTextPhase => isTextPhase(prepared.phase));
   const treePhases = interested.filter((prepared): prepared is TreePhase => !isTextPhase(prepared.phase));
-  if (textPhases.length === 0) return transformTree(file, text, treePhases, command);
+  if (textPhases.length === 0) return transformTree(file, text, treePhases, command, parse);
   if (command === 'run') return rewriteWhole(file, text, textPhases[0]!);
   // A scan: the built-in phases share one parse; each text phase reads the same original text.
-  const tree = treePhases.length > 0 ? transformTree(file, text, treePhases, 'scan') : { parsed: false };
+  const tree = treePhases.length > 0 ? transformTree(file, text, treePhases, 'scan', parse) : { parsed: false };
   return { parsed: true, file: scanTextPhases(file, text, textPhases, tree.file) };
 }
 
@@ -377,14 +386,14 @@ function transformFailure(file: string, id: PhaseId, error: unknown): string {
 }
 
 /** The built-in phases on one parse of the file: detect, and for a run, apply and check. */
-function transformTree(file: string, text: string, interested: TreePhase[], command: 'scan' | 'run'): { file?: FileResult; parsed: boolean } {
+function transformTree(file: string, text: string, interested: TreePhase[], command: 'scan' | 'run', parse: TreeParser): { file?: FileResult; parsed: boolean } {
   const envelope = openSource(text);
   // One parse serves every phase: Babel's own tree when all of them edit text, else recast's
   // (a scan's phases only read it). A run has one phase, whose edit model decides.
   const editsText = interested.every(({ phase }) => phase.editModel === 'text');
   let context: FileContext;
   try {
-    context = parseContext(file, envelope.body, editsText);
+    context = parseContext(file, envelope.body, editsText, parse);
   } catch (error) {
     return { parsed: true, file: skipped(file, error) };
   }
@@ -434,10 +443,10 @@ function transformTree(file: string, text: string, interested: TreePhase[], comm
   return { parsed: true, file: { ...resultOf(file, 'changed', before, afterAnalysis), patch: createPatch(file, text, newText), newText, sourceHash: contentHash(text) } };
 }
 
-function parseContext(file: string, body: string, editsText: boolean): FileContext {
+function parseContext(file: string, body: string, editsText: boolean, parse: TreeParser = parseSyntax): FileContext {
   const j = jscodeshiftFor(file);
   // Babel's File is the tree ast-types walks; its TypeScript types are Babel's own.
-  const root = editsText ? j(parseSyntax(file, body) as unknown as ASTNode) : j(body);
+  const root = editsText ? j(parse(file, body) as unknown as ASTNode) : j(body);
   return { file, source: body, j, root, edits: new TextEdits(body), touched: [] };
 }
 
