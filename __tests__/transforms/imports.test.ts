@@ -114,3 +114,23 @@ describe('a rename whose new name the file already uses', () => {
     }
   });
 });
+
+describe('a mock left for a human', () => {
+  it('holds back the references of the files its test loads, and says which mock', () => {
+    const repoRoot = copyCrossFileCase('imports', 'held-mock-loaded-files');
+    try {
+      const { config } = loadConfig(repoRoot);
+      const result = runEngine({ repoRoot, config, command: 'scan', phases: ['imports'] });
+      const findingsOf = (file: string) => result.files.find((entry) => entry.file === file)?.findingsBefore.map((finding) => [finding.fixable, finding.reason]);
+      expect(findingsOf('src/shutdown.ts')).toEqual([[false, 'held back with the mock of src/old_timing.ts at src/shutdown.spec.ts:5: that test loads this file, and the mock needs a human first']]);
+      // No test that mocks the module loads retry.ts.
+      expect(findingsOf('src/retry.ts')).toEqual([[true, undefined]]);
+      expect(findingsOf('src/uptime.ts')).toEqual([
+        [true, undefined],
+        [true, undefined],
+      ]);
+    } finally {
+      fs.rmSync(repoRoot, { recursive: true, force: true });
+    }
+  });
+});

@@ -17,6 +17,7 @@ import { stripExtension } from '../../src/shared/file-extensions.js';
 import { starMatch } from '../../src/shared/star-pattern.js';
 import { TextEdits } from '../../src/phase-api/text-edits.js';
 import { FileEditor } from '../shared/import-editor.js';
+import { findHeldMocks } from '../shared/held-mocks.js';
 import { findMentions } from '../shared/mentions.js';
 import { findModuleReferences } from '../shared/module-references.js';
 import { planModuleReferences, referenceFindings, rewireModuleReferences, type ReferenceFinding } from '../shared/module-rewiring.js';
@@ -125,6 +126,11 @@ export default definePhase<FacadesState, FacadesMessageId>({
         importsByPackage.set(root, importsStateFor(project, graph, stays, new Set(entryBarrels.filter((file) => !files.includes(file)))));
       }
     }
+    const mockSources = [imports, ...importsByPackage.values()].flatMap((each) => {
+      const held = findHeldMocks(project, each, planModuleReferences);
+      each.heldMockOf = held.heldMockOf;
+      return held.sources;
+    });
     const asWritten = new Set(barrels ? project.files.filter((file) => entryPoints(file)?.named) : []);
     const hasWrappers = [...graph.facades.values()].some((facade) => [...facade.roles.values()].some((role) => role.kind !== 'forward'));
     const state: FacadesState = { project, graph, imports, importsByPackage, notBarrels, asWritten, hasWrappers, doomed: new Set(), kept, sources: [] };
@@ -135,7 +141,7 @@ export default definePhase<FacadesState, FacadesMessageId>({
     ];
     const consumers = findBlockers(state, new Set([...declared, ...named]));
     const mapSources = [imports, ...importsByPackage.values()].flatMap((each) => each.map.sources());
-    state.sources = [...new Set([...graph.facades.keys(), ...graph.withOwnLogic.keys(), ...notBarrels.keys(), ...mapSources, ...consumers])].sort();
+    state.sources = [...new Set([...graph.facades.keys(), ...graph.withOwnLogic.keys(), ...notBarrels.keys(), ...mapSources, ...consumers, ...mockSources])].sort();
     return state;
   },
 

@@ -5,6 +5,7 @@
 // is what `run` fixes.
 import { definePhase } from '../../src/phase-api/define-phase.js';
 import { CanonicalMap } from '../shared/canonical-map.js';
+import { findHeldMocks } from '../shared/held-mocks.js';
 import { findMentions } from '../shared/mentions.js';
 import { dualImportFinding, planModuleReferences, referenceFindings, rewireModuleReferences, type RewiringMessageId } from '../shared/module-rewiring.js';
 import type { ImportsState } from '../shared/reference-plan.js';
@@ -12,7 +13,10 @@ import { namesModuleOf } from '../shared/specifier-prefilter.js';
 import { containsAnyTerm } from '../../src/shared/term-search.js';
 import { unmatchedEntries } from './unmatched-entries.js';
 
-export default definePhase<ImportsState, RewiringMessageId>({
+/** The rewiring's state, and the files its held mocks were read from (see held-mocks.ts). */
+type ImportsPhaseState = ImportsState & { mockSources: readonly string[] };
+
+export default definePhase<ImportsPhaseState, RewiringMessageId>({
   meta: {
     id: 'imports',
     title: 'import consolidation',
@@ -36,7 +40,9 @@ export default definePhase<ImportsState, RewiringMessageId>({
 
   prepare(project) {
     const map = new CanonicalMap(project);
-    return { map, project, terms: map.prefilterTerms(), legacyTerms: map.legacyTerms() };
+    const state: ImportsState = { map, project, terms: map.prefilterTerms(), legacyTerms: map.legacyTerms() };
+    const { heldMockOf, sources } = findHeldMocks(project, state, planModuleReferences);
+    return { ...state, heldMockOf, mockSources: sources };
   },
 
   mayMatter(text, state, file) {
@@ -44,7 +50,7 @@ export default definePhase<ImportsState, RewiringMessageId>({
     return containsAnyTerm(text, state.legacyTerms) || namesModuleOf(text, file, state.terms, state.project, (key) => state.map.concerns(key));
   },
 
-  stateSources: (state) => state.map.sources(),
+  stateSources: (state) => [...new Set([...state.map.sources(), ...state.mockSources])].sort(),
 
   notices: (state) => unmatchedEntries(state.map, state.project),
 

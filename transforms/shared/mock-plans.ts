@@ -11,12 +11,11 @@ const MOCK_CALL = /^(mock|doMock|setMock)$/;
 
 /** Two mocks of one module (the canonical one, or where a facade's names live) in one file would replace each other: a human merges them. */
 export function refuseConvergingMocks(file: FileContext, state: ImportsState, references: ModuleReference[], plans: ReferencePlan[]): void {
-  const isMockCall = (reference: ModuleReference): boolean => reference.kind === 'mock' && MOCK_CALL.test(mockMethod(reference));
-  const converging = plans.filter((plan) => plan.fix && isMockCall(plan.reference));
+  const converging = plans.filter((plan) => plan.fix && isMockInstall(plan.reference));
   const targetOf = (plan: ReferencePlan): string => plan.moves[0]?.target.key ?? state.map.wholeModuleTarget(plan.module.key)?.key ?? plan.module.key;
   const targets = new Set(converging.map(targetOf));
   for (const target of targets) {
-    const existing = references.filter((reference) => isMockCall(reference) && state.project.resolve(reference.specifier, file.file).key === target).length;
+    const existing = references.filter((reference) => isMockInstall(reference) && state.project.resolve(reference.specifier, file.file).key === target).length;
     const group = converging.filter((plan) => targetOf(plan) === target);
     if (existing + group.length < 2) continue;
     for (const plan of group) manual(plan, `the file would end up with ${existing + group.length} mocks of ${target}: merge them by hand`);
@@ -33,6 +32,20 @@ export function keepMocksTogether(plans: ReferencePlan[]): void {
   for (const plan of plans) {
     const blocker = stuck.get(plan.module.key);
     if (plan.fix && blocker) manual(plan, `held back with the mock at line ${blocker.reference.line}, which needs a human: ${blocker.manual ?? 'see there'}`);
+  }
+}
+
+/** Whether the reference is a call that installs a mock (`jest.mock`, `vi.doMock`…). */
+export function isMockInstall(reference: ModuleReference): boolean {
+  return reference.kind === 'mock' && MOCK_CALL.test(mockMethod(reference));
+}
+
+/** A file's references to a module whose mock, in a test that loads the file, the phase leaves for a human: they stay with it (see held-mocks.ts). */
+export function keepMockedModulesHeld(file: string, state: ImportsState, plans: ReferencePlan[]): void {
+  if (!state.heldMockOf) return;
+  for (const plan of plans) {
+    const mock = plan.fix ? state.heldMockOf(file, plan.module.key) : undefined;
+    if (mock) manual(plan, `held back with the mock of ${plan.module.key} at ${mock.test}:${mock.line}: that test loads this file, and the mock needs a human first`);
   }
 }
 
@@ -63,6 +76,11 @@ export function planMock(file: FileContext, state: ImportsState, plan: Reference
     return manual(plan, `an automock of ${plan.module.key} would become an automock of ${target.key}, mocking every canonical export: point it by hand`);
   }
   if (factory) {
+    // `importOriginal<typeof import(path)>()`: the type of the actual module follows the mock.
+    for (const literal of wholeModuleTypes(file, factory, plan.reference.specifier)) {
+      handled.add(literal);
+      companions.push(literal);
+    }
     const object = returnedObject(factory);
     if (!object) {
       // A factory that wraps whatever the actual module exports, naming none of its exports,
@@ -95,6 +113,10 @@ export function planMock(file: FileContext, state: ImportsState, plan: Reference
           keepsActual = true;
           continue;
         }
+        if (readsOriginalModule(argument, factory)) {
+          keepsActual = true;
+          continue;
+        }
         return manual(plan, `the ${method} factory spreads something other than the actual module: point it at ${target.key} by hand`);
       }
       keys.push({ property, name: String(property.key?.name ?? property.key?.value) });
@@ -109,9 +131,13 @@ export function planMock(file: FileContext, state: ImportsState, plan: Reference
     );
     if (homes.size === 1) target = [...homes.values()][0]!;
     const unmoved: string[] = [];
+    const mockedNames = state.map.exportNames(plan.module.key);
+    const targetNames = state.map.exportNames(target.key);
     for (const { name } of keys) {
       const destination = state.map.destinationOf(plan.module.key, name);
       if (destination?.kind === 'move' && destination.module.key === target.key) plan.moves.push({ name, target, targetName: destination.name });
+      // A key neither module exports (an interop marker such as `__esModule`) means the same on either.
+      else if (name === '__esModule' || (mockedNames && targetNames && !mockedNames.has(name) && !targetNames.has(name))) continue;
       else unmoved.push(name);
     }
     if (unmoved.length > 0) {
@@ -147,6 +173,20 @@ export function planMock(file: FileContext, state: ImportsState, plan: Reference
   return plan;
 }
 
+/** The paths of `typeof import(path)` types in a factory that name the whole mocked module (no member). */
+function wholeModuleTypes(file: FileContext, factory: ASTNode, specifier: string): StringLiteral[] {
+  const literals: StringLiteral[] = [];
+  file
+    .j(factory as never)
+    .find(file.j.TSImportType)
+    .forEach((path) => {
+      const node = path.node as unknown as { argument: ASTNode & { literal?: StringLiteral; value?: string }; qualifier?: unknown };
+      const literal = (node.argument.type === 'TSLiteralType' ? node.argument.literal : node.argument) as StringLiteral | undefined;
+      if (!node.qualifier && literal?.type === 'StringLiteral' && literal.value === specifier) literals.push(literal);
+    });
+  return literals;
+}
+
 /** The requireActual literals of a factory that never names an export of the mocked module, else undefined. */
 function genericFactoryCompanions(file: FileContext, state: ImportsState, plan: ReferencePlan, factory: ASTNode): StringLiteral[] | undefined {
   const exportNames = state.map.exportNames(plan.module.key);
@@ -169,6 +209,35 @@ function genericFactoryCompanions(file: FileContext, state: ImportsState, plan: 
     else if (namesExport(path.node.value)) namesInStrings = true;
   });
   return namesInStrings ? undefined : companions;
+}
+
+type Expression = ASTNode & { argument?: ASTNode; expression?: ASTNode; callee?: ASTNode; name?: string };
+
+/**
+ * Whether `expression` is the actual module as Vitest hands it to a mock factory: a call of the
+ * factory's `importOriginal` parameter (`vi.mock(path, async (importOriginal) => …)`), or a
+ * constant of the factory's body that holds one. Such a call names no path: it follows the mock.
+ */
+function readsOriginalModule(expression: ASTNode | undefined, factory: ASTNode & { params?: ASTNode[]; body?: ASTNode }): boolean {
+  const importOriginal = factory.params?.[0];
+  if (importOriginal?.type !== 'Identifier') return false;
+  const callsImportOriginal = (node: Expression | undefined): boolean => {
+    while (node && (node.type === 'AwaitExpression' || node.type === 'ParenthesizedExpression' || node.type === 'TSAsExpression')) node = (node.argument ?? node.expression) as Expression;
+    return node?.type === 'CallExpression' && node.callee?.type === 'Identifier' && (node.callee as Expression).name === (importOriginal as Expression).name;
+  };
+  if (callsImportOriginal(expression as Expression)) return true;
+  if (expression?.type !== 'Identifier') return false;
+  const name = (expression as Expression).name;
+  const statements = (factory.body as { body?: Array<{ type: string; kind?: string; declarations?: Array<{ id: Expression; init?: Expression }> }> })?.body;
+  return (
+    Array.isArray(statements) &&
+    statements.some(
+      (statement) =>
+        statement.type === 'VariableDeclaration' &&
+        statement.kind === 'const' &&
+        statement.declarations?.some((declarator) => declarator.id.type === 'Identifier' && declarator.id.name === name && callsImportOriginal(declarator.init)),
+    )
+  );
 }
 
 function returnedObject(factory: ASTNode & { body?: ASTNode }): ASTNode | undefined {

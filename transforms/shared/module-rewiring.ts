@@ -8,7 +8,7 @@ import { nameOf, usedNames } from './ast-edits.js';
 import { planCallUse, planNamespace, pointModuleObject, renameMembers } from './binding-plans.js';
 import type { ModuleRole } from './canonical-map.js';
 import { FileEditor } from './import-editor.js';
-import { keepMocksTogether, planMock, refuseConvergingMocks } from './mock-plans.js';
+import { keepMockedModulesHeld, keepMocksTogether, planMock, refuseConvergingMocks } from './mock-plans.js';
 import { readModuleExports } from './module-exports.js';
 import { findModuleReferences, type ModuleReference } from './module-references.js';
 import { namespaceUsage } from './namespace-usage.js';
@@ -84,13 +84,15 @@ export function planModuleReferences(file: FileContext, state: ImportsState): Mo
   for (const mock of movesOnlyMocks) {
     const moves = plans.filter((plan) => plan.module.key === mock.module.key).flatMap((plan) => plan.moves);
     const targets = [...new Set(moves.map((move) => (move.target.key === mock.module.key ? `"${move.targetName}"` : move.target.key)))];
+    const names = [...new Set(moves.map((move) => move.name))];
     if (moves.length > 0)
       plans.push(
-        manual(mock, `this mock of ${mock.module.key} would no longer see ${[...new Set(moves.map((move) => move.name))].join(', ')}, which become ${targets.join(', ')}: move the mock by hand`),
+        manual(mock, `this mock of ${mock.module.key} would no longer see ${names.join(', ')}, which ${names.length === 1 ? 'becomes' : 'become'} ${targets.join(', ')}: move the mock by hand`),
       );
   }
   refuseConvergingMocks(file, state, references, plans);
   keepMocksTogether(plans);
+  keepMockedModulesHeld(file.file, state, plans);
   return { plans, referencesCanonical, legacyReferences, codeLiterals: new Set(references.map((reference) => reference.literal.node)) };
 }
 
@@ -333,7 +335,24 @@ function planReference(
     case 'import-type': {
       const qualifier = (owner.node as { qualifier?: ASTNode | null }).qualifier;
       const first = qualifier ? firstQualifierName(qualifier) : undefined;
-      if (!first) return role === 'legacy' ? manual(base, '`import()` type without a member name') : undefined;
+      if (!first) {
+        // `typeof import('legacy')`, the type of the whole module: it follows a module whose every
+        // export moves to one module under its own name.
+        if (role !== 'legacy') return undefined;
+        const wholeModule = state.map.wholeModuleTarget(module.key);
+        const names = state.map.exportNames(module.key);
+        const movesWhole =
+          wholeModule &&
+          names &&
+          [...names].every((name) => {
+            const destination = state.map.destinationOf(module.key, name);
+            return destination?.kind === 'move' && destination.module.key === wholeModule.key && destination.name === name;
+          });
+        if (!movesWhole) return manual(base, '`import()` type without a member name');
+        base.moves.push({ name: '*', target: wholeModule, targetName: '*' });
+        base.fix = (editor) => void editor.setSpecifier(base.reference, wholeModule);
+        return base;
+      }
       sort([first.name]);
       if (base.moves.length > 0) {
         base.fix = (editor) => {

@@ -20,6 +20,8 @@ export interface ImportsState {
   barrelOutline?: (key: string) => BarrelOutline | undefined;
   /** Whether a namespace import of this module stays whole when its members move to several modules (a person splits it). */
   keepsSplitNamespace?: (key: string) => boolean;
+  /** A mock of `module` left for a human in a test that loads `file`: the file's references to the module stay (see held-mocks.ts). */
+  heldMockOf?: (file: string, module: string) => { test: string; line: number } | undefined;
 }
 
 export interface BarrelOutline {

@@ -1,0 +1,10 @@
+import { backoff, sleep } from './utils';
+
+export async function retry<T>(attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch {
+    await sleep(backoff(1));
+    return attempt();
+  }
+}

@@ -1,0 +1,5 @@
+import { sleep } from './utils';
+
+export async function shutdown(graceMs: number): Promise<void> {
+  await sleep(graceMs);
+}
