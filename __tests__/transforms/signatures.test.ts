@@ -104,6 +104,14 @@ describe('signatures detection', () => {
     ]);
   });
 
+  it('leaves a call for a person when the replacement would reorder or drop an argument with effects, saying which', () => {
+    const manual = (analyse('argument-effects')?.findingsBefore ?? []).filter((finding) => !finding.fixable);
+    expect(manual.map((finding) => [finding.line, finding.reason])).toEqual([
+      [11, 'the replacement evaluates `nextUser()` before `nextMessage()`, which both may have effects: rewrite this call by hand'],
+      [13, 'the replacement drops `shouldForce()`, which may have effects: rewrite this call by hand'],
+    ]);
+  });
+
   it('counts an arity mismatch on a canonical method: fixable where a template covers it, manual otherwise', () => {
     expect(kinds('arity')).toEqual([
       ['arity', true, 4],

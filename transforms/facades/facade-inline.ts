@@ -5,6 +5,7 @@ import type { ASTNode, JSCodeshift } from 'jscodeshift';
 import type { ResolvedModule } from '../../src/phase-api/define-phase.js';
 import { indentAt, nameOf, reindent, type Ranged } from '../shared/ast-edits.js';
 import { isInert } from '../shared/inert-expression.js';
+import { isTightExpression } from '../shared/tight-expression.js';
 
 export interface InlineTemplate {
   params: string[];
@@ -165,26 +166,6 @@ export function whyNotInlinable(call: ASTNode, template: InlineTemplate): string
   return undefined;
 }
 
-/** Expressions that stand anywhere an identifier does without parentheses. */
-const TIGHT = new Set([
-  'Identifier',
-  'MemberExpression',
-  'OptionalMemberExpression',
-  'CallExpression',
-  'OptionalCallExpression',
-  'StringLiteral',
-  'NumericLiteral',
-  'BigIntLiteral',
-  'BooleanLiteral',
-  'NullLiteral',
-  'RegExpLiteral',
-  'TemplateLiteral',
-  'ThisExpression',
-  'ArrayExpression',
-  'ObjectExpression',
-  'TSNonNullExpression',
-]);
-
 /**
  * The text of the template's call with this call's arguments in place of the parameters (each
  * written as the call site wrote it, in parentheses where it needs them) and `localOf`'s names
@@ -198,7 +179,7 @@ export function inlineCallText(j: JSCodeshift, source: string, call: ASTNode, te
   const placeholder = (argument: ASTNode & { start: number; end: number }, parent: ASTNode | undefined, key: string): ASTNode => {
     const text = source.slice(argument.start, argument.end);
     const free = key === 'arguments' || key === 'elements' || key === 'expressions' || (parent?.type === 'ObjectProperty' && key === 'value');
-    texts.push((free ? argument.type !== 'SequenceExpression' : TIGHT.has(argument.type)) ? text : `(${text})`);
+    texts.push((free ? argument.type !== 'SequenceExpression' : isTightExpression(argument)) ? text : `(${text})`);
     return j.identifier(`__inlined_argument_${texts.length - 1}__`);
   };
   const fresh = j(`${template.text};`).find(j.ExpressionStatement).paths()[0]!.node.expression as ASTNode;

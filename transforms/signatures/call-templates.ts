@@ -5,6 +5,8 @@ import type { ASTNode, JSCodeshift } from 'jscodeshift';
 import { SsotError } from '../../src/errors.js';
 import { kindHolds, parsePredicates, type Predicate } from './predicates.js';
 import { indentAt, reindent } from '../shared/ast-edits.js';
+import { isInert } from '../shared/inert-expression.js';
+import { isTightExpression } from '../shared/tight-expression.js';
 
 export type ArgumentPattern =
   | { kind: 'bind'; name: string }
@@ -27,6 +29,8 @@ interface Hole {
   spread?: boolean;
   /** `[$name]: …`: a bound string literal that is an identifier prints as a plain key. */
   computedKey?: boolean;
+  /** The hole is a member's object, a callee or an operand: a bound `a ?? b` goes in parentheses. */
+  tight?: boolean;
 }
 
 /** An object of the replacement that merges bound objects or bound keys: checked for key conflicts. */
@@ -75,6 +79,8 @@ export interface CallTemplate {
   needsParens: boolean;
   /** The replacement is an `await`: parenthesised only in a slot that needs it. */
   awaitsOutermost: boolean;
+  /** The metavariables the replacement writes, in its order, once per use. */
+  uses: string[];
 }
 
 /** A stretch of the replacement text; an object's `parts` are its properties. */
@@ -93,8 +99,10 @@ export interface Bindings {
   lines?: ArgumentLines;
   /** Bound object literals that can be inlined: their text inside the braces and their keys. */
   objects: Map<string, { inner: string; keys: string[] }>;
-  /** Set when merging objects would set one key twice: the site is left for a person. */
+  /** Set when merging objects would set one key twice, or an argument with effects would be repeated, reordered or dropped: the site is left for a person. */
   conflict?: string;
+  /** Metavariables bound to an expression that needs parentheses in a tight hole (`a ?? b`). */
+  loose?: Set<string>;
   /** The indent of the line each bound argument starts on, and of the line the site starts on. */
   indents?: Map<string, string>;
   siteIndent?: string;
@@ -210,7 +218,9 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
         const holeName = node.name as string;
         if (!bound.has(holeName)) fail('replace', `${holeName} is not bound by match "${match}"`);
         const hole: Hole = { start: node.start! - 1, end: node.end! - 1, name: holeName };
-        if (parent?.type === 'MemberExpression' && parent.object === node && !parent.computed) hole.optionalDotAt = node.end! - 1;
+        // Only the receiver's `?.` carries over: `$m?.send($ctx)` reads `$ctx.id` as the site read `ctx`.
+        if (holeName === receiver && parent?.type === 'MemberExpression' && parent.object === node && !parent.computed) hole.optionalDotAt = node.end! - 1;
+        if (!isFreeSlot(parent, node)) hole.tight = true;
         holes.push(hole);
         return;
       }
@@ -256,6 +266,7 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
     needsParens:
       !statementNodes && !['CallExpression', 'MemberExpression', 'Identifier', 'OptionalCallExpression', 'OptionalMemberExpression', 'NewExpression', 'AwaitExpression'].includes(replaceNode.type),
     awaitsOutermost: replaceNode.type === 'AwaitExpression',
+    uses: holes.map((hole) => hole.name).filter(isMetavariable),
   };
 }
 
@@ -301,12 +312,14 @@ export function bindCall(template: CallTemplate, site: ASTNode, source: string, 
   if (!regions) return undefined;
   const texts = new Map<string, string>();
   const objects = new Map<string, { inner: string; keys: string[] }>();
+  const boundNodes: BoundNode[] = [];
   for (let position = 0; position < template.args.length; position++) {
     const pattern = template.args[position]!;
     if (pattern.kind === 'rest') {
       const rest = regions.slice(position);
       if (args.slice(position).some((argument) => argument.type === 'SpreadElement') && template.args.length > position + 1) return undefined;
       texts.set(pattern.name, rest.length === 0 ? '' : boundText(source, rest[0]!.start, rest[rest.length - 1]!.end, args[args.length - 1]!));
+      for (const node of args.slice(position)) boundNodes.push({ name: pattern.name, node });
       break;
     }
     const argument = args[position]!;
@@ -314,7 +327,7 @@ export function bindCall(template: CallTemplate, site: ASTNode, source: string, 
     if (argument.type === 'SpreadElement') return undefined;
     const region = regions[position]!;
     if (pattern.kind === 'object') {
-      if (!bindObject(pattern, argument, source, texts, objects, template.predicates)) return undefined;
+      if (!bindObject(pattern, argument, source, texts, objects, template.predicates, boundNodes)) return undefined;
       continue;
     }
     if (pattern.kind === 'literal') {
@@ -325,6 +338,7 @@ export function bindCall(template: CallTemplate, site: ASTNode, source: string, 
     const inlined = inlinableObject(argument, source);
     if (inlined) objects.set(pattern.name, inlined);
     const bound = boundText(source, region.start, region.end, argument);
+    boundNodes.push({ name: pattern.name, node: argument });
     texts.set(pattern.name, region.note ? `${bound.trimEnd()} ${region.note}${region.note.startsWith('//') ? terminatorAt(source, region.end) : ''}` : bound);
   }
   const lines = argumentLines(node, source, regions);
@@ -333,6 +347,7 @@ export function bindCall(template: CallTemplate, site: ASTNode, source: string, 
     const object = callee.object as TemplateNode;
     if (!template.predicates.every((predicate) => predicate.name !== template.receiver || kindHolds(predicate, object))) return undefined;
     texts.set(template.receiver!, receiverText(object, source));
+    boundNodes.push({ name: template.receiver!, node: object });
     optional = callee.optional === true;
   } else if (template.calleeVar) {
     if (!template.predicates.every((predicate) => predicate.name !== template.calleeVar || kindHolds(predicate, callee))) return undefined;
@@ -340,7 +355,8 @@ export function bindCall(template: CallTemplate, site: ASTNode, source: string, 
   } else {
     texts.set(CALLEE, source.slice(callee.start!, callee.end!));
   }
-  const conflict = keyConflict(template, texts, objects);
+  const conflict = keyConflict(template, texts, objects) ?? effectsConflict(template, boundNodes, source);
+  const loose = new Set(boundNodes.filter(({ node }) => !isTightExpression(node) && !(node.extra as { parenthesized?: boolean } | undefined)?.parenthesized).map(({ name }) => name));
   const indents = new Map(
     template.args.flatMap((pattern, position) =>
       pattern.kind === 'literal' || pattern.kind === 'object' || !args[position] ? [] : [[pattern.name, indentAt(source, args[position].start!)] as [string, string]],
@@ -356,7 +372,38 @@ export function bindCall(template: CallTemplate, site: ASTNode, source: string, 
     ...(block ? { block } : {}),
     ...(lines ? { lines } : {}),
     ...(conflict ? { conflict } : {}),
+    ...(loose.size > 0 ? { loose } : {}),
   };
+}
+
+/** A metavariable and a node of the site it was bound to (a rest binds several). */
+interface BoundNode {
+  name: string;
+  node: TemplateNode;
+}
+
+/**
+ * Why the replacement cannot stand for this call: it repeats, reorders or drops an argument whose
+ * evaluation may have an effect (`nextContext()` read twice, `getUser()` before `getMsg()`).
+ */
+function effectsConflict(template: CallTemplate, bound: BoundNode[], source: string): string | undefined {
+  const effectful = bound.filter(({ node }) => !isInert(node as unknown as ASTNode));
+  if (effectful.length === 0) return undefined;
+  const textOf = (name: string): string => {
+    const node = effectful.find((entry) => entry.name === name)!.node;
+    return source.slice(node.start!, node.end!).replace(/\s+/g, ' ');
+  };
+  // The site evaluates its arguments in the order it writes them.
+  const names = [...new Set(effectful.sort((a, b) => a.node.start! - b.node.start!).map(({ name }) => name))];
+  for (const name of names) {
+    const uses = template.uses.filter((use) => use === name).length;
+    if (uses === 0) return `the replacement drops \`${textOf(name)}\`, which may have effects: rewrite this call by hand`;
+    if (uses > 1) return `the replacement evaluates \`${textOf(name)}\` ${uses === 2 ? 'twice' : `${uses} times`}, where the call did once: rewrite this call by hand`;
+  }
+  const order = template.uses.filter((use) => names.includes(use));
+  const moved = order.findIndex((name, index) => name !== names[index]);
+  if (moved !== -1) return `the replacement evaluates \`${textOf(order[moved]!)}\` before \`${textOf(names[moved]!)}\`, which both may have effects: rewrite this call by hand`;
+  return undefined;
 }
 
 /** `{ key: $value, …, ...$rest }` in a match: plain keys bound to metavariables, at most one rest spread, last. */
@@ -395,6 +442,7 @@ function bindObject(
   texts: Map<string, string>,
   objects: Map<string, { inner: string; keys: string[] }>,
   predicates: readonly Predicate[],
+  bound: BoundNode[],
 ): boolean {
   if (argument.type !== 'ObjectExpression') return false;
   const properties = argument.properties as TemplateNode[];
@@ -408,10 +456,12 @@ function bindObject(
     const value = found[0]!.value as TemplateNode;
     if (!predicates.every((predicate) => predicate.name !== name || kindHolds(predicate, value))) return false;
     texts.set(name, source.slice(value.start!, value.end!));
+    bound.push({ name, node: value });
     taken.add(found[0]!);
   }
   const others = properties.filter((property) => !taken.has(property));
   if (!pattern.rest) return others.length === 0;
+  for (const property of others) bound.push({ name: pattern.rest, node: property.value as TemplateNode });
   const parts = others.map((property) => propertyWithComments(property, argument, source));
   // A line comment cannot go into the one-line object the rest becomes: the site stays as it is.
   if (parts.some((part) => part === undefined)) return false;
@@ -548,6 +598,36 @@ function isWrittenOrCalled(node: TemplateNode, parent: TemplateNode): boolean {
   }
 }
 
+/**
+ * Whether any expression (short of a sequence) may stand in this slot of the replacement as it is:
+ * an argument, an element, a property's value, an initialiser. Elsewhere (a member's object, an
+ * operand) a bound `a ?? b` needs parentheses.
+ */
+function isFreeSlot(parent: TemplateNode | undefined, node: TemplateNode): boolean {
+  if (!parent || (node.extra as { parenthesized?: boolean } | undefined)?.parenthesized) return true;
+  switch (parent.type) {
+    case 'CallExpression':
+    case 'OptionalCallExpression':
+    case 'NewExpression':
+      return parent.callee !== node;
+    case 'ArrayExpression':
+    case 'TemplateLiteral':
+    case 'ReturnStatement':
+    case 'ExpressionStatement':
+    case 'ThrowStatement':
+    case 'SpreadElement':
+      return true;
+    case 'ObjectProperty':
+      return parent.value === node;
+    case 'VariableDeclarator':
+      return parent.init === node;
+    case 'AssignmentExpression':
+      return parent.right === node;
+    default:
+      return false;
+  }
+}
+
 /** Whether a unary-level expression (an `await`) would need parentheses in this slot. */
 function isTightSlot(parent: TemplateNode, node: TemplateNode): boolean {
   switch (parent.type) {
@@ -652,7 +732,8 @@ function fill(template: CallTemplate, bindings: Bindings, from: number, to: numb
       else cursor += /^\s*,\s*/.exec(text.slice(cursor))?.[0].length ?? 0;
       continue;
     }
-    out += reindent(value, bindings.indents?.get(hole.name), currentIndent(out, bindings.siteIndent));
+    const written = hole.tight && bindings.loose?.has(hole.name) ? `(${value})` : value;
+    out += reindent(written, bindings.indents?.get(hole.name), currentIndent(out, bindings.siteIndent));
     if (hole.optionalDotAt !== undefined && bindings.optional && text.slice(cursor).startsWith('.')) {
       out += '?';
     }
