@@ -90,11 +90,19 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
 
   let types: TypeServices | undefined;
   const formerByPhase: Partial<Record<PhaseId, FormerText[]>> = {};
+  let outside: string[] | undefined;
   const project: ProjectServices = {
     repoRoot: root,
     packageOf,
     config,
     files,
+    filesOutsideScope() {
+      if (!outside) {
+        const inScope = new Set(files);
+        outside = discoverFiles({ repoRoot: root, include: ['**/*'], exclude: [] }).filter((file) => !inScope.has(file));
+      }
+      return outside;
+    },
     resolve: (specifier, fromFile) => resolver.resolve(specifier, fromFile),
     resolveConfigModule: (name, field) => resolver.resolveConfigModule(name, field),
     aliases: resolver.aliases,

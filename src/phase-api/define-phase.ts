@@ -80,6 +80,12 @@ export interface ProjectServices {
   config: SsotConfig;
   /** Repo-relative paths of the files in scope, sorted. */
   files: readonly string[];
+  /**
+   * The repo's other files of the kinds the engine reads (those the config's include leaves out or
+   * its exclude takes out; .gitignore'd ones and node_modules aside), sorted: a run does not
+   * change them, and must not break them.
+   */
+  filesOutsideScope(): readonly string[];
   resolve(specifier: string, fromFile: string): ResolvedModule;
   resolveConfigModule(name: string, field: string): ResolvedModule;
   aliases: readonly PathAlias[];

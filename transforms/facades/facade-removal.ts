@@ -18,6 +18,7 @@ import { starMatch } from '../../src/shared/star-pattern.js';
 import { TextEdits } from '../../src/phase-api/text-edits.js';
 import { FileEditor } from '../shared/import-editor.js';
 import { findHeldMocks } from '../shared/held-mocks.js';
+import { importersOutsideScope } from './outside-importers.js';
 import { findMentions } from '../shared/mentions.js';
 import { findModuleReferences } from '../shared/module-references.js';
 import { planModuleReferences, referenceFindings, rewireModuleReferences, type ReferenceFinding } from '../shared/module-rewiring.js';
@@ -528,6 +529,11 @@ function findBlockers(state: FacadesState, declared: ReadonlySet<string>): strin
   // (a script, a route loaded by path, another repo): a human decides, or declares it. One that
   // files imported before an earlier `run imports` pointed them past it is what this phase, run
   // first, would have rewired and deleted: the order of the phases does not change the outcome.
+  const doomed = new Set([...graph.facades.keys()].filter((file) => !kept.has(file)));
+  for (const [facade, importer] of doomed.size > 0 ? importersOutsideScope(project, doomed, facadeTerms) : []) {
+    const where = importer.line === undefined ? importer.file : `${importer.file}:${importer.line}`;
+    kept.set(facade, `kept: ${where} imports it, and the run does not read that file (the config's include leaves it out): include it, or point it elsewhere by hand`);
+  }
   let formerlyImported: ReadonlySet<string> | undefined;
   for (const file of graph.facades.keys()) {
     if (kept.has(file) || imported.has(file) || declared.has(file)) continue;

@@ -1,0 +1,1 @@
+export { UnifiedWebSocketManager as WebSocketManager, createWebSocketManager } from './unified_manager';

@@ -1,0 +1,1 @@
+export { createWebSocketManager as createManager } from './unified_manager';

@@ -1,0 +1,3 @@
+import { createManager } from './core/ws_exports';
+
+export const statusManager = createManager({ userId: 'status' });

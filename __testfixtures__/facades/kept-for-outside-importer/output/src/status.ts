@@ -1,0 +1,3 @@
+import { createWebSocketManager as createManager } from './core/unified_manager';
+
+export const statusManager = createManager({ userId: 'status' });
