@@ -151,6 +151,21 @@ describe('facade detection', () => {
     ).toEqual(['src/barrel.ts']);
   });
 
+  it('flattens the other barrels when one hands on a folder that is not in the repo (a build output)', () => {
+    const repoRoot = makeRepo({
+      'ssot.config.json': JSON.stringify({ include: ['*.ts', 'lib/**/*.ts'], facades: { discover: 'barrels' } }),
+      '.gitignore': 'dist\n',
+      'index.ts': "export * from './dist';\n",
+      'lib/utils/index.ts': "export * from './sleep';\n",
+      'lib/utils/sleep.ts': 'export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));\n',
+      'lib/a.ts': "import { sleep } from './utils';\nexport const pause = () => sleep(10);\n",
+    }).root;
+    expect(scanFindings(repoRoot).map((finding) => [finding.kind, finding.file, finding.fixable])).toEqual([
+      ['facade-import', 'lib/a.ts', true],
+      ['facade', 'lib/utils/index.ts', true],
+    ]);
+  });
+
   it('keeps a detected facade nothing imports (maybe an entry point used from outside); deletes one the config names', () => {
     const findings = scanFindings(path.join(FIXTURES_ROOT, 'facades', 'unimported-facade', 'input')).filter((finding) => finding.kind === 'facade');
     expect(findings.map((finding) => [finding.file, finding.fixable]).sort()).toEqual([

@@ -98,6 +98,11 @@ function readBarrel(project: ProjectServices, file: string, text: string, root: 
   };
   for (const statement of body) {
     const ownLogic = (what: string): { ownLogic: Evidence } => ({ ownLogic: { ...at(statement), text: `${what}: ${summary(statement)}` } });
+    // `export * from './dist'` with no dist in the repo (a build output): what it hands on is unknown.
+    const source = (statement as { source?: { value?: unknown } | null }).source?.value;
+    if (typeof source === 'string' && /^\.\.?(\/|$)/.test(source) && !project.resolve(source, file).isFile) {
+      return ownLogic(`hands on ${source}, which is no file of the repo (a build output?)`);
+    }
     switch (statement.type) {
       case 'EmptyStatement':
         break;
