@@ -4,7 +4,7 @@
 // phase says them in its own words, from its own message catalogue.
 import type { ASTNode, ASTPath, CallExpression, ExportNamedDeclaration, ImportDeclaration } from 'jscodeshift';
 import type { FileContext, FindingReport, ResolvedModule } from '../../src/phase-api/define-phase.js';
-import { nameOf, usedNames } from './ast-edits.js';
+import { moduleStatements, nameOf, usedNames } from './ast-edits.js';
 import { planCallUse, planNamespace, pointModuleObject, renameMembers } from './binding-plans.js';
 import type { ModuleRole } from './canonical-map.js';
 import { FileEditor } from './import-editor.js';
@@ -308,7 +308,18 @@ function planReference(
       // Every export keeps its name where the module goes: the star goes there as written, never
       // expanded into a list (a public entry point stays as its authors wrote it).
       const whole = role === 'legacy' ? pointModuleObject(state, base) : undefined;
-      if (whole) return whole;
+      if (whole) {
+        // The file's own star of the destination already hands on every name: this one goes.
+        const target = whole.moves[0]!.target;
+        const typeOnly = (owner.node as { exportKind?: string }).exportKind === 'type';
+        const repeats = moduleStatements(file.root).some((statement) => {
+          const star = statement as ASTNode & { source?: { value?: unknown }; exported?: unknown; exportKind?: string };
+          if (statement === owner.node || star.type !== 'ExportAllDeclaration' || star.exported || (star.exportKind === 'type' && !typeOnly)) return false;
+          return typeof star.source?.value === 'string' && state.project.resolve(star.source.value, file.file).key === target.key;
+        });
+        if (repeats) whole.fix = (editor) => editor.remove(owner);
+        return whole;
+      }
       const exported = (owner.node as { exported?: { name?: string } | null }).exported;
       if (exported?.name) return role === 'legacy' ? manual(base, 'a namespace re-export (`export * as ns from`) of a legacy module: rewrite it by hand') : undefined;
       // Names this file exports explicitly shadow the star: they are not re-exported through it.

@@ -1,0 +1,4 @@
+// The public surface: rxjs now hands on its operators itself.
+export * from 'rxjs';
+// Operators, from before they moved.
+export const version = 1;
