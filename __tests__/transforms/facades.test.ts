@@ -151,6 +151,21 @@ describe('facade detection', () => {
     ).toEqual(['src/barrel.ts']);
   });
 
+  it('leaves an `import()` of a barrel whose module object is used for a person, where the kept barrel points', () => {
+    const repoRoot = makeRepo({
+      'ssot.config.json': JSON.stringify({ include: ['src/**/*.ts'], facades: { discover: 'barrels' } }),
+      'src/ui/index.ts': "export { a } from './a';\nexport { b } from './b';\n",
+      'src/ui/a.ts': 'export const a = 1;\n',
+      'src/ui/b.ts': 'export const b = 2;\n',
+      'src/main.ts': "import { a } from './ui';\nexport const load = () => import('./ui');\nexport const x = a;\n",
+    }).root;
+    const manual = scanFindings(repoRoot).filter((finding) => !finding.fixable);
+    expect(manual.map((finding) => [finding.file, finding.line, finding.reason])).toEqual([
+      ['src/main.ts', 2, 'the module object of src/ui/index.ts is used here, and no one module replaces it: import what this code needs from where it lives, by hand'],
+      ['src/ui/index.ts', 1, 'kept: src/main.ts:2 still imports it after the rewrite (see the manual items there)'],
+    ]);
+  });
+
   it('flattens the other barrels when one hands on a folder that is not in the repo (a build output)', () => {
     const repoRoot = makeRepo({
       'ssot.config.json': JSON.stringify({ include: ['*.ts', 'lib/**/*.ts'], facades: { discover: 'barrels' } }),

@@ -444,6 +444,7 @@ function importsStateFor(project: ProjectServices, graph: FacadeGraph, kept: Rea
     legacyTerms: map.legacyTerms(),
     // Kept as this map sees them: a barrel kept later, for an importer left behind, is still rewired away from elsewhere.
     barrelOutline: (key) => barrelOutline(state, stays, key),
+    removes: (key) => graph.facades.has(key) && !stays.has(key),
     keepsSplitNamespace: (key) => !project.config.facades.splitNamespaces && graph.facades.get(key)?.barrel !== undefined,
   };
 }

@@ -166,6 +166,9 @@ export function planCallUse(file: FileContext, state: ImportsState, plan: Refere
   }
   const wholeModule = state.map.wholeModuleTarget(plan.module.key);
   if (parent.type === 'ExpressionStatement' && plan.role === 'legacy' && wholeModule) return pointWhole(plan, wholeModule);
+  if (plan.role === 'moves' && state.removes?.(plan.module.key)) {
+    return manual(plan, `the module object of ${plan.module.key} is used here, and no one module replaces it: import what this code needs from where it lives, by hand`);
+  }
   if (plan.role === 'reexporter' || plan.role === 'moves') return undefined;
   return pointModuleObject(state, plan) ?? manual(plan, 'the module object is used in a way that cannot be rebound safely: rewrite it by hand');
 }

@@ -18,6 +18,8 @@ export interface ImportsState {
    * of being expanded into every name. Undefined for a module that is no such barrel.
    */
   barrelOutline?: (key: string) => BarrelOutline | undefined;
+  /** Whether the phase removes this module (a facade): a use of its module object that cannot follow its names is for a human. */
+  removes?: (key: string) => boolean;
   /** Whether a namespace import of this module stays whole when its members move to several modules (a person splits it). */
   keepsSplitNamespace?: (key: string) => boolean;
   /** A mock of `module` left for a human in a test that loads `file`: the file's references to the module stay (see held-mocks.ts). */
