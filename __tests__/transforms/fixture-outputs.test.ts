@@ -124,11 +124,14 @@ function duplicateImports(file: string, text: string): string[] {
   const duplicates: string[] = [];
   j(openSource(text).body)
     .find(j.ImportDeclaration)
-    .forEach(({ node }) => {
+    .forEach(({ node, parent }) => {
       const specifiers = node.specifiers ?? [];
       if (specifiers.length === 0 || specifiers.some((specifier) => specifier.type === 'ImportNamespaceSpecifier')) return;
       const typeOnly = node.importKind === 'type' || specifiers.every((specifier) => (specifier as { importKind?: string }).importKind === 'type');
-      const key = `${typeOnly ? 'import type' : 'import'} from '${String(node.source.value)}'`;
+      // Each `declare module` block has imports of its own.
+      const block = (parent as { node: { type: string; start?: number } }).node;
+      const where = block.type === 'TSModuleBlock' ? ` in the block at ${block.start}` : '';
+      const key = `${typeOnly ? 'import type' : 'import'} from '${String(node.source.value)}'${where}`;
       if (seen.has(key)) duplicates.push(key);
       seen.add(key);
     });

@@ -47,6 +47,8 @@ interface Declaration {
   template?: Ranged & { source?: Ranged | null; specifiers?: Ranged[] | null };
   /** Where it stands among the others (a new one just above its anchor). */
   order: number;
+  /** The `declare module` block it is in (its start), or -1 for the module itself: each has its own imports. */
+  scope: number;
   /**
    * A list this editor wrote in name order (an `export *` made explicit): names merged into it
    * later take their place in that order, as they would in a later run that finds it sorted.
@@ -62,6 +64,9 @@ export class FileEditor implements PlanEditor {
   /** Ranges already replaced (an inlined call): code inside them is gone and needs no edit of its own. */
   private readonly replaced: Array<{ start: number; end: number }> = [];
   private finished = false;
+  /** The bodies of the file's `declare module` blocks, and the one the plan being applied stands in. */
+  private readonly moduleBlocks: Array<{ start: number; end: number }> = [];
+  private scope = -1;
 
   private get taken(): Set<string> {
     this.takenNames ??= usedNames(this.file.j, this.file.root);
@@ -86,13 +91,27 @@ export class FileEditor implements PlanEditor {
         removed: false,
         repointed: false,
         order: declaration.start!,
+        scope: this.scopeOf(declaration.start!),
       });
     };
+    this.moduleBlocks = moduleBlocksOf(moduleStatements(file.root));
     for (const statement of moduleStatements(file.root)) {
       if (statement.type === 'ImportDeclaration') add(statement, 'import');
       else if (statement.type === 'ExportNamedDeclaration') add(statement, 'export');
     }
     this.declarations.sort((a, b) => a.order - b.order);
+  }
+
+  /** Makes the edits that follow those of the module or `declare module` block `node` stands in: a block's imports are its own. */
+  within(node: unknown): void {
+    this.scope = this.scopeOf((node as Ranged).start!);
+  }
+
+  /** The innermost `declare module` block holding `offset` (its start), or -1. */
+  private scopeOf(offset: number): number {
+    let scope = -1;
+    for (const block of this.moduleBlocks) if (block.start <= offset && offset < block.end && block.start > scope) scope = block.start;
+    return scope;
   }
 
   specifierFor(target: ResolvedModule, original: string): string {
@@ -298,7 +317,9 @@ export class FileEditor implements PlanEditor {
   rewriteSideEffectImport(plan: ReferencePlan): void {
     const target = plan.moves[0]!.target;
     const own = this.declarationOf(plan.reference.owner.node);
-    const stillImported = this.declarations.some((declaration) => declaration !== own && declaration.kind === 'import' && !declaration.removed && declaration.key === target.key);
+    const stillImported = this.declarations.some(
+      (declaration) => declaration !== own && declaration.kind === 'import' && !declaration.removed && declaration.key === target.key && declaration.scope === this.scope,
+    );
     if (stillImported) this.remove(plan.reference.owner);
     else this.setSpecifier(plan.reference, target);
   }
@@ -591,6 +612,7 @@ export class FileEditor implements PlanEditor {
     return this.declarations.filter(
       (declaration) =>
         declaration.kind === kind &&
+        declaration.scope === this.scope &&
         !hasLoaderParts(declaration.specifier) &&
         !declaration.removed &&
         declaration.key === target.key &&
@@ -618,6 +640,7 @@ export class FileEditor implements PlanEditor {
       anchor,
       template: anchor,
       order: anchor.start! - 0.5,
+      scope: this.scopeOf(anchor.start!),
     };
     const index = this.declarations.findIndex((existing) => existing.order > declaration.order);
     this.declarations.splice(index === -1 ? this.declarations.length : index, 0, declaration);
@@ -825,4 +848,14 @@ function groupByTarget<T>(items: T[], targetOf: (item: T) => ResolvedModule): Ma
 
 function commentsOf(file: FileContext): Array<{ start: number; end: number }> {
   return (file.root.get().node as { comments?: Array<{ start: number; end: number }> | null }).comments ?? [];
+}
+
+/** The bodies of the `declare module` blocks among `statements` (which hold theirs too). */
+function moduleBlocksOf(statements: ASTNode[]): Array<{ start: number; end: number }> {
+  return statements.flatMap((statement) => {
+    const declaration = (statement.type === 'ExportNamedDeclaration' ? (statement as { declaration?: ASTNode | null }).declaration : statement) as
+      (ASTNode & { body?: Ranged & { type: string } }) | null | undefined;
+    const body = declaration?.type === 'TSModuleDeclaration' ? declaration.body : undefined;
+    return body?.type === 'TSModuleBlock' ? [{ start: body.start!, end: body.end! }] : [];
+  });
 }

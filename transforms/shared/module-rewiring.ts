@@ -112,7 +112,10 @@ export function rewireModuleReferences(file: FileContext, state: ImportsState, e
   const own = editor ?? new FileEditor(file, state);
   // Side-effect imports go last: whether one is still needed depends on the other rewrites.
   const ordered = [...fixes.filter((plan) => !isSideEffectImport(plan)), ...fixes.filter(isSideEffectImport)];
-  for (const plan of ordered) plan.fix!(own);
+  for (const plan of ordered) {
+    own.within(plan.reference.owner.node);
+    plan.fix!(own);
+  }
   if (!editor) own.finish();
   return true;
 }
