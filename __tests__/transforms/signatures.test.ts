@@ -104,6 +104,14 @@ describe('signatures detection', () => {
     ]);
   });
 
+  it('counts a legacy call in a form no template binds (an optional call, a spread) as a call for a person', () => {
+    const findings = analyse('unbindable-forms')?.findingsBefore ?? [];
+    expect(findings.map((finding) => [finding.kind, finding.line, finding.fixable, finding.reason])).toEqual([
+      ['legacy-signature', 5, false, 'an optional call (`?.()`) may not happen, which no replacement can say: rewrite it by hand'],
+      ['legacy-signature', 7, false, 'a spread argument stands for any number of arguments: rewrite the call by hand'],
+    ]);
+  });
+
   it('leaves a call for a person when the replacement would reorder or drop an argument with effects, saying which', () => {
     const manual = (analyse('argument-effects')?.findingsBefore ?? []).filter((finding) => !finding.fixable);
     expect(manual.map((finding) => [finding.line, finding.reason])).toEqual([

@@ -231,6 +231,12 @@ function planCalls(file: FileContext, state: SignaturesState, analysis: FileAnal
       plan.blocked = bindings.conflict ?? template.imports.map((required) => importBlocked(file, state.project, required)).find(Boolean);
       break;
     }
+    // A legacy call whose form no template can bind still counts, as a call for a person.
+    const unbindable = read ? undefined : unbindableForm(node);
+    if (!plan.template && unbindable && site.templates.length > 0) {
+      plan.template = state.config.templates[site.templates[0]!]!;
+      plan.blocked = unbindable;
+    }
     if (!plan.template) {
       for (const index of site.ambiguous) {
         const template = state.config.templates[index]!;
@@ -259,6 +265,13 @@ function planCalls(file: FileContext, state: SignaturesState, analysis: FileAnal
     },
   );
   return plans.sort((a, b) => (a.node as { start?: number }).start! - (b.node as { start?: number }).start! || (b.node as { end?: number }).end! - (a.node as { end?: number }).end!);
+}
+
+/** Why a call with a template's name and receiver cannot take its replacement as written, if its form says so. */
+function unbindableForm(call: { type: string; optional?: unknown; arguments?: ASTNode[] }): string | undefined {
+  if (call.optional === true) return 'an optional call (`?.()`) may not happen, which no replacement can say: rewrite it by hand';
+  if (call.arguments?.some((argument) => argument.type === 'SpreadElement')) return 'a spread argument stands for any number of arguments: rewrite the call by hand';
+  return undefined;
 }
 
 function findingsOf(file: FileContext, plan: CallPlan): Array<FindingReport<CallMessageId>> {
