@@ -86,6 +86,18 @@ describe('factories detection', () => {
     expect(finding?.reason).toContain('`from`, `to`');
   });
 
+  it('reports a context whose name an inner binding takes at the call, naming that binding', () => {
+    const all = findings('shadowed-context');
+    const manual = all.filter((finding) => !finding.fixable);
+    expect(manual.map((finding) => finding.line)).toEqual([7, 11, 15, 21, 29, 35]);
+    expect(manual[0]?.reason).toBe(
+      '`ctx` at this call is a parameter of an arrow function (line 7), not the UserContext declared at line 6: rename one of them, or call createManager(<the context>) by hand',
+    );
+    expect(manual[3]?.reason).toContain('`context` at this call is a local variable (line 20)');
+    expect(manual[4]?.reason).toContain("`ctx` at this call is a catch clause's error (line 28)");
+    expect(all.filter((finding) => finding.fixable).map((finding) => finding.line)).toEqual([43, 44]);
+  });
+
   it('counts constructing a subclass of the class, as a manual item naming it', () => {
     const [finding] = findings('subclass-construction');
     expect(finding).toMatchObject({ kind: 'direct-construction', fixable: false, line: 8 });

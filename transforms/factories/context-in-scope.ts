@@ -1,15 +1,26 @@
 // Which user a manager is for: the context expressions visible at a site, nearest scope first.
 // A parameter or local of the context type, a `this.` member of that type, or a configured
 // expression (`req.userContext`) whose root is in scope. Nothing is guessed: the caller gets
-// every candidate of the nearest scope and decides.
+// every candidate of the nearest scope and decides. A candidate whose name means something else
+// at the site (an inner binding took it) stays in its scope, marked unusable: it must not be
+// written there, and a farther context must not be guessed in its place.
 import type { Node } from 'ts-morph';
 import { isContextType, type FactoryTargets } from './access-patterns.js';
+import { declarationsAt, describeDeclaration } from './name-at-site.js';
 
 export interface ContextCandidate {
   /** The expression as it will be written: `ctx`, `this.userContext`, `req.userContext`. */
   text: string;
   /** 0 is the nearest scope. */
   depth: number;
+  /** Why the expression cannot be written at the site, when it cannot: a reason for a human. */
+  unusable?: string;
+}
+
+/** A context expression found in a scope, with the declaration its first name comes from (none for `this.`). */
+interface Found {
+  text: string;
+  binding?: Node;
 }
 
 const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunction', 'MethodDeclaration', 'Constructor', 'GetAccessor', 'SetAccessor']);
@@ -18,15 +29,15 @@ const LOOPS = new Set(['ForStatement', 'ForOfStatement', 'ForInStatement']);
 
 /** Context candidates visible at `site`, nearest scope first; scopes without one are skipped. */
 export function contextsInScope(site: Node, targets: FactoryTargets, expressions: readonly string[]): ContextCandidate[] {
-  const found: ContextCandidate[] = [];
+  const found: Array<ContextCandidate & Found> = [];
   let depth = 0;
   // `this` is the class's only while no plain function lies between the site and the class.
   let thisIsClass = true;
   let child: Node = site;
-  const add = (texts: string[]): void => {
-    const fresh = [...new Set(texts)].filter((text) => !found.some((candidate) => candidate.text === text));
+  const add = (scope: Found[]): void => {
+    const fresh = scope.filter((candidate, index) => !found.some((other) => other.text === candidate.text) && scope.findIndex((other) => other.text === candidate.text) === index);
     if (fresh.length === 0) return;
-    found.push(...fresh.map((text) => ({ text, depth })));
+    found.push(...fresh.map((candidate) => ({ ...candidate, depth })));
     depth += 1;
   };
   for (let node = site.getParent(); node; child = node, node = node.getParent()) {
@@ -45,7 +56,27 @@ export function contextsInScope(site: Node, targets: FactoryTargets, expressions
       thisIsClass = false;
     }
   }
+  markShadowed(site, found, targets);
   return found;
+}
+
+/** Marks the candidates whose first name resolves at `site` to another binding than theirs. */
+function markShadowed(site: Node, found: Array<ContextCandidate & Found>, targets: FactoryTargets): void {
+  const bound = found.filter((candidate) => candidate.binding);
+  const visible = declarationsAt(site, new Set(bound.map((candidate) => rootOf(candidate.text))));
+  for (const candidate of bound) {
+    const root = rootOf(candidate.text);
+    const declarations = visible.get(root) ?? [];
+    if (declarations.some((declaration) => declaration.compilerNode === candidate.binding!.compilerNode)) continue;
+    const meant = candidate.text === root ? `the ${targets.context?.name ?? 'context'}` : `the \`${root}\` of \`${candidate.text}\``;
+    const actual = declarations[0] ? describeDeclaration(declarations[0]) : 'not bound';
+    candidate.unusable = `\`${root}\` at this call is ${actual}, not ${meant} declared at line ${candidate.binding!.getStartLineNumber()}: rename one of them, or call ${targets.factory.name}(<the context>) by hand`;
+  }
+}
+
+/** The name an expression starts from: `req` of `req.userContext`. */
+function rootOf(text: string): string {
+  return /^[A-Za-z_$][\w$]*/.exec(text)?.[0] ?? text;
 }
 
 /** The statements of a block that run before the one holding the site. */
@@ -56,14 +87,15 @@ function statementsBefore(block: Node, holder: Node): Node[] {
 }
 
 /** Names bound by variable statements or parameters (destructured ones too) of the context type. */
-function bindingsOf(nodes: Node[], targets: FactoryTargets, expressions: readonly string[]): string[] {
-  const texts: string[] = [];
+function bindingsOf(nodes: Node[], targets: FactoryTargets, expressions: readonly string[]): Found[] {
+  const texts: Found[] = [];
   const visitName = (name: Node): void => {
     const kind = name.getKindName();
     if (kind === 'Identifier') {
       const text = name.getText();
-      if (isContextType(name.getType(), targets)) texts.push(text);
-      texts.push(...expressionsRootedAt(text, expressions));
+      const binding = name.getParentOrThrow();
+      if (isContextType(name.getType(), targets)) texts.push({ text, binding });
+      texts.push(...expressionsRootedAt(text, expressions).map((expression) => ({ text: expression, binding })));
     } else if (kind === 'ObjectBindingPattern' || kind === 'ArrayBindingPattern') {
       name.forEachDescendant((descendant, traversal) => {
         if (descendant.getKindName() === 'BindingElement') {
@@ -90,13 +122,13 @@ function bindingsOf(nodes: Node[], targets: FactoryTargets, expressions: readonl
 }
 
 /** `this.x` for properties and parameter properties of the context type. */
-function thisMembers(classNode: Node, targets: FactoryTargets, expressions: readonly string[]): string[] {
-  const texts: string[] = [];
+function thisMembers(classNode: Node, targets: FactoryTargets, expressions: readonly string[]): Found[] {
+  const texts: Found[] = [];
   const consider = (member: Node): void => {
     if (isStatic(member)) return;
     const name = (member as unknown as { getName?(): string | undefined }).getName?.();
     if (!name || !/^[A-Za-z_$][\w$]*$/.test(name)) return;
-    if (isContextType(member.getType(), targets)) texts.push(`this.${name}`);
+    if (isContextType(member.getType(), targets)) texts.push({ text: `this.${name}` });
   };
   classNode.forEachChild((member) => {
     const kind = member.getKindName();
@@ -107,7 +139,7 @@ function thisMembers(classNode: Node, targets: FactoryTargets, expressions: read
       }
     }
   });
-  texts.push(...expressionsRootedAt('this', expressions));
+  texts.push(...expressionsRootedAt('this', expressions).map((text) => ({ text })));
   return texts;
 }
 
@@ -125,12 +157,14 @@ export type ContextChoice = { context: string; argument?: number } | { reason: s
 /**
  * The context a site serves. The site's own arguments say it when they can (`new M(ctx)`,
  * `getManager(ctxA.userId, ctxA.threadId)`); otherwise the nearest scope must hold exactly one.
+ * A chosen candidate that cannot be written at the site is reported with its reason.
  */
 export function chooseContext(site: { kind: string; node: Node }, candidates: ContextCandidate[], targets: FactoryTargets): ContextChoice {
   const typeName = targets.context?.name ?? 'context';
   const factory = targets.factory.name;
   const args = (site.node as unknown as { getArguments(): Node[] }).getArguments();
   const sources = new Set<string>();
+  const unusable = new Map(candidates.filter((candidate) => candidate.unusable).map((candidate) => [candidate.text, candidate.unusable!]));
   const foreign: string[] = [];
   let ownArgument: number | undefined;
   args.forEach((argument, index) => {
@@ -161,15 +195,17 @@ export function chooseContext(site: { kind: string; node: Node }, candidates: Co
     return { reason: `${listed(nullable)} may be null or undefined here: narrow it first (e.g. return early when it is missing), then call ${factory}(${nullable[0]})` };
   }
   if (foreign.length > 0) {
-    const inScope = candidates.length > 0 ? ` (in scope: ${listed(candidates.map((candidate) => candidate.text))})` : '';
+    const usable = candidates.filter((candidate) => !candidate.unusable);
+    const inScope = usable.length > 0 ? ` (in scope: ${listed(usable.map((candidate) => candidate.text))})` : '';
     const what =
       site.kind === 'construct' ? `constructor argument ${listed(foreign)} is not typed as a ${typeName}` : `argument ${listed(foreign)} does not come from a ${typeName} in scope${inScope}`;
     return { reason: `${what}, so which user (and thread) it serves cannot be proven: get the ${typeName} of that user into scope and call ${factory}(context)` };
   }
   const [only] = sources;
+  if (only !== undefined && unusable.has(only)) return { reason: unusable.get(only)! };
   if (only !== undefined) return ownArgument === undefined ? { context: only } : { context: only, argument: ownArgument };
   const nearest = candidates.filter((candidate) => candidate.depth === 0);
-  if (nearest.length === 1) return { context: nearest[0]!.text };
+  if (nearest.length === 1) return nearest[0]!.unusable ? { reason: nearest[0]!.unusable } : { context: nearest[0]!.text };
   if (nearest.length > 1) {
     return {
       reason: `${nearest.length} ${typeName}s are in scope at the same level (${listed(nearest.map((candidate) => candidate.text))}) and nothing here says which user it serves: call ${factory}(<the right one>) by hand`,
