@@ -98,6 +98,22 @@ describe('factories detection', () => {
     expect(all.filter((finding) => finding.fixable).map((finding) => finding.line)).toEqual([43, 44]);
   });
 
+  it('reports a field initialiser and a decorator argument, where `this` is no built instance, and rewrites the rest of the class', () => {
+    const all = findings('this-not-instance');
+    const manual = all.filter((finding) => !finding.fixable);
+    expect(manual.map((finding) => finding.line)).toEqual([10, 17, 25, 30]);
+    expect(manual[0]?.reason).toBe(
+      'a field initialiser runs before the constructor has assigned `this.ctx`: create the manager in the constructor with createManager(this.ctx), or make the field a getter',
+    );
+    expect(manual[1]?.reason).toContain("a decorator's arguments are evaluated once, when the class is defined, where `this` is not an instance");
+    expect(all.filter((finding) => finding.fixable).map((finding) => [finding.line, finding.message])).toEqual([
+      [12, 'Manager.getInstance() → createManager(this.ctx)'],
+      [19, 'Manager.getInstance() → createManager(this.ctx)'],
+      [32, 'Manager.getInstance() → createManager(request)'],
+      [37, 'Manager.getInstance() → createManager(ctx)'],
+    ]);
+  });
+
   it('counts constructing a subclass of the class, as a manual item naming it', () => {
     const [finding] = findings('subclass-construction');
     expect(finding).toMatchObject({ kind: 'direct-construction', fixable: false, line: 8 });

@@ -1,9 +1,10 @@
 // Which user a manager is for: the context expressions visible at a site, nearest scope first.
 // A parameter or local of the context type, a `this.` member of that type, or a configured
 // expression (`req.userContext`) whose root is in scope. Nothing is guessed: the caller gets
-// every candidate of the nearest scope and decides. A candidate whose name means something else
-// at the site (an inner binding took it) stays in its scope, marked unusable: it must not be
-// written there, and a farther context must not be guessed in its place.
+// every candidate of the nearest scope and decides. A candidate that cannot be written at the
+// site (an inner binding took its name; `this` is not a built instance yet, in a field
+// initialiser, or at all, in a decorator) stays in its scope, marked unusable: the site is left
+// for a human, and a farther context is not guessed in its place.
 import type { Node } from 'ts-morph';
 import { isContextType, type FactoryTargets } from './access-patterns.js';
 import { declarationsAt, describeDeclaration } from './name-at-site.js';
@@ -33,6 +34,10 @@ export function contextsInScope(site: Node, targets: FactoryTargets, expressions
   let depth = 0;
   // `this` is the class's only while no plain function lies between the site and the class.
   let thisIsClass = true;
+  // A function between the site and its class runs later, on an instance the constructor built.
+  let deferred = false;
+  // What a decorator holding the site decorates: the decorator runs outside it.
+  let decorated: Node | undefined;
   let child: Node = site;
   const add = (scope: Found[]): void => {
     const fresh = scope.filter((candidate, index) => !found.some((other) => other.text === candidate.text) && scope.findIndex((other) => other.text === candidate.text) === index);
@@ -42,22 +47,53 @@ export function contextsInScope(site: Node, targets: FactoryTargets, expressions
   };
   for (let node = site.getParent(); node; child = node, node = node.getParent()) {
     const kind = node.getKindName();
-    if (BLOCKS.has(kind)) {
+    if (kind === 'Decorator') {
+      const target = node.getParentOrThrow();
+      // A parameter's decorator stands outside the parameter's function too.
+      decorated = target.getKindName() === 'Parameter' ? target.getParentOrThrow() : target;
+    } else if (BLOCKS.has(kind)) {
       add(bindingsOf(statementsBefore(node, child), targets, expressions));
     } else if (LOOPS.has(kind)) {
       const initializer = (node as unknown as { getInitializer?(): Node | undefined }).getInitializer?.();
       if (initializer && initializer !== child) add(bindingsOf([initializer], targets, expressions));
     } else if (FUNCTIONS.has(kind)) {
+      // A decorator of the function runs outside it: its parameters are not in scope there.
+      if (node === decorated) continue;
       const parameters = (node as unknown as { getParameters(): Node[] }).getParameters().filter((parameter) => parameter !== child);
       add(bindingsOf(parameters, targets, expressions));
+      deferred = true;
       if (kind === 'FunctionDeclaration' || kind === 'FunctionExpression') thisIsClass = false;
     } else if ((kind === 'ClassDeclaration' || kind === 'ClassExpression') && thisIsClass) {
-      if (!isStatic(child)) add(thisMembers(node, targets, expressions));
+      // A class's own decorator runs where the class is defined: `this` there is the code's around it.
+      if (node === decorated) {
+        decorated = undefined;
+        continue;
+      }
+      const members = thisMembers(node, targets, expressions).map((member) => {
+        const unusable = thisNotInstance(child, decorated !== undefined, deferred, member.text, targets.factory.name);
+        return unusable ? { ...member, unusable } : member;
+      });
+      if (!isStatic(child)) add(members);
       thisIsClass = false;
     }
   }
   markShadowed(site, found, targets);
   return found;
+}
+
+/**
+ * Why `this.` members cannot supply the context where the site runs in `member`, if they cannot:
+ * a decorator runs when the class is defined, and a field initialiser before the constructor
+ * has assigned the members (parameter properties included, with define semantics for fields).
+ */
+function thisNotInstance(member: Node, inDecorator: boolean, deferred: boolean, text: string, factory: string): string | undefined {
+  if (inDecorator) {
+    return `a decorator's arguments are evaluated once, when the class is defined, where \`this\` is not an instance and \`${text}\` does not exist: create the manager in a method or the constructor with ${factory}(${text})`;
+  }
+  if (member.getKindName() === 'PropertyDeclaration' && !deferred) {
+    return `a field initialiser runs before the constructor has assigned \`${text}\`: create the manager in the constructor with ${factory}(${text}), or make the field a getter`;
+  }
+  return undefined;
 }
 
 /** Marks the candidates whose first name resolves at `site` to another binding than theirs. */
