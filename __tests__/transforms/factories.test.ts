@@ -114,6 +114,12 @@ describe('factories detection', () => {
     ]);
   });
 
+  it("does not take `this.` members into an object literal's method, whose `this` is the object", () => {
+    const [finding] = findings('object-literal-this');
+    expect(finding).toMatchObject({ kind: 'singleton-access', fixable: false, line: 11 });
+    expect(finding?.reason).toContain('no UserContext in scope');
+  });
+
   it('counts constructing a subclass of the class, as a manual item naming it', () => {
     const [finding] = findings('subclass-construction');
     expect(finding).toMatchObject({ kind: 'direct-construction', fixable: false, line: 8 });

@@ -32,7 +32,7 @@ const LOOPS = new Set(['ForStatement', 'ForOfStatement', 'ForInStatement']);
 export function contextsInScope(site: Node, targets: FactoryTargets, expressions: readonly string[]): ContextCandidate[] {
   const found: Array<ContextCandidate & Found> = [];
   let depth = 0;
-  // `this` is the class's only while no plain function lies between the site and the class.
+  // `this` is the class's only while no plain function (nor object literal method) lies between the site and the class.
   let thisIsClass = true;
   // A function between the site and its class runs later, on an instance the constructor built.
   let deferred = false;
@@ -62,7 +62,8 @@ export function contextsInScope(site: Node, targets: FactoryTargets, expressions
       const parameters = (node as unknown as { getParameters(): Node[] }).getParameters().filter((parameter) => parameter !== child);
       add(bindingsOf(parameters, targets, expressions));
       deferred = true;
-      if (kind === 'FunctionDeclaration' || kind === 'FunctionExpression') thisIsClass = false;
+      // An object literal's method has the object as its `this`.
+      if (kind === 'FunctionDeclaration' || kind === 'FunctionExpression' || node.getParent()?.getKindName() === 'ObjectLiteralExpression') thisIsClass = false;
     } else if ((kind === 'ClassDeclaration' || kind === 'ClassExpression') && thisIsClass) {
       // A class's own decorator runs where the class is defined: `this` there is the code's around it.
       if (node === decorated) {
