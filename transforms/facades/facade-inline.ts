@@ -5,6 +5,7 @@ import type { ASTNode, JSCodeshift } from 'jscodeshift';
 import type { ResolvedModule } from '../../src/phase-api/define-phase.js';
 import { indentAt, nameOf, reindent, type Ranged } from '../shared/ast-edits.js';
 import { isInert } from '../shared/inert-expression.js';
+import { callComments } from './call-comments.js';
 import { isTightExpression } from '../shared/tight-expression.js';
 
 export interface InlineTemplate {
@@ -166,20 +167,42 @@ export function whyNotInlinable(call: ASTNode, template: InlineTemplate): string
   return undefined;
 }
 
+/** A wrapper call written as the canonical call it stands for. */
+export interface InlinedCall {
+  text: string;
+  /** The call's comments that cannot stay in `text`: they go on lines of their own. */
+  apart: string[];
+}
+
 /**
  * The text of the template's call with this call's arguments in place of the parameters (each
- * written as the call site wrote it, in parentheses where it needs them) and `localOf`'s names
- * in place of the wrapper's imports. `source` is the text the call's offsets index.
+ * written as the call site wrote it, in parentheses where it needs them, with the comments beside
+ * it) and `localOf`'s names in place of the wrapper's imports. `source` is the text the call's
+ * offsets index; `comments` are the file's.
  */
-export function inlineCallText(j: JSCodeshift, source: string, call: ASTNode, template: InlineTemplate, localOf: (name: string) => string): string {
+export function inlineCall(
+  j: JSCodeshift,
+  source: string,
+  call: ASTNode,
+  template: InlineTemplate,
+  localOf: (name: string) => string,
+  comments: ReadonlyArray<{ start: number; end: number }>,
+): InlinedCall {
   const args = (call as unknown as { arguments: Array<ASTNode & { start: number; end: number }> }).arguments;
-  const argumentOf = new Map(template.params.map((param, index) => [param, args[index]!]));
+  const indexOf = new Map(template.params.map((param, index) => [param, index]));
+  const { around, apart } = callComments(call as unknown as Ranged & { arguments: Ranged[] }, source, comments);
   // Each argument goes in as a placeholder name, so the template prints as the facade wrote it.
   const texts: string[] = [];
-  const placeholder = (argument: ASTNode & { start: number; end: number }, parent: ASTNode | undefined, key: string): ASTNode => {
+  const commented = new Set<number>();
+  const placeholder = (index: number, parent: ASTNode | undefined, key: string): ASTNode => {
+    const argument = args[index]!;
     const text = source.slice(argument.start, argument.end);
     const free = key === 'arguments' || key === 'elements' || key === 'expressions' || (parent?.type === 'ObjectProperty' && key === 'value');
-    texts.push((free ? argument.type !== 'SequenceExpression' : isTightExpression(argument)) ? text : `(${text})`);
+    const written = (free ? argument.type !== 'SequenceExpression' : isTightExpression(argument)) ? text : `(${text})`;
+    // An argument's comments go with it once, however often the template repeats it.
+    const beside = commented.has(index) ? { before: [], after: [] } : around[index]!;
+    commented.add(index);
+    texts.push([...beside.before, written, ...beside.after].join(' '));
     return j.identifier(`__inlined_argument_${texts.length - 1}__`);
   };
   const fresh = j(`${template.text};`).find(j.ExpressionStatement).paths()[0]!.node.expression as ASTNode;
@@ -190,8 +213,8 @@ export function inlineCallText(j: JSCodeshift, source: string, call: ASTNode, te
         (parent?.type === 'ObjectProperty' && key === 'key' && !(parent as { computed?: boolean }).computed);
       if (isPropertyName) return current;
       const name = nameOf(current);
-      const argument = argumentOf.get(name);
-      if (argument) return placeholder(argument, parent, key);
+      const index = indexOf.get(name);
+      if (index !== undefined) return placeholder(index, parent, key);
       if (template.free.has(name)) return j.identifier(localOf(name));
       return current;
     }
@@ -219,5 +242,7 @@ export function inlineCallText(j: JSCodeshift, source: string, call: ASTNode, te
   };
   // The template's own lines take the call's indentation; the arguments keep the call site's text.
   const printed = reindent(j(replace(fresh, undefined, '') as never).toSource(), '', indentAt(source, (call as Ranged).start!));
-  return printed.replace(/__inlined_argument_(\d+)__/g, (_match, index: string) => texts[Number(index)]!);
+  // The comments of an argument the wrapper drops have nothing left to stand beside.
+  const dropped = around.filter((_, index) => !commented.has(index)).flatMap(({ before, after }) => [...before, ...after]);
+  return { text: printed.replace(/__inlined_argument_(\d+)__/g, (_match, index: string) => texts[Number(index)]!), apart: [...apart, ...dropped] };
 }

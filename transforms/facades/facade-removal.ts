@@ -6,13 +6,14 @@ import path from 'node:path';
 import type { ASTNode, ASTPath, ImportDeclaration } from 'jscodeshift';
 import type { SsotConfig } from '../../src/config/schema.js';
 import { SsotError } from '../../src/errors.js';
-import { importDeclarations, nameOf } from '../shared/ast-edits.js';
+import { commentsOf, importDeclarations, nameOf } from '../shared/ast-edits.js';
 import { CanonicalMap, termOf } from '../shared/canonical-map.js';
 import { definePhase, type FileContext, type FindingReport, type ProjectServices, type ResolvedModule } from '../../src/phase-api/define-phase.js';
 import { buildFacadeGraph, type Evidence, type ExportRole, type FacadeDetail, type FacadeGraph } from './facade-detection.js';
 import { surveyBarrels } from './barrel-detection.js';
 import { deletionReason } from './deletion-reason.js';
-import { inlineCallText, whyNotInlinable, type InlineTemplate } from './facade-inline.js';
+import { inlineCall, whyNotInlinable, type InlineTemplate } from './facade-inline.js';
+import { writeCommentsAbove } from './call-comments.js';
 import { stripExtension } from '../../src/shared/file-extensions.js';
 import { starMatch } from '../../src/shared/star-pattern.js';
 import { TextEdits } from '../../src/phase-api/text-edits.js';
@@ -217,13 +218,16 @@ function rewriteConsumer(file: FileContext, state: FacadesState): boolean {
   const inline = planInlining(file, state);
   const imports = importsOf(state, file.file);
   const editor = new FileEditor(file, imports);
+  const comments = commentsOf(file.root);
   for (const site of inline.sites) {
-    const text = inlineCallText(file.j, file.source, site.call.node, site.template, (name) => {
+    const localOf = (name: string): string => {
       const free = site.template.free.get(name)!;
       const target = finalTarget(state, free.module, free.name);
       return editor.ensureImport(target.module, target.name, site.declaration, String((site.declaration.node as ImportDeclaration).source.value));
-    });
-    editor.replace(site.call.node, text);
+    };
+    const inlined = inlineCall(file.j, file.source, site.call.node, site.template, localOf, comments);
+    editor.replace(site.call.node, inlined.text);
+    if (inlined.apart.length > 0) writeCommentsAbove(file, site.call, inlined.apart);
   }
   // An import of a wrapper nothing calls has no sites, and goes all the same.
   for (const { declaration, specifier } of inline.specifiers) editor.removeSpecifier(declaration.node, specifier);

@@ -79,6 +79,11 @@ export function freeName(preferred: string, taken: Set<string>): string {
 // Text edits of the original (phases with `editModel: 'text'`). Nodes are Babel's: their
 // `start`/`end` index `file.source`.
 
+/** Every comment of a parsed file, in text order (Babel lists them on its File node). */
+export function commentsOf(root: Collection): Array<{ start: number; end: number }> {
+  return (root.get().node as { comments?: Array<{ start: number; end: number }> | null }).comments ?? [];
+}
+
 export function startOfLine(source: string, offset: number): number {
   return source.lastIndexOf('\n', offset - 1) + 1;
 }

@@ -4,7 +4,7 @@
 // `finish`, in the declaration's own layout; every byte nobody changed stays as it was.
 import type { ASTNode, ASTPath } from 'jscodeshift';
 import type { FileContext, ResolvedModule } from '../../src/phase-api/define-phase.js';
-import { endOfLine, freeName, indentAt, moduleStatements, nameOf, nextToken, quoteString, startOfLine, statementRemoval, stringLiteralText, usedNames, type Ranged } from './ast-edits.js';
+import { commentsOf, endOfLine, freeName, indentAt, moduleStatements, nameOf, nextToken, quoteString, startOfLine, statementRemoval, stringLiteralText, usedNames, type Ranged } from './ast-edits.js';
 import { lineTerminatorOf } from './import-text.js';
 import { fileListStyle, rewriteList, widthOf } from './list-layout.js';
 import { localReferences } from './local-references.js';
@@ -580,7 +580,7 @@ export class FileEditor implements PlanEditor {
   private removeStatement(statement: Ranged): void {
     const { source } = this.file;
     // Comments inside the statement stay, on its line.
-    const inner = commentsOf(this.file).filter((comment) => comment.start >= statement.start! && comment.end <= statement.end!);
+    const inner = commentsOf(this.file.root).filter((comment) => comment.start >= statement.start! && comment.end <= statement.end!);
     if (inner.length > 0) {
       this.file.edits.replace(statement.start!, statement.end!, inner.map((comment) => source.slice(comment.start, comment.end)).join(' '));
       return;
@@ -600,7 +600,7 @@ export class FileEditor implements PlanEditor {
   /** Whether a comment stands inside the statement or after it on its line. */
   private hasComments(node: Ranged): boolean {
     const lineEnd = endOfLine(this.file.source, node.end!).contentEnd;
-    return commentsOf(this.file).some((comment) => comment.start >= node.start! && comment.start < lineEnd);
+    return commentsOf(this.file.root).some((comment) => comment.start >= node.start! && comment.start < lineEnd);
   }
 
   private declarationOf(node: unknown): Declaration | undefined {
@@ -844,10 +844,6 @@ function groupByTarget<T>(items: T[], targetOf: (item: T) => ResolvedModule): Ma
     byKey.set(target.key, group);
   }
   return new Map([...byKey.values()].map((group) => [group.target, group.items]));
-}
-
-function commentsOf(file: FileContext): Array<{ start: number; end: number }> {
-  return (file.root.get().node as { comments?: Array<{ start: number; end: number }> | null }).comments ?? [];
 }
 
 /** The bodies of the `declare module` blocks among `statements` (which hold theirs too). */

@@ -5,6 +5,7 @@ import type { ASTNode, JSCodeshift } from 'jscodeshift';
 import { SsotError } from '../../src/errors.js';
 import { kindHolds, parsePredicates, type Predicate } from './predicates.js';
 import { indentAt, reindent } from '../shared/ast-edits.js';
+import { argumentRegions, type ArgumentRegion } from '../shared/argument-regions.js';
 import { isInert } from '../shared/inert-expression.js';
 import { isTightExpression } from '../shared/tight-expression.js';
 
@@ -870,37 +871,8 @@ export function normalise(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
-interface Region {
-  start: number;
-  end: number;
-  /** A comment after the argument's comma, on its line. */
-  note?: string;
-}
-
-/**
- * Each argument's stretch of source between its separators, so comments written next to an
- * argument travel with it. Undefined when the separators cannot be found (never for valid code).
- */
-function argumentRegions(call: TemplateNode, source: string): Region[] | undefined {
-  const args = call.arguments as TemplateNode[];
-  const afterCallee = ((call.typeParameters ?? call.typeArguments) as TemplateNode | undefined)?.end ?? (call.callee as TemplateNode).end!;
-  const open = scanFor(source, afterCallee, '(');
-  if (open === undefined) return undefined;
-  const regions: Region[] = [];
-  let start = open + 1;
-  for (const argument of args) {
-    const separator = scanFor(source, argument.end!, ',', ')');
-    if (separator === undefined) return undefined;
-    // `socket, // the same socket`: the note after the comma is about the argument before it.
-    const note = source[separator] === ',' ? /^[ \t]*(\/\/[^\n]*|\/\*(?:(?!\*\/)[^\n])*\*\/(?=[ \t]*\r?\n))/.exec(source.slice(separator + 1)) : null;
-    regions.push({ start, end: separator, ...(note ? { note: note[1]! } : {}) });
-    start = separator + 1 + (note ? note[0].length : 0);
-  }
-  return regions;
-}
-
 /** The layout of a call whose first argument starts on a line after its `(`; undefined otherwise. */
-function argumentLines(call: TemplateNode, source: string, regions: Region[]): ArgumentLines | undefined {
+function argumentLines(call: TemplateNode, source: string, regions: ArgumentRegion[]): ArgumentLines | undefined {
   const args = call.arguments as TemplateNode[];
   if (args.length === 0 || !source.slice(regions[0]!.start, args[0]!.start!).includes('\n')) return undefined;
   const closing = call.end! - 1;
@@ -920,23 +892,4 @@ function boundText(source: string, start: number, end: number, lastNode: Templat
 function terminatorAt(source: string, offset: number): string {
   const newline = source.indexOf('\n', offset);
   return newline > 0 && source[newline - 1] === '\r' ? '\r\n' : '\n';
-}
-
-/** The position of the first of `targets` at or after `from`, skipping whitespace and comments. */
-function scanFor(source: string, from: number, ...targets: string[]): number | undefined {
-  let position = from;
-  while (position < source.length) {
-    const char = source[position]!;
-    if (targets.includes(char)) return position;
-    if (source.startsWith('//', position)) {
-      const end = source.indexOf('\n', position);
-      position = end === -1 ? source.length : end + 1;
-    } else if (source.startsWith('/*', position)) {
-      const end = source.indexOf('*/', position + 2);
-      position = end === -1 ? source.length : end + 2;
-    } else {
-      position++;
-    }
-  }
-  return undefined;
 }

@@ -1,0 +1,19 @@
+import { sendToUser } from './core/manager_functions';
+import type { UnifiedWebSocketManager } from './core/unified_manager';
+
+export function greet(manager: UnifiedWebSocketManager, userId: string): void {
+  sendToUser(
+    manager, // the user's manager
+    'hello' /* greeting */,
+    userId,
+  );
+  sendToUser(manager, /* inline */ 'bye', userId);
+  if (userId) {
+    sendToUser(
+      // who hears it
+      manager,
+      'again',
+      userId, // last
+    );
+  }
+}
