@@ -204,6 +204,20 @@ describe('facade detection', () => {
     expect(reason).toMatch(/SETTING_7 = new Map… \(line 8\); and 4 more$/);
   });
 
+  it('inlines a wrapper that returns nothing only where its result is unused, and leaves the other calls for a person', () => {
+    const findings = scanFindings(path.join(FIXTURES_ROOT, 'facades', 'delegating-wrapper-void', 'input')).filter((finding) => finding.kind === 'wrapper-call');
+    const unused = 'the wrapper returns nothing and its result is used here: inline it by hand';
+    const sites = findings.map((finding) => [finding.file, finding.line, finding.fixable, finding.reason]).sort((a, b) => `${a[0]}:${a[1]}`.localeCompare(`${b[0]}:${b[1]}`));
+    expect(sites).toEqual([
+      ['src/app.ts', 5, true, undefined],
+      ['src/app.ts', 6, true, undefined],
+      ['src/app.ts', 7, true, undefined],
+      ['src/results.ts', 5, false, unused],
+      ['src/results.ts', 6, false, unused],
+      ['src/results.ts', 7, false, unused],
+    ]);
+  });
+
   it('reports the real module as a manual item in a scan', () => {
     const findings = scanFindings(path.join(FIXTURES_ROOT, 'facades', 'real-logic', 'input'));
     expect(findings).toEqual([expect.objectContaining({ kind: 'real-module', file: 'src/core/manager.ts', line: 3, fixable: false, reason: expect.stringContaining('holds state') })]);

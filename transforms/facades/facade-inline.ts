@@ -1,12 +1,13 @@
 // Delegating wrappers: a function (or static method) whose body only calls the canonical
 // implementation with its own parameters, possibly reordered or wrapped. Reading one gives a
 // template; inlining puts the call's arguments into the template at a call site.
-import type { ASTNode, JSCodeshift } from 'jscodeshift';
+import type { ASTNode, ASTPath, JSCodeshift } from 'jscodeshift';
 import type { ResolvedModule } from '../../src/phase-api/define-phase.js';
 import { indentAt, nameOf, reindent, type Ranged } from '../shared/ast-edits.js';
 import { isInert } from '../shared/inert-expression.js';
-import { callComments } from './call-comments.js';
 import { isTightExpression } from '../shared/tight-expression.js';
+import { callComments } from './call-comments.js';
+import { isResultUnused } from './unused-result.js';
 
 export interface InlineTemplate {
   params: string[];
@@ -16,7 +17,12 @@ export interface InlineTemplate {
   free: Map<string, { module: ResolvedModule; name: string }>;
   /** Parameters in the order the call evaluates them (a parameter may appear twice or never). */
   uses: string[];
-  /** Set when the wrapper calls a function with its own parameters unchanged: it is an alias. */
+  /**
+   * False when the wrapper makes the call as a statement and returns nothing: only a call of it
+   * whose result goes unused can become the delegated call, which returns something.
+   */
+  returns: boolean;
+  /** Set when the wrapper returns what a function called with its own parameters unchanged returns: it is an alias. */
   passThrough?: { target: ResolvedModule; name: string };
 }
 
@@ -73,6 +79,7 @@ export function readInlineTemplate(
     paramTypes.set(name, annotation?.type === 'TSTypeReference' && annotation.typeName?.type === 'Identifier' ? nameOf(annotation.typeName) : undefined);
   }
   let expression: ASTNode | undefined;
+  let returns = true;
   let deprecated = false;
   if (node.body?.type === 'BlockStatement') {
     const statements = (node.body as { body: ASTNode[] }).body;
@@ -85,7 +92,10 @@ export function readInlineTemplate(
       deprecated = true;
     }
     if (last.type === 'ReturnStatement') expression = (last as { argument?: ASTNode | null }).argument ?? undefined;
-    else if (last.type === 'ExpressionStatement') expression = (last as { expression: ASTNode }).expression;
+    else if (last.type === 'ExpressionStatement') {
+      expression = (last as { expression: ASTNode }).expression;
+      returns = false;
+    }
   } else {
     expression = node.body;
   }
@@ -141,9 +151,15 @@ export function readInlineTemplate(
   if (!(leadsToCanonical(headName) || (params.includes(headName) && typedCanonical))) {
     return fail('does not call the canonical implementation');
   }
-  const template: InlineTemplate = { params, text: textAtLineStart(source, expression), free, uses };
+  const template: InlineTemplate = { params, text: textAtLineStart(source, expression), free, uses, returns };
   const args = (expression as { arguments: ASTNode[] }).arguments;
-  if (expression.type === 'CallExpression' && callee.type === 'Identifier' && args.length === params.length && args.every((arg, index) => arg.type === 'Identifier' && nameOf(arg) === params[index])) {
+  if (
+    returns &&
+    expression.type === 'CallExpression' &&
+    callee.type === 'Identifier' &&
+    args.length === params.length &&
+    args.every((arg, index) => arg.type === 'Identifier' && nameOf(arg) === params[index])
+  ) {
     const target = free.get(headName)!;
     template.passThrough = { target: target.module, name: target.name };
   }
@@ -158,12 +174,13 @@ function calleeName(callee: ASTNode | undefined): string | undefined {
 }
 
 /** Why the call at `call` cannot be inlined, or undefined when it can. */
-export function whyNotInlinable(call: ASTNode, template: InlineTemplate): string | undefined {
-  const args = (call as { arguments: ASTNode[] }).arguments;
+export function whyNotInlinable(call: ASTPath, template: InlineTemplate): string | undefined {
+  const args = (call.node as { arguments: ASTNode[] }).arguments;
   if (args.some((arg) => arg.type === 'SpreadElement')) return 'a spread argument';
   if (args.length !== template.params.length) return `${args.length} arguments where the wrapper takes ${template.params.length}`;
   const inOrder = template.uses.join(',') === template.params.join(',');
   if (!inOrder && !args.every(isInert)) return 'the wrapper reorders, repeats or drops arguments that have effects';
+  if (!template.returns && !isResultUnused(call)) return 'the wrapper returns nothing and its result is used here: inline it by hand';
   return undefined;
 }
 

@@ -307,7 +307,7 @@ function planWrapperUses(
     const parent = use.parent?.node as { type: string; callee?: ASTNode; object?: ASTNode; property?: ASTNode; computed?: boolean } | undefined;
     if (role.kind === 'inline') {
       if (parent?.type === 'CallExpression' && parent.callee === use.node) {
-        const why = whyNotInlinable(parent as ASTNode, role.template);
+        const why = whyNotInlinable(use.parent, role.template);
         if (why) problems.push({ node: parent as ASTNode, reason: why });
         else sites.push({ call: use.parent!, template: role.template, declaration });
       } else problems.push({ node: use.node, reason: `${label} is used other than as a call` });
@@ -317,7 +317,7 @@ function planWrapperUses(
     const template = member ? role.members.get(member) : undefined;
     const call = use.parent?.parent?.node as { type: string; callee?: ASTNode } | undefined;
     if (template && call?.type === 'CallExpression' && call.callee === parent) {
-      const why = whyNotInlinable(call as ASTNode, template);
+      const why = whyNotInlinable(use.parent!.parent, template);
       if (why) problems.push({ node: call as ASTNode, reason: why });
       else sites.push({ call: use.parent!.parent!, template, declaration });
     } else problems.push({ node: use.node, reason: `${label} is used other than as a call of one of its static methods` });
