@@ -579,10 +579,16 @@ export class FileEditor implements PlanEditor {
 
   private removeStatement(statement: Ranged): void {
     const { source } = this.file;
-    // Comments inside the statement stay, on its line.
+    // Comments inside the statement stay where it stood, each on a line of its own: two line
+    // comments on one line would read as one, and a line comment would swallow what follows it.
     const inner = commentsOf(this.file.root).filter((comment) => comment.start >= statement.start! && comment.end <= statement.end!);
     if (inner.length > 0) {
-      this.file.edits.replace(statement.start!, statement.end!, inner.map((comment) => source.slice(comment.start, comment.end)).join(' '));
+      const eol = lineTerminatorOf(source);
+      const indent = indentAt(source, statement.start!);
+      let text = inner.map((comment) => source.slice(comment.start, comment.end)).join(`${eol}${indent}`);
+      const last = source.slice(inner[inner.length - 1]!.start, inner[inner.length - 1]!.start + 2);
+      if (last === '//' && source.slice(statement.end!, endOfLine(source, statement.end!).contentEnd).trim() !== '') text += `${eol}${indent}`;
+      this.file.edits.replace(statement.start!, statement.end!, text);
       return;
     }
     const removal = statementRemoval(source, statement);
