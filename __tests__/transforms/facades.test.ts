@@ -1,10 +1,11 @@
 import path from 'node:path';
+import fs from 'node:fs';
 import { loadConfig } from '../../src/config/load-config';
 import { createProject } from '../../src/engine/project';
 import { runEngine } from '../../src/engine/run-engine';
 import { surveyFacades, type FacadeSurvey } from '../../transforms/facades/facade-detection';
 import { makeRepo } from '../helpers/cli-repo';
-import { describeCrossFileCases, fixtureCases, FIXTURES_ROOT, readInput, transformFixture } from '../helpers/phase-fixtures';
+import { applyPhase, copyCrossFileCase, describeCrossFileCases, fixtureCases, FIXTURES_ROOT, readInput, transformFixture } from '../helpers/phase-fixtures';
 
 const cases = fixtureCases('facades');
 
@@ -149,6 +150,18 @@ describe('facade detection', () => {
         .filter((finding) => finding.kind === 'facade')
         .map((finding) => finding.file),
     ).toEqual(['src/barrel.ts']);
+  });
+
+  it('puts a line comment of an argument the inlined call moves on a line of its own above the statement', () => {
+    const repoRoot = copyCrossFileCase('facades', 'delegating-wrapper-comments');
+    try {
+      const app = path.join(repoRoot, 'src/app.ts');
+      fs.writeFileSync(app, fs.readFileSync(app, 'utf8').replace('    manager,\n', "    manager, // the user's manager\n"));
+      applyPhase('facades', repoRoot);
+      expect(fs.readFileSync(app, 'utf8')).toContain("  // the user's manager\n  manager.sendMessage(userId, 'hello' /* greeting */); // who gets it\n");
+    } finally {
+      fs.rmSync(repoRoot, { recursive: true, force: true });
+    }
   });
 
   it('leaves an `import()` of a barrel whose module object is used for a person, where the kept barrel points', () => {

@@ -4,7 +4,7 @@
 import type { ASTNode, ASTPath } from 'jscodeshift';
 import type { FileContext } from '../../src/phase-api/define-phase.js';
 import { argumentRegions } from '../shared/argument-regions.js';
-import { indentAt, reindent, startOfLine, type Ranged } from '../shared/ast-edits.js';
+import { endOfLine, indentAt, reindent, startOfLine, type Ranged } from '../shared/ast-edits.js';
 import { lineTerminatorOf } from '../shared/import-text.js';
 
 export interface CallComments {
@@ -16,19 +16,26 @@ export interface CallComments {
    * each as if it began a line.
    */
   apart: string[];
+  /**
+   * The call's last comment, when it is a line comment written after code (`userId, // who gets it`):
+   * it goes after the statement, beside code still and after the call's other comments.
+   */
+  trailing: string[];
 }
 
 export function callComments(call: Ranged & { arguments: Ranged[] }, source: string, comments: ReadonlyArray<{ start: number; end: number }>): CallComments {
   const args = call.arguments;
   const regions = argumentRegions(call, source) ?? [];
-  const found: CallComments = { around: args.map(() => ({ before: [], after: [] })), apart: [] };
-  for (const comment of comments) {
-    if (comment.start < call.start! || comment.end > call.end!) continue;
+  const found: CallComments = { around: args.map(() => ({ before: [], after: [] })), apart: [], trailing: [] };
+  const inCall = comments.filter((comment) => comment.start >= call.start! && comment.end <= call.end!);
+  for (const comment of inCall) {
     // A comment inside an argument stays in its text.
     if (args.some((argument) => argument.start! <= comment.start && comment.end <= argument.end!)) continue;
     const text = source.slice(comment.start, comment.end);
     const index = regions.findIndex((region) => region.start <= comment.start && comment.end <= region.next);
-    if (index === -1 || text.startsWith('//') || text.includes('\n')) found.apart.push(reindent(text, indentAt(source, comment.start), ''));
+    const last = comment === inCall[inCall.length - 1];
+    if (last && text.startsWith('//') && source.slice(startOfLine(source, comment.start), comment.start).trim() !== '') found.trailing.push(text);
+    else if (index === -1 || text.startsWith('//') || text.includes('\n')) found.apart.push(reindent(text, indentAt(source, comment.start), ''));
     else if (comment.end <= args[index]!.start!) found.around[index]!.before.push(text);
     else found.around[index]!.after.push(text);
   }
@@ -38,10 +45,31 @@ export function callComments(call: Ranged & { arguments: Ranged[] }, source: str
 /** Node types whose body is a list of statements or members: a line above one of those is outside any expression. */
 const STATEMENT_LISTS = new Set(['Program', 'BlockStatement', 'StaticBlock', 'TSModuleBlock', 'ClassBody']);
 
-/** Writes comments on lines of their own above the statement (or class member) that holds `path`, at its indentation. */
-export function writeCommentsAbove(file: FileContext, path: ASTPath, comments: readonly string[]): void {
+/**
+ * Gives the comments of an inlined call their places: its last comment, a line comment that
+ * followed code, still follows code at the end of the statement that holds `path` when the
+ * statement ends its line; the others go on lines of their own above that statement.
+ */
+export function writeCallComments(file: FileContext, path: ASTPath, { apart, trailing }: Pick<CallComments, 'apart' | 'trailing'>): void {
+  const statement = statementOf(path);
+  const end = (statement.node as Ranged).end!;
+  const { source } = file;
+  const endsItsLine = source.slice(end, endOfLine(source, end).contentEnd).trim() === '';
+  const after = trailing.length === 1 && endsItsLine ? trailing[0] : undefined;
+  if (after) file.edits.insert(end, ` ${after}`);
+  const above = after ? apart : [...apart, ...trailing];
+  if (above.length > 0) writeCommentsAbove(file, statement, above);
+}
+
+/** The statement (or class member) that holds `path`. */
+function statementOf(path: ASTPath): ASTPath {
   let statement = path;
   while (statement.parent && !holdsStatement(statement.parent.node as ASTNode, statement.node)) statement = statement.parent;
+  return statement;
+}
+
+/** Writes comments on lines of their own above `statement`, at its indentation. */
+function writeCommentsAbove(file: FileContext, statement: ASTPath, comments: readonly string[]): void {
   const { source } = file;
   const start = (statement.node as Ranged).start!;
   const indent = indentAt(source, start);

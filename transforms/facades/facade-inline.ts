@@ -189,6 +189,8 @@ export interface InlinedCall {
   text: string;
   /** The call's comments that cannot stay in `text`: they go on lines of their own. */
   apart: string[];
+  /** Its line comments that followed code: see writeCallComments. */
+  trailing: string[];
 }
 
 /**
@@ -207,7 +209,7 @@ export function inlineCall(
 ): InlinedCall {
   const args = (call as unknown as { arguments: Array<ASTNode & { start: number; end: number }> }).arguments;
   const indexOf = new Map(template.params.map((param, index) => [param, index]));
-  const { around, apart } = callComments(call as unknown as Ranged & { arguments: Ranged[] }, source, comments);
+  const { around, apart, trailing } = callComments(call as unknown as Ranged & { arguments: Ranged[] }, source, comments);
   // Each argument goes in as a placeholder name, so the template prints as the facade wrote it.
   const texts: string[] = [];
   const commented = new Set<number>();
@@ -261,5 +263,5 @@ export function inlineCall(
   const printed = reindent(j(replace(fresh, undefined, '') as never).toSource(), '', indentAt(source, (call as Ranged).start!));
   // The comments of an argument the wrapper drops have nothing left to stand beside.
   const dropped = around.filter((_, index) => !commented.has(index)).flatMap(({ before, after }) => [...before, ...after]);
-  return { text: printed.replace(/__inlined_argument_(\d+)__/g, (_match, index: string) => texts[Number(index)]!), apart: [...apart, ...dropped] };
+  return { text: printed.replace(/__inlined_argument_(\d+)__/g, (_match, index: string) => texts[Number(index)]!), apart: [...apart, ...dropped], trailing };
 }

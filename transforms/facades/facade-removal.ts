@@ -13,7 +13,7 @@ import { buildFacadeGraph, type Evidence, type ExportRole, type FacadeDetail, ty
 import { surveyBarrels } from './barrel-detection.js';
 import { deletionReason } from './deletion-reason.js';
 import { inlineCall, whyNotInlinable, type InlineTemplate } from './facade-inline.js';
-import { writeCommentsAbove } from './call-comments.js';
+import { writeCallComments } from './call-comments.js';
 import { stripExtension } from '../../src/shared/file-extensions.js';
 import { starMatch } from '../../src/shared/star-pattern.js';
 import { TextEdits } from '../../src/phase-api/text-edits.js';
@@ -227,7 +227,7 @@ function rewriteConsumer(file: FileContext, state: FacadesState): boolean {
     };
     const inlined = inlineCall(file.j, file.source, site.call.node, site.template, localOf, comments);
     editor.replace(site.call.node, inlined.text);
-    if (inlined.apart.length > 0) writeCommentsAbove(file, site.call, inlined.apart);
+    writeCallComments(file, site.call, inlined);
   }
   // An import of a wrapper nothing calls has no sites, and goes all the same.
   for (const { declaration, specifier } of inline.specifiers) editor.removeSpecifier(declaration.node, specifier);

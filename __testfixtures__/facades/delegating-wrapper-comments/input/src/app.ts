@@ -3,9 +3,9 @@ import type { UnifiedWebSocketManager } from './core/unified_manager';
 
 export function greet(manager: UnifiedWebSocketManager, userId: string): void {
   sendToUser(
-    manager, // the user's manager
+    manager,
     'hello' /* greeting */,
-    userId,
+    userId, // who gets it
   );
   sendToUser(manager, /* inline */ 'bye', userId);
   if (userId) {
