@@ -271,8 +271,11 @@ export function parseTemplate(j: JSCodeshift, index: number, match: string, repl
   };
 }
 
-/** Nodes whose body is a list of statements: elsewhere (an `if`, a loop) one statement stands alone. */
-const STATEMENT_LISTS = new Set(['Program', 'BlockStatement', 'StaticBlock', 'TSModuleBlock', 'SwitchCase']);
+/**
+ * Nodes whose body is a list of statements: elsewhere (an `if`, a loop) one statement stands alone.
+ * A `case` holds a list too, but a declaration there is scoped to the whole `switch`: it gets a block.
+ */
+const STATEMENT_LISTS = new Set(['Program', 'BlockStatement', 'StaticBlock', 'TSModuleBlock']);
 
 /**
  * Binds a babel node (a call, a `new`, a member read) to the template, or undefined when the
