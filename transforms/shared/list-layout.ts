@@ -150,8 +150,10 @@ function styleOfList(source: string, open: number, close: number, elements: read
 /** The indentation and trailing comma of the file's first multi-line import or export list, for a list written anew. */
 export function fileListStyle(source: string): ListStyle {
   const lines = source.split(/\r?\n/);
-  const opening = lines.findIndex((line, index) => /^(?:import|export)\b[^;]*\{\s*$/.test(line) && /^[ \t]+\S/.test(lines[index + 1] ?? ''));
-  const padding = /(?:^|\n)(?:import|export)\b[^\n;]*\{(\s?)\S/.exec(source)?.[1] ?? ' ';
+  const opening = lines.findIndex((line, index) => /^(?:import|export)(?:\s+type)?(?:\s+[\w$]+\s*,)?\s*\{\s*$/.test(line) && /^[ \t]+\S/.test(lines[index + 1] ?? ''));
+  // The braces of an import or export list (`import {`, `import a, {`, `export type {`), not an
+  // object literal further along an `export const` line.
+  const padding = /(?:^|\n)[ \t]*(?:import|export)(?:\s+type)?(?:\s+[\w$]+\s*,)?\s*\{(\s?)\S/.exec(source)?.[1] ?? ' ';
   if (opening !== -1) {
     const closing = lines.findIndex((line, index) => index > opening && /^\s*\}/.test(line));
     return { multiline: false, indent: /^[ \t]+/.exec(lines[opening + 1]!)![0], trailingComma: closing === -1 || /,\s*$/.test(lines[closing - 1]!), padding };
