@@ -54,6 +54,20 @@ describe('config entries that match nothing', () => {
     ]);
   });
 
+  it('say so when a file imports the path as a package that is not installed yet', () => {
+    const uninstalled = makeRepo({
+      'ssot.config.json': JSON.stringify({ include: ['src/**/*.ts'], moves: [{ from: { module: 'lodash/get.js', export: 'default' }, to: { module: 'lodash-es', export: 'get' } }] }),
+      'src/a.ts': "import get from 'lodash/get.js';\nexport const value = get({}, 'a');\n",
+    });
+    try {
+      expect(scan(uninstalled).notices).toEqual([
+        { phase: 'imports', message: 'moves[0].from: "lodash/get.js" is no file in the repo, yet src/a.ts imports it as a package: install the package, or write "lodash/get" in the config' },
+      ]);
+    } finally {
+      uninstalled.remove();
+    }
+  });
+
   it('are printed by the scan table, the run summary and the JSON report, and kept by a merge of shards', () => {
     const result = scan(repo);
     expect(renderScanTable(result)).toContain('Notes (4):\n  [imports] legacy[1].module: no file in scope imports old-scope/*');

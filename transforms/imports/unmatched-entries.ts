@@ -5,6 +5,8 @@
 import type { ProjectServices } from '../../src/phase-api/define-phase.js';
 import type { CanonicalMap, ConfiguredSource } from '../shared/canonical-map.js';
 import { namesModuleOf, QUOTED } from '../shared/specifier-prefilter.js';
+import { containsAnyTerm } from '../../src/shared/term-search.js';
+import { stripExtension } from '../../src/shared/file-extensions.js';
 
 /** One line per config entry that nothing in scope can match, in config order. */
 export function unmatchedEntries(map: CanonicalMap, project: ProjectServices): string[] {
@@ -29,7 +31,15 @@ export function unmatchedEntries(map: CanonicalMap, project: ProjectServices): s
   const notes: string[] = [];
   for (const source of map.configuredSources) {
     if (source.key === undefined && !source.matches) {
-      notes.push(`${source.field}: "${source.name}" is no file in the repo, so nothing can import it (a wrong path, or deleted by an earlier run)`);
+      // `lodash/get.js` names a repo path unless the package is installed: a fresh checkout may not have it yet.
+      const quoted = [`'${source.name}'`, `"${source.name}"`];
+      const importer = project.files.find((file) => containsAnyTerm(project.readFile(file) ?? '', quoted));
+      const bare = stripExtension(source.name);
+      notes.push(
+        importer
+          ? `${source.field}: "${source.name}" is no file in the repo, yet ${importer} imports it as a package: install the package, or write "${bare}" in the config`
+          : `${source.field}: "${source.name}" is no file in the repo, so nothing can import it (a wrong path, or deleted by an earlier run)`,
+      );
       continue;
     }
     const importers = filesNaming(source);
