@@ -34,7 +34,7 @@ export function findHeldMocks(project: ProjectServices, state: ImportsState, pla
   const tests: string[] = [];
   for (const file of project.files) {
     const text = project.readFile(file);
-    if (text === undefined || !containsAnyTerm(text, MOCK_WORDS) || !containsAnyTerm(text, state.terms)) continue;
+    if (text === undefined || !containsAnyTerm(text, MOCK_WORDS) || !mocksModuleOfMigration(text, file, state)) continue;
     const parsed = project.parseSyntaxTree(file);
     if (!parsed) continue;
     tests.push(file);
@@ -62,6 +62,20 @@ export function findHeldMocks(project: ProjectServices, state: ImportsState, pla
 
 /** Words a file that installs a mock is written with (`jest.mock(`, `vi.doMock(`…). */
 const MOCK_WORDS = ['mock', 'Mock'];
+
+/** A call that installs a mock, and the module path it names. */
+const MOCK_CALL = /\b(?:jest|vi)\s*\.\s*(?:mock|doMock|setMock)\s*(?:<[^>()]*>)?\s*\(\s*(['"`])([^'"`\n]+)\1/g;
+
+/** Whether the text installs a mock of a module the migration moves names away from: only such a file is parsed here. */
+function mocksModuleOfMigration(text: string, file: string, state: ImportsState): boolean {
+  for (const match of text.matchAll(MOCK_CALL)) {
+    // Terms of file names end with the closing quote: test the quoted path.
+    if (!containsAnyTerm(`${match[1]}${match[2]}${match[1]}`, state.terms)) continue;
+    const role = state.map.roleOf(state.project.resolve(match[2]!, file).key);
+    if (role && role !== 'canonical') return true;
+  }
+  return false;
+}
 
 /**
  * The repo files a test loads, through static imports and re-exports: what a mock it installs
