@@ -28,7 +28,12 @@ export function refuseConvergingMocks(file: FileContext, state: ImportsState, re
  */
 export function keepMocksTogether(plans: ReferencePlan[]): void {
   const stuck = new Map<string, ReferencePlan>();
-  for (const plan of plans) if (plan.reference.kind === 'mock' && !plan.fix) stuck.set(plan.module.key, plan);
+  // The mock itself names the blocker where it stays (not a requireActual that stays with it).
+  for (const plan of plans) {
+    if (plan.reference.kind !== 'mock' || plan.fix) continue;
+    const named = stuck.get(plan.module.key);
+    if (!named || (!isMockInstall(named.reference) && isMockInstall(plan.reference))) stuck.set(plan.module.key, plan);
+  }
   for (const plan of plans) {
     const blocker = stuck.get(plan.module.key);
     if (plan.fix && blocker) manual(plan, `held back with the mock at line ${blocker.reference.line}, which needs a human: ${blocker.manual ?? 'see there'}`);
@@ -113,7 +118,12 @@ export function planMock(file: FileContext, state: ImportsState, plan: Reference
           keepsActual = true;
           continue;
         }
-        if (readsOriginalModule(argument, factory)) {
+        const actual = actualModuleRead(argument, factory, plan.reference.specifier);
+        if (actual) {
+          if (actual.literal) {
+            handled.add(actual.literal);
+            companions.push(actual.literal);
+          }
           keepsActual = true;
           continue;
         }
@@ -214,30 +224,32 @@ function genericFactoryCompanions(file: FileContext, state: ImportsState, plan: 
 type Expression = ASTNode & { argument?: ASTNode; expression?: ASTNode; callee?: ASTNode; name?: string };
 
 /**
- * Whether `expression` is the actual module as Vitest hands it to a mock factory: a call of the
- * factory's `importOriginal` parameter (`vi.mock(path, async (importOriginal) => …)`), or a
- * constant of the factory's body that holds one. Such a call names no path: it follows the mock.
+ * Whether `expression` is the actual module of the mocked path: a call of the factory's
+ * `importOriginal` parameter (Vitest's `vi.mock(path, async (importOriginal) => …)`), a
+ * `requireActual(path)` or `importActual(path)` of the same path, or a constant of the factory's
+ * body that holds one. The literal of such a call moves with the mock; `importOriginal` names none.
  */
-function readsOriginalModule(expression: ASTNode | undefined, factory: ASTNode & { params?: ASTNode[]; body?: ASTNode }): boolean {
-  const importOriginal = factory.params?.[0];
-  if (importOriginal?.type !== 'Identifier') return false;
-  const callsImportOriginal = (node: Expression | undefined): boolean => {
+function actualModuleRead(expression: ASTNode | undefined, factory: ASTNode & { params?: ASTNode[]; body?: ASTNode }, specifier: string): { literal?: StringLiteral } | undefined {
+  const importOriginal = factory.params?.[0] as Expression | undefined;
+  const read = (node: Expression | undefined): { literal?: StringLiteral } | undefined => {
     while (node && (node.type === 'AwaitExpression' || node.type === 'ParenthesizedExpression' || node.type === 'TSAsExpression')) node = (node.argument ?? node.expression) as Expression;
-    return node?.type === 'CallExpression' && node.callee?.type === 'Identifier' && (node.callee as Expression).name === (importOriginal as Expression).name;
+    if (node?.type !== 'CallExpression') return undefined;
+    const callee = node.callee as Expression & { property?: Expression };
+    if (importOriginal?.type === 'Identifier' && callee.type === 'Identifier' && callee.name === importOriginal.name) return {};
+    const literal = (node as { arguments?: ASTNode[] }).arguments?.[0] as StringLiteral | undefined;
+    const actual = callee.type === 'MemberExpression' && /^(requireActual|importActual)$/.test(callee.property?.name ?? '');
+    return actual && literal?.type === 'StringLiteral' && literal.value === specifier ? { literal } : undefined;
   };
-  if (callsImportOriginal(expression as Expression)) return true;
-  if (expression?.type !== 'Identifier') return false;
+  const direct = read(expression as Expression);
+  if (direct || expression?.type !== 'Identifier') return direct;
   const name = (expression as Expression).name;
-  const statements = (factory.body as { body?: Array<{ type: string; kind?: string; declarations?: Array<{ id: Expression; init?: Expression }> }> })?.body;
-  return (
-    Array.isArray(statements) &&
-    statements.some(
-      (statement) =>
-        statement.type === 'VariableDeclaration' &&
-        statement.kind === 'const' &&
-        statement.declarations?.some((declarator) => declarator.id.type === 'Identifier' && declarator.id.name === name && callsImportOriginal(declarator.init)),
-    )
-  );
+  const statements = (factory.body as { body?: Array<{ type: string; kind?: string; declarations?: Array<{ id: Expression; init?: Expression }> }> })?.body ?? [];
+  for (const statement of Array.isArray(statements) ? statements : []) {
+    if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
+    const declarator = statement.declarations?.find((each) => each.id.type === 'Identifier' && each.id.name === name);
+    if (declarator) return read(declarator.init);
+  }
+  return undefined;
 }
 
 function returnedObject(factory: ASTNode & { body?: ASTNode }): ASTNode | undefined {
