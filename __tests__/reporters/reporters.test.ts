@@ -90,6 +90,12 @@ describe('reporters', () => {
     expect(table).toContain('src/c.ts:2:5: cannot be parsed');
   });
 
+  it('table: the last line counts in the singular where there is one', () => {
+    expect(renderScanTable(result)).toContain('3 files in scope, 2 parsed. 3 violations (2 fixable, 1 manual).');
+    const single = { ...result, filesScanned: 1, filesParsed: 1, files: [{ ...result.files[1]!, file: 'src/b.ts' }] };
+    expect(renderScanTable(single)).toContain('1 file in scope, 1 parsed. 1 violation (0 fixable, 1 manual).');
+  });
+
   it('markdown: a table and the manual items', () => {
     const markdown = renderMarkdown(result);
     expect(markdown.startsWith('## ssot-migrate scan')).toBe(true);

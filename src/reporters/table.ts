@@ -40,7 +40,7 @@ export function renderScanTable(result: RunResult): string {
   }
   lines.push(
     '',
-    `${result.filesScanned} files in scope, ${result.filesParsed} parsed${notParsed.length > 0 ? `, ${notParsed.length} not parsed` : ''}. ${findings.length} violations (${findings.filter((finding) => finding.fixable).length} fixable, ${manual.length} manual).`,
+    `${result.filesScanned} file${result.filesScanned === 1 ? '' : 's'} in scope, ${result.filesParsed} parsed${notParsed.length > 0 ? `, ${notParsed.length} not parsed` : ''}. ${findings.length} violation${findings.length === 1 ? '' : 's'} (${findings.filter((finding) => finding.fixable).length} fixable, ${manual.length} manual).`,
   );
   return lines.join('\n') + '\n';
 }
