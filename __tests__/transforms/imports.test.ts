@@ -91,6 +91,11 @@ describe('imports detection', () => {
     expect(finding).toMatchObject({ fixable: false, reason: expect.stringContaining('used as a value') });
   });
 
+  it('names a require.resolve as such: a module path looked up, not a mock', () => {
+    const [finding] = analyse('require-resolve').findingsBefore;
+    expect(finding?.message).toBe('module path from legacy module lib/websocket_manager.ts (require.resolve); now from lib/unified_manager.ts');
+  });
+
   it('keeps a namespace read by a computed name as a manual item that says so', () => {
     const [finding] = analyse('namespace-computed-access').findingsBefore;
     expect(finding).toMatchObject({ fixable: false, line: 1, reason: '"legacy[…]" reads a member by a computed name, which cannot be followed: rewrite it by hand' });

@@ -26,6 +26,20 @@ export interface ModuleReference {
   column: number;
 }
 
+/**
+ * How a finding names the reference: its kind, or `require.resolve` for that call, which is
+ * planned like a mock's path (the path moves, no binding) but mocks nothing.
+ */
+export function referenceLabel(reference: ModuleReference): string {
+  return isRequireResolve(reference) ? 'require.resolve' : reference.kind;
+}
+
+/** `require.resolve(path)`: a module path looked up, not loaded. */
+export function isRequireResolve(reference: ModuleReference): boolean {
+  const callee = (reference.owner.node as { callee?: { type: string; object?: { name?: string }; property?: { name?: string } } }).callee;
+  return reference.kind === 'mock' && callee?.type === 'MemberExpression' && callee.object?.name === 'require' && callee.property?.name === 'resolve';
+}
+
 /** `jest.mock(path)`, `vi.mock(path)` and friends take a module path as their first argument. */
 const MOCK_OBJECTS = new Set(['jest', 'vi']);
 const MOCK_METHODS = new Set(['mock', 'doMock', 'unmock', 'dontMock', 'setMock', 'requireActual', 'requireMock', 'createMockFromModule', 'importActual', 'importMock']);

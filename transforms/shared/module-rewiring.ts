@@ -10,7 +10,7 @@ import type { ModuleRole } from './canonical-map.js';
 import { FileEditor } from './import-editor.js';
 import { keepMockedModulesHeld, keepMocksTogether, planMock, refuseConvergingMocks } from './mock-plans.js';
 import { readModuleExports } from './module-exports.js';
-import { findModuleReferences, type ModuleReference } from './module-references.js';
+import { findModuleReferences, isRequireResolve, referenceLabel, type ModuleReference } from './module-references.js';
 import { namespaceUsage } from './namespace-usage.js';
 import { manual, relevant, type ImportsState, type NameMove, type NamedExportSpecifier, type ReferencePlan } from './reference-plan.js';
 
@@ -204,13 +204,13 @@ function describeReference(plan: ReferencePlan): ReferenceMessage {
   // A star re-pointed at several modules names them all.
   const target = plan.moves.length > 0 ? [...new Set(plan.moves.map((move) => move.target.key))].join(', ') : undefined;
   const barrel = plan.role === 'reexporter';
-  const data = { module: plan.module.key, reference: plan.reference.kind };
+  const data = { module: plan.module.key, reference: referenceLabel(plan.reference) };
   if (renamesInPlace(plan)) return { messageId: 'renamedNames', data: { ...data, names: names.join(', ') } };
   if (names.length > 0) {
     const destinations = [...new Set(plan.moves.filter((move) => !away || move.target.key !== plan.module.key).map((move) => move.target.key))];
     return { messageId: barrel ? 'barrelNames' : 'legacyNames', data: { ...data, names: names.join(', '), target: destinations.join(', ') } };
   }
-  if (plan.reference.kind === 'mock') {
+  if (plan.reference.kind === 'mock' && !isRequireResolve(plan.reference)) {
     if (target === undefined) return { messageId: barrel ? 'barrelMockUntargeted' : 'legacyMockUntargeted', data };
     return { messageId: barrel ? 'barrelMock' : 'legacyMock', data: { ...data, target } };
   }
