@@ -3,6 +3,7 @@
 import * as parsers from '../../src/engine/parsers';
 import { SyntaxTreeCache } from '../../src/engine/syntax-tree-cache';
 import { openRepo } from '../../src/cli/repo-context';
+import { createProject, syntaxTreesOf } from '../../src/engine/project';
 import { runEngine } from '../../src/engine/run-engine';
 import { makeRepo, smallRepoFiles, type TempRepo } from '../helpers/cli-repo';
 
@@ -66,5 +67,19 @@ describe('a run parses each file once', () => {
     expect(parsedTexts.filter((text) => text === consumer)).toHaveLength(1);
     const twice = parsedTexts.filter((text, index) => parsedTexts.indexOf(text) !== index);
     expect(twice).toEqual([]);
+  });
+
+  it('keeps no tree the visit will not take: a file out of scope, a former text', () => {
+    repo = makeRepo({ ...smallRepoFiles(), 'scripts/warm-up.js': "import { WebSocketManager } from '../src/websocket_manager';\n" });
+    const { repoRoot, config } = openRepo({ repo: repo.root }, repo.root);
+    const project = createProject({ repoRoot, config });
+    const trees = syntaxTreesOf(project)!;
+    const treeOf = (parsed: ReturnType<typeof project.parseSyntaxTree>): unknown => parsed!.root.paths()[0]!.node;
+    const inScope = project.parseSyntaxTree('src/websocket_manager.ts');
+    expect(trees.take('src/websocket_manager.ts', inScope!.source)).toBe(treeOf(inScope));
+    const outside = project.parseSyntaxTree('scripts/warm-up.js');
+    expect(trees.take('scripts/warm-up.js', outside!.source)).not.toBe(treeOf(outside));
+    const former = project.parseSyntaxTree('src/unified_manager.ts', 'export const before = 1;\n');
+    expect(trees.take('src/unified_manager.ts', former!.source)).not.toBe(treeOf(former));
   });
 });

@@ -66,6 +66,7 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
     return view === undefined ? undefined : { parseAs: view.parseAs, source: openSource(view.code).body };
   };
 
+  const inScope = new Set(files);
   const trees = new SyntaxTreeCache();
   const parseSyntaxTree = (file: string, former?: string): ReturnType<ProjectServices['parseSyntaxTree']> => {
     const code = codeOf(file, former);
@@ -73,7 +74,9 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
     const j = jscodeshiftFor(code.parseAs);
     try {
       const reparse = (edited: string): Collection => j(parseSyntax(code.parseAs, edited) as unknown as ASTNode);
-      return { source: code.source, root: j(trees.parse(code.parseAs, code.source) as unknown as ASTNode), j, reparse };
+      // Only a file the run visits, as it is, gives its tree to the visit: keep no other.
+      const tree = former === undefined && inScope.has(file) ? trees.parse(code.parseAs, code.source) : parseSyntax(code.parseAs, code.source);
+      return { source: code.source, root: j(tree as unknown as ASTNode), j, reparse };
     } catch {
       return undefined;
     }
@@ -96,13 +99,7 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
     packageOf,
     config,
     files,
-    filesOutsideScope() {
-      if (!outside) {
-        const inScope = new Set(files);
-        outside = discoverFiles({ repoRoot: root, include: ['**/*'], exclude: [] }).filter((file) => !inScope.has(file));
-      }
-      return outside;
-    },
+    filesOutsideScope: () => (outside ??= discoverFiles({ repoRoot: root, include: ['**/*'], exclude: [] }).filter((file) => !inScope.has(file))),
     resolve: (specifier, fromFile) => resolver.resolve(specifier, fromFile),
     resolveConfigModule: (name, field) => resolver.resolveConfigModule(name, field),
     aliases: resolver.aliases,
