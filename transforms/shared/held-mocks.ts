@@ -6,7 +6,8 @@
 import type { FileContext, ProjectServices } from '../../src/phase-api/define-phase.js';
 import { TextEdits } from '../../src/phase-api/text-edits.js';
 import { containsAnyTerm } from '../../src/shared/term-search.js';
-import { isMockInstall } from './mock-plans.js';
+import { isMockInstall, MOCK_INSTALLERS } from './mock-plans.js';
+import { MOCK_OBJECTS } from './module-references.js';
 import type { ImportsState, ReferencePlan } from './reference-plan.js';
 
 export interface HeldMocks {
@@ -64,7 +65,7 @@ export function findHeldMocks(project: ProjectServices, state: ImportsState, pla
 const MOCK_WORDS = ['mock', 'Mock'];
 
 /** A call that installs a mock, and the module path it names. */
-const MOCK_CALL = /\b(?:jest|vi)\s*\.\s*(?:mock|doMock|setMock)\s*(?:<[^>()]*>)?\s*\(\s*(['"`])([^'"`\n]+)\1/g;
+const MOCK_CALL = new RegExp(`\\b(?:${[...MOCK_OBJECTS].join('|')})\\s*\\.\\s*(?:${MOCK_INSTALLERS.join('|')})\\s*(?:<[^>()]*>)?\\s*\\(\\s*(['"\`])([^'"\`\\n]+)\\1`, 'g');
 
 /** Whether the text installs a mock of a module the migration moves names away from: only such a file is parsed here. */
 function mocksModuleOfMigration(text: string, file: string, state: ImportsState): boolean {

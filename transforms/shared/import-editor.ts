@@ -94,8 +94,9 @@ export class FileEditor implements PlanEditor {
         scope: this.scopeOf(declaration.start!),
       });
     };
-    this.moduleBlocks = moduleBlocksOf(moduleStatements(file.root));
-    for (const statement of moduleStatements(file.root)) {
+    const statements = moduleStatements(file.root);
+    this.moduleBlocks = moduleBlocksOf(statements);
+    for (const statement of statements) {
       if (statement.type === 'ImportDeclaration') add(statement, 'import');
       else if (statement.type === 'ExportNamedDeclaration') add(statement, 'export');
     }

@@ -6,8 +6,8 @@ import { planCallUse } from './binding-plans.js';
 import type { ModuleReference } from './module-references.js';
 import { manual, type ImportsState, type ReferencePlan } from './reference-plan.js';
 
-/** Calls that install a mock (unmock and dontMock remove one). */
-const MOCK_CALL = /^(mock|doMock|setMock)$/;
+/** The methods that install a mock (unmock and dontMock remove one). */
+export const MOCK_INSTALLERS: readonly string[] = ['mock', 'doMock', 'setMock'];
 
 /** Two mocks of one module (the canonical one, or where a facade's names live) in one file would replace each other: a human merges them. */
 export function refuseConvergingMocks(file: FileContext, state: ImportsState, references: ModuleReference[], plans: ReferencePlan[]): void {
@@ -42,7 +42,7 @@ export function keepMocksTogether(plans: ReferencePlan[]): void {
 
 /** Whether the reference is a call that installs a mock (`jest.mock`, `vi.doMock`…). */
 export function isMockInstall(reference: ModuleReference): boolean {
-  return reference.kind === 'mock' && MOCK_CALL.test(mockMethod(reference));
+  return reference.kind === 'mock' && MOCK_INSTALLERS.includes(mockMethod(reference));
 }
 
 /** A file's references to a module whose mock, in a test that loads the file, the phase leaves for a human: they stay with it (see held-mocks.ts). */
@@ -75,7 +75,7 @@ export function planMock(file: FileContext, state: ImportsState, plan: Reference
   const companions: StringLiteral[] = [];
   if (plan.role === 'reexporter' && !factory) return undefined;
   // Unmocking follows its mock (see keepMocksTogether); only installing a mock needs care.
-  const installs = MOCK_CALL.test(method);
+  const installs = MOCK_INSTALLERS.includes(method);
   if (installs && method === 'setMock') return manual(plan, `setMock of ${plan.module.key}: point it at ${target.key} by hand`);
   if (installs && !factory) {
     return manual(plan, `an automock of ${plan.module.key} would become an automock of ${target.key}, mocking every canonical export: point it by hand`);

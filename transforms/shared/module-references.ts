@@ -41,7 +41,7 @@ export function isRequireResolve(reference: ModuleReference): boolean {
 }
 
 /** `jest.mock(path)`, `vi.mock(path)` and friends take a module path as their first argument. */
-const MOCK_OBJECTS = new Set(['jest', 'vi']);
+export const MOCK_OBJECTS = new Set(['jest', 'vi']);
 const MOCK_METHODS = new Set(['mock', 'doMock', 'unmock', 'dontMock', 'setMock', 'requireActual', 'requireMock', 'createMockFromModule', 'importActual', 'importMock']);
 
 /**
