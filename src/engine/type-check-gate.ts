@@ -12,6 +12,7 @@ import { embeddedKindOf } from './embedded-scripts.js';
 import { isIndexFile, stripExtension } from '../shared/file-extensions.js';
 import { projectOwning, readTsProjects, type TsProject } from './tsconfig-projects.js';
 import { libFileText, loadTypeScript, type LoadedTypeScript, type TypeScript } from './typescript.js';
+import { ParsedSourceFiles } from './parsed-source-files.js';
 
 export interface GateDiagnostic {
   file: string;
@@ -80,10 +81,11 @@ export async function verifyChanges(input: GateInput): Promise<GateResult> {
     if (!texts.has(key)) texts.set(key, typescript.sys.readFile(key));
     return texts.get(key);
   };
+  const parsed = new ParsedSourceFiles(typescript);
   const checks = new Map<TsProject, ProjectCheck>();
   const checkOf = (project: TsProject): ProjectCheck => {
     let check = checks.get(project);
-    if (!check) checks.set(project, (check = new ProjectCheck(loaded, project, projects, input.repoRoot, readText)));
+    if (!check) checks.set(project, (check = new ProjectCheck(loaded, project, projects, input.repoRoot, readText, parsed)));
     return check;
   };
   const importers = findImporters(typescript, projects, new Set(owners.keys()), input.repoRoot, readText);
@@ -147,13 +149,12 @@ function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> 
 /**
  * One project's programs: "after" each round (the changes in memory) and, only when a file has
  * diagnostics after the change, "before" (the files on disk). Every unchanged file is parsed once
- * and its SourceFile handed to every later program, which TypeScript then reuses, so a later
- * program re-parses only the changed files. Only the files asked about are checked: TypeScript
- * binds and checks lazily, per file.
+ * (see ParsedSourceFiles) and its SourceFile handed to every later program, of this project or
+ * another, so a later program re-parses only the changed files. Only the files asked about are
+ * checked: TypeScript binds and checks lazily, per file.
  */
 class ProjectCheck {
   private readonly options: ts.CompilerOptions;
-  private readonly unchanged = new Map<string, ts.SourceFile>();
   private readonly before = new Map<string, readonly ts.Diagnostic[]>();
   private beforeProgram: ts.Program | undefined;
   private lastProgram: ts.Program | undefined;
@@ -164,6 +165,7 @@ class ProjectCheck {
     private readonly projects: readonly TsProject[],
     repoRoot: string,
     private readonly readText: (file: string) => string | undefined,
+    private readonly parsed: ParsedSourceFiles,
   ) {
     this.options = withRepoCompilerDefaults(project.commandLine.options, repoRoot);
   }
@@ -202,25 +204,15 @@ class ProjectCheck {
     const host = typescript.createCompilerHost(this.options, false);
     // As tsc does: JSDoc is parsed only where it can change a type error (JS files, @see/@link).
     host.jsDocParsingMode = typescript.JSDocParsingMode.ParseForTypeErrors;
-    const { fileExists, getSourceFile } = { fileExists: host.fileExists.bind(host), getSourceFile: host.getSourceFile.bind(host) };
+    const fileExists = host.fileExists.bind(host);
     // The standard library comes from memory (see typescript.ts), the rest from disk or the changes.
     host.getDefaultLibLocation = () => loaded.libFolder;
     host.getDefaultLibFileName = (options) => path.posix.join(loaded.libFolder, typescript.getDefaultLibFileName(options));
     host.fileExists = (file) => (overrides.has(path.normalize(file)) ? overrides.get(path.normalize(file)) !== undefined : libFileText(loaded, file) !== undefined || fileExists(file));
-    // The host's own getSourceFile reads through host.readFile.
     host.readFile = (file) => (overrides.has(path.normalize(file)) ? overrides.get(path.normalize(file)) : (libFileText(loaded, file) ?? this.readText(file)));
-    host.getSourceFile = (file, languageVersion, onError, shouldCreate) => {
-      const key = path.normalize(file);
-      if (overrides.has(key)) {
-        const text = overrides.get(key);
-        return text === undefined ? undefined : typescript.createSourceFile(file, text, languageVersion);
-      }
-      let sourceFile = this.unchanged.get(key);
-      if (!sourceFile) {
-        sourceFile = getSourceFile(file, languageVersion, onError, shouldCreate);
-        if (sourceFile) this.unchanged.set(key, sourceFile);
-      }
-      return sourceFile;
+    host.getSourceFile = (file, languageVersionOrOptions) => {
+      const text = host.readFile(file);
+      return text === undefined ? undefined : this.parsed.sourceFile(file, text, languageVersionOrOptions, this.options);
     };
     // A file of a referenced project is seen as its source, as an editor sees it, not as the
     // declaration file a build would emit (which may not exist, and would not hold the change).
