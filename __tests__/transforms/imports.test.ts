@@ -96,6 +96,18 @@ describe('imports detection', () => {
     expect(finding?.message).toBe('module path from legacy module lib/websocket_manager.ts (require.resolve); now from lib/unified_manager.ts');
   });
 
+  it('leaves a star re-export of a package whose names partly move elsewhere, and whose exports cannot be read, for a human', () => {
+    const repoRoot = copyCrossFileCase('imports', 'package-moves-out-of-namespace');
+    try {
+      const { config } = loadConfig(repoRoot);
+      const result = runEngine({ repoRoot, config, command: 'scan', phases: ['imports'] });
+      const findings = result.files.find((file) => file.file === 'src/index.ts')?.findingsBefore ?? [];
+      expect(findings.map((finding) => [finding.line, finding.fixable, finding.reason])).toEqual([[3, false, 'cannot read the exports of @material-ui/lab to re-export them explicitly']]);
+    } finally {
+      fs.rmSync(repoRoot, { recursive: true, force: true });
+    }
+  });
+
   it('keeps a namespace read by a computed name as a manual item that says so', () => {
     const [finding] = analyse('namespace-computed-access').findingsBefore;
     expect(finding).toMatchObject({ fixable: false, line: 1, reason: '"legacy[…]" reads a member by a computed name, which cannot be followed: rewrite it by hand' });

@@ -221,12 +221,14 @@ export class CanonicalMap {
 
   /**
    * Where a legacy module goes when its module object can go with it: every export keeps its
-   * name (no renames, none that stays) and the module there exports exactly those names, so the
-   * object is the same. A package that cannot be read is taken at the config's word.
+   * name (no renames, none that stays, none moved elsewhere) and the module there exports exactly
+   * those names, so the object is the same. A package that cannot be read is taken at the config's word.
    */
   sameObjectTarget(key: string): ResolvedModule | undefined {
     const entry = this.legacyEntryOf(key);
     if (!entry || Object.entries(entry.renames).some(([name, target]) => target !== name)) return undefined;
+    // A name the config moves elsewhere (or renames) leaves the object, whatever else is known of it.
+    if ([...(this.moves.get(key) ?? [])].some(([name, moved]) => moved.module.key !== entry.to.key || moved.name !== name)) return undefined;
     const names = this.exportNames(key);
     if (!names) return entry.to;
     const there = entry.to.key === this.canonical?.key && this.canonicalExports ? this.canonicalExports : this.exportNames(entry.to.key);

@@ -40,6 +40,12 @@ export function namespaceUsage(j: JSCodeshift, scope: Collection, binding: strin
       else usedAsValue = computedAccess = true;
       continue;
     }
+    // JSX reads a member as a tag name: `<ns.Button>` and its closing tag.
+    if (parent.type === 'JSXMemberExpression' && (parent.object as unknown) === identifier.node) {
+      const property = parent.property as { name: string };
+      members.push({ name: property.name, path: identifier.parent, property });
+      continue;
+    }
     if (parent.type === 'TSQualifiedName' && parent.left === identifier.node) {
       const right = parent.right as { name: string };
       members.push({ name: right.name, path: identifier.parent, property: right });
@@ -60,6 +66,7 @@ export function namespaceUsage(j: JSCodeshift, scope: Collection, binding: strin
     )
       continue;
     if (parent.type === 'TSQualifiedName' && parent.right === identifier.node) continue;
+    if ((parent.type === 'JSXMemberExpression' && (parent.property as unknown) === identifier.node) || (parent.type === 'JSXAttribute' && (parent.name as unknown) === identifier.node)) continue;
     // Names in other modules' terms: `export { x as y } from '…'`, `import { x }`, `import('…').x`.
     if (parent.type === 'ExportSpecifier' && identifier.parent?.parent?.node.source) continue;
     if (parent.type === 'ImportSpecifier' || parent.type === 'ExportNamespaceSpecifier') continue;
