@@ -29,6 +29,8 @@ interface Binding {
   changed?: boolean;
   /** A new binding written before the declaration's own. */
   first?: boolean;
+  /** The comments that came with it from a list that is gone: on the lines above it, and after it on its line. */
+  comments?: { above: string[]; before: string[]; after: string[] };
 }
 
 /** An import or export-from declaration of the file, or one this rewrite adds. */
@@ -64,6 +66,8 @@ export class FileEditor implements PlanEditor {
   /** Ranges already replaced (an inlined call): code inside them is gone and needs no edit of its own. */
   private readonly replaced: Array<{ start: number; end: number }> = [];
   private finished = false;
+  /** Comments that moved with their specifier into a new declaration (by start): the old place drops them. */
+  private readonly carried = new Set<number>();
   /** The bodies of the file's `declare module` blocks, and the one the plan being applied stands in. */
   private readonly moduleBlocks: Array<{ start: number; end: number }> = [];
   private scope = -1;
@@ -295,7 +299,7 @@ export class FileEditor implements PlanEditor {
         const created = this.create('import', target, plan.reference.specifier, declaration.typeOnly, plan.reference.owner.node);
         addBindings(
           created,
-          items.map((item) => ({ ...item, typeOnly: item.typeOnly && !declaration.typeOnly })),
+          items.map((item) => ({ ...item, typeOnly: item.typeOnly && !declaration.typeOnly, ...(kept.length === 0 ? { comments: this.carryComments(declaration, item.binding) } : {}) })),
         );
       }
     }
@@ -355,7 +359,7 @@ export class FileEditor implements PlanEditor {
         return;
       } else {
         const created = this.create('export', target, plan.reference.specifier, declaration.typeOnly, plan.reference.owner.node);
-        addExportBindings(created, items);
+        addExportBindings(created, kept.length === 0 ? items.map((item) => ({ ...item, comments: this.carryComments(declaration, item.binding) })) : items);
       }
     }
     if (kept.length === 0) declaration.removed = true;
@@ -543,6 +547,12 @@ export class FileEditor implements PlanEditor {
     for (const declaration of this.declarations) {
       if (!declaration.node && !declaration.removed && declaration.bindings.length > 0) created.set(declaration.anchor!, [...(created.get(declaration.anchor!) ?? []), declaration]);
     }
+    // A split list's comments before its first name (on its `{` line) go on the first line of the imports written in its place.
+    const heads = new Map<Ranged, string[]>();
+    for (const anchor of created.keys()) {
+      const heading = this.headComments(anchor);
+      if (heading.length > 0) heads.set(anchor, heading);
+    }
     const notes = new Map<Ranged, string>();
     for (const declaration of this.declarations) {
       if (!declaration.node) continue;
@@ -565,8 +575,55 @@ export class FileEditor implements PlanEditor {
     for (const [anchor, declarations] of created) {
       const indent = indentAt(source, anchor.start!);
       const note = notes.get(anchor);
-      this.insertAbove(anchor, declarations.map((declaration) => this.newDeclarationText(declaration, indent)).join(lineTerminatorOf(source) + indent) + (note ? ` ${note}` : ''));
+      const texts = declarations.map((declaration) => this.newDeclarationText(declaration, indent));
+      const head = heads.get(anchor);
+      if (head) texts[0] = withOpeningComments(texts[0]!, head);
+      this.insertAbove(anchor, texts.join(lineTerminatorOf(source) + indent) + (note ? ` ${note}` : ''));
     }
+  }
+
+  /**
+   * The comments of a specifier in a list that goes, taken along to the declaration it moves to:
+   * those on the lines between it and the item before, and those after it on its own line. The
+   * rest of the list's comments stay where the list stood.
+   */
+  private carryComments(declaration: Declaration, binding: Binding | undefined): Binding['comments'] {
+    const statement = declaration.node;
+    const specifier = binding?.node;
+    if (!statement || !specifier) return undefined;
+    const { source } = this.file;
+    const items = ((statement as { specifiers?: Ranged[] | null }).specifiers ?? []).filter(Boolean);
+    const index = items.indexOf(specifier);
+    if (index === -1) return undefined;
+    const previousEnd = index > 0 ? items[index - 1]!.end! : source.indexOf('{', statement.start!) + 1;
+    const nextStart = items[index + 1]?.start ?? source.lastIndexOf('}', statement.source.start!);
+    const lineEnd = Math.min(endOfLine(source, specifier.end!).contentEnd, nextStart);
+    const comments = { above: [] as string[], before: [] as string[], after: [] as string[] };
+    for (const comment of commentsOf(this.file.root)) {
+      const text = source.slice(comment.start, comment.end);
+      if (comment.start >= specifier.end! && comment.start < lineEnd) comments.after.push(text);
+      else if (comment.start >= previousEnd && comment.end <= specifier.start! && source.slice(previousEnd, comment.start).includes('\n')) {
+        // A comment on the specifier's own line stays in front of it; one on a line above, above it.
+        (source.slice(comment.end, specifier.start!).includes('\n') ? comments.above : comments.before).push(text);
+      } else continue;
+      this.carried.add(comment.start);
+    }
+    return comments.above.length + comments.before.length + comments.after.length > 0 ? comments : undefined;
+  }
+
+  /** The comments of a removed list that gave some to its names, that stand before its first name (see carryComments). */
+  private headComments(statement: Ranged): string[] {
+    const declaration = this.declarationOf(statement);
+    const first = ((statement as { specifiers?: Ranged[] | null }).specifiers ?? [])[0];
+    if (!declaration?.removed || !first) return [];
+    const inside = commentsOf(this.file.root).filter((comment) => comment.start >= statement.start! && comment.end <= statement.end!);
+    if (!inside.some((comment) => this.carried.has(comment.start))) return [];
+    return inside
+      .filter((comment) => comment.end <= first.start! && !this.carried.has(comment.start))
+      .map((comment) => {
+        this.carried.add(comment.start);
+        return this.file.source.slice(comment.start, comment.end);
+      });
   }
 
   private textOf(node: unknown): string {
@@ -582,7 +639,7 @@ export class FileEditor implements PlanEditor {
     const { source } = this.file;
     // Comments inside the statement stay where it stood, each on a line of its own: two line
     // comments on one line would read as one, and a line comment would swallow what follows it.
-    const inner = commentsOf(this.file.root).filter((comment) => comment.start >= statement.start! && comment.end <= statement.end!);
+    const inner = commentsOf(this.file.root).filter((comment) => comment.start >= statement.start! && comment.end <= statement.end! && !this.carried.has(comment.start));
     if (inner.length > 0) {
       const eol = lineTerminatorOf(source);
       const indent = indentAt(source, statement.start!);
@@ -716,6 +773,7 @@ export class FileEditor implements PlanEditor {
     const namedBindings = declaration.bindings.filter((binding) => binding.kind === 'named');
     if (declaration.sorted) namedBindings.sort((a, b) => (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
     const named = namedBindings.map(bindingText);
+    const withComments = namedBindings.some((binding) => binding.comments);
     const templateNamed = (template?.specifiers ?? []).filter((item) => item.type === 'ImportSpecifier' || item.type === 'ExportSpecifier');
     const templateOpen = templateNamed.length > 0 ? source.lastIndexOf('{', templateNamed[0]!.start!) : -1;
     const templateStyle =
@@ -732,11 +790,20 @@ export class FileEditor implements PlanEditor {
     // name, which formatters never wrap). Too wide, a list takes the wrapping of the one it
     // replaces; a list written where there was none (an `export *` made explicit) goes one name
     // per line.
-    if (!wide || (named.length < 2 && !defaultBinding)) return oneLine;
-    if (!templateStyle && template?.type !== 'ExportAllDeclaration') return oneLine;
+    // Names that brought their comments along go one per line with them, whatever the width.
+    if (!withComments && (!wide || (named.length < 2 && !defaultBinding))) return oneLine;
+    if (!withComments && !templateStyle && template?.type !== 'ExportAllDeclaration') return oneLine;
     const style = templateStyle ?? fileListStyle(source);
     const eol = lineTerminatorOf(source);
-    return parts(`{${named.map((text) => `${eol}${indent}${style.indent}${text}`).join(',')}${style.trailingComma ? ',' : ''}${eol}${indent}}`);
+    const itemIndent = `${eol}${indent}${style.indent}`;
+    const lines = namedBindings.map((binding, index) => {
+      const comma = index < namedBindings.length - 1 || style.trailingComma ? ',' : '';
+      const above = (binding.comments?.above ?? []).map((comment) => `${itemIndent}${comment}`).join('');
+      const before = (binding.comments?.before ?? []).map((comment) => `${comment} `).join('');
+      const after = (binding.comments?.after ?? []).map((comment) => ` ${comment}`).join('');
+      return `${above}${itemIndent}${before}${named[index]}${comma}${after}`;
+    });
+    return parts(`{${lines.join('')}${eol}${indent}}`);
   }
 }
 
@@ -747,6 +814,7 @@ interface MovingName {
   alias: string;
   typeOnly: boolean;
   binding?: Binding;
+  comments?: Binding['comments'];
 }
 
 function bindingOf(specifier: ASTNode): Binding {
@@ -802,8 +870,16 @@ function within(node: unknown, outer: unknown): boolean {
   return around.start! <= inner.start! && inner.end! <= around.end!;
 }
 
+/** A declaration's text with comments on its first line: after its `{` when the list opens a line, else at the end. */
+function withOpeningComments(text: string, comments: readonly string[]): string {
+  const brace = text.indexOf('{');
+  const lineEnd = text.indexOf('\n');
+  if (brace !== -1 && lineEnd > brace && text.slice(brace + 1, lineEnd).trim() === '') return `${text.slice(0, brace + 1)} ${comments.join(' ')}${text.slice(brace + 1)}`;
+  return `${text} ${comments.join(' ')}`;
+}
+
 function addBindings(declaration: Declaration, items: MovingName[], first = false): void {
-  for (const { move, alias, typeOnly } of items) {
+  for (const { move, alias, typeOnly, comments } of items) {
     const duplicate = declaration.bindings.some((binding) => binding.alias === alias && binding.name === move.targetName);
     if (duplicate) continue;
     const inlineType = typeOnly && !declaration.typeOnly;
@@ -811,7 +887,7 @@ function addBindings(declaration: Declaration, items: MovingName[], first = fals
     // takes a default or named bindings, not both: `{ default as B }` works in every case.
     const asDefault = move.targetName === 'default' && !inlineType && !declaration.typeOnly && !declaration.bindings.some((binding) => binding.kind === 'default');
     if (asDefault) declaration.bindings.unshift({ kind: 'default', name: 'default', alias, typeOnly: false });
-    else declaration.bindings.push({ kind: 'named', name: move.targetName, alias, typeOnly: inlineType, first });
+    else declaration.bindings.push({ kind: 'named', name: move.targetName, alias, typeOnly: inlineType, first, ...(comments ? { comments } : {}) });
   }
 }
 
@@ -821,9 +897,9 @@ function hasLoaderParts(specifier: string): boolean {
 }
 
 function addExportBindings(declaration: Declaration, items: MovingName[]): void {
-  for (const { move, alias, typeOnly } of items) {
+  for (const { move, alias, typeOnly, comments } of items) {
     if (declaration.bindings.some((binding) => binding.alias === alias)) continue;
-    declaration.bindings.push({ kind: 'named', name: move.targetName, alias, typeOnly: typeOnly && !declaration.typeOnly });
+    declaration.bindings.push({ kind: 'named', name: move.targetName, alias, typeOnly: typeOnly && !declaration.typeOnly, ...(comments ? { comments } : {}) });
   }
 }
 
