@@ -133,7 +133,9 @@ export default definePhase<FacadesState, FacadesMessageId>({
       each.heldMockOf = held.heldMockOf;
       return held.sources;
     });
-    const asWritten = new Set(barrels ? project.files.filter((file) => entryPoints(file)?.named) : []);
+    // What an entry point hands on stays as written too (see findBlockers); its importers are still pointed past it.
+    const namedEntries = barrels ? project.files.filter((file) => entryPoints(file)?.named) : [];
+    const asWritten = new Set([...namedEntries, ...handedOnBarrels(project, graph, namedEntries)]);
     const hasWrappers = [...graph.facades.values()].some((facade) => [...facade.roles.values()].some((role) => role.kind !== 'forward'));
     const state: FacadesState = { project, graph, imports, importsByPackage, notBarrels, asWritten, hasWrappers, doomed: new Set(), kept, sources: [] };
     // Modules the config names as legacy were migrated away from on purpose: no importer left is expected.
@@ -660,6 +662,24 @@ function publicEntryPoints(project: ProjectServices): (file: string) => { reason
     const pattern = patterns.find((each) => starMatch(each.prefix, each.suffix, key) !== undefined);
     return pattern && { reason: pattern.reason, named: false };
   };
+}
+
+/**
+ * The barrels public entry points hand on (`export * from './types'` in `src/index.ts`), through
+ * chains of them: the package's surface as much as the entry point itself.
+ */
+function handedOnBarrels(project: ProjectServices, graph: FacadeGraph, entries: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  const queue = [...entries];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    for (const exported of project.moduleRecord(file)?.exports ?? []) {
+      const target = exported.from && project.resolve(exported.from.specifier, file);
+      if (!target?.isFile || entries.includes(target.key) || found.has(target.key) || !graph.facades.get(target.key)?.barrel) continue;
+      found.add(target.key);
+      queue.push(target.key);
+    }
+  }
+  return found;
 }
 
 /** How many of a real module's reasons its finding names. */

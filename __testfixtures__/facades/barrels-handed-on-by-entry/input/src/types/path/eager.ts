@@ -1,0 +1,2 @@
+export type PathString = string;
+export type Hidden = 1;

@@ -1,0 +1,3 @@
+import type { Other } from '../src/types';
+
+export const other: Other = 1;

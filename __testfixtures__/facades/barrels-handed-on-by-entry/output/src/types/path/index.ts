@@ -1,0 +1,1 @@
+export { type PathString } from './eager';
