@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { contentHash } from '../../src/engine/atomic-file';
-import { formatChangedFiles } from '../../src/engine/repo-formatter';
+import { formatChangedFiles, formattingOfChanged } from '../../src/engine/repo-formatter';
 import type { RunResult } from '../../src/result/types';
 import { diffOfFile, filesInDiff, makeRepo, ROOT, smallRepoFiles, type TempRepo } from '../helpers/cli-repo';
 
@@ -216,5 +216,26 @@ describe('formatChangedFiles', () => {
     } finally {
       repo.remove();
     }
+  });
+});
+
+describe('formattingOfChanged', () => {
+  test('counts only the files the run still changes once the type-check gate held some back', () => {
+    const file = (name: string, status: 'changed' | 'error') => ({ file: name, status, findingsBefore: [], findingsAfter: [], mentions: [] });
+    const result: RunResult = {
+      command: 'run',
+      phases: ['imports'],
+      repo: '/repo',
+      filesScanned: 4,
+      filesParsed: 4,
+      files: [file('src/a.ts', 'changed'), file('src/blocked.ts', 'error'), file('src/messy.ts', 'changed'), file('src/messy-blocked.ts', 'error')],
+    };
+    const outcome = {
+      formatter: 'prettier' as const,
+      formatted: ['src/a.ts', 'src/blocked.ts'],
+      notCleanBefore: ['src/messy.ts', 'src/messy-blocked.ts'],
+      failed: [{ file: 'src/blocked.ts', reason: 'x' }],
+    };
+    expect(formattingOfChanged(outcome, result)).toEqual({ formatter: 'prettier', formatted: ['src/a.ts'], notCleanBefore: ['src/messy.ts'], failed: [] });
   });
 });

@@ -99,6 +99,17 @@ export async function formatChangedFiles(options: RepoFormatterOptions, result: 
   return outcome;
 }
 
+/** The outcome for the files the run still changes: the type-check gate may have held some back since. */
+export function formattingOfChanged(outcome: FormattingOutcome, result: RunResult): FormattingOutcome {
+  const changed = new Set(result.files.filter((file) => file.status === 'changed').map((file) => file.file));
+  return {
+    ...outcome,
+    formatted: outcome.formatted.filter((file) => changed.has(file)),
+    notCleanBefore: outcome.notCleanBefore.filter((file) => changed.has(file)),
+    failed: outcome.failed.filter(({ file }) => changed.has(file)),
+  };
+}
+
 function formatted(file: FileResult, original: string, text: string): FileResult {
   const moved = lineMapper(file.newText!, text);
   return { ...file, newText: text, patch: createPatch(file.file, original, text), findingsAfter: file.findingsAfter.map((finding) => ({ ...finding, line: moved(finding.line) })) };

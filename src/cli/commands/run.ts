@@ -23,7 +23,7 @@ import { engineSelection, type SelectionOptions } from '../selection.js';
 import { useColor, type CliIo } from '../io.js';
 import type { RunFormat } from '../options.js';
 import { holdBackReadOnly } from '../../engine/read-only.js';
-import { formatChangedFiles } from '../../engine/repo-formatter.js';
+import { formatChangedFiles, formattingOfChanged } from '../../engine/repo-formatter.js';
 import { followBaseline } from '../follow-baseline.js';
 import { assertOutputsSafe, outputFile, type OutputTarget } from '../output-target.js';
 import { removeLeftovers, writeInterruptibly } from '../interrupted-writes.js';
@@ -102,7 +102,12 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<number
   else io.stdout.write(renderDiff(result, { color: useColor(io) }));
   const updateBaseline = options.write ? await followBaseline(context, options.baseline, io, countedBefore) : undefined;
   const refused = options.write ? (await writeInterruptibly(repoRoot, changed, options.phase, io)).refused : [];
-  const summary = renderRunSummary(result, options.phase, { written: options.write, ...(patchFile ? { patchFile } : {}), ...(gate ? { gate } : {}), ...(formatting ? { formatting } : {}) });
+  const summary = renderRunSummary(result, options.phase, {
+    written: options.write,
+    ...(patchFile ? { patchFile } : {}),
+    ...(gate ? { gate } : {}),
+    ...(formatting ? { formatting: formattingOfChanged(formatting, result) } : {}),
+  });
   (options.format === 'json' ? io.stderr : io.stdout).write(summary + (updateBaseline ? await updateBaseline() : ''));
   for (const { file, reason } of refused) io.stderr.write(`ssot-migrate: ${file}: ${reason}\n`);
 
