@@ -1,6 +1,8 @@
 // The type-check gate on a solution-style tsconfig ("files": [] and "references"): each changed
 // file is checked in the referenced project that contains it, and a changed file that no project
 // contains is not written unchecked.
+import { verifyChanges } from '../../src/engine/type-check-gate';
+import type { FileResult } from '../../src/result/types';
 import { makeRepo, type TempRepo } from '../helpers/cli-repo';
 
 const compilerOptions = { strict: true, target: 'ES2020', module: 'commonjs', lib: ['ES2020'], types: [], composite: true };
@@ -77,5 +79,29 @@ describe('the type-check gate on a solution-style tsconfig', () => {
     // Changed: core/src/owner.ts and app/src/label.ts; app/src/banner.ts imports owner.ts.
     expect(result.stdout).toContain('Type-check gate: would pass (no new diagnostics in 3 files checked)');
     expect(result.stderr).toContain('type-checking 3 files in 2 projects…');
+  });
+
+  it('checks a file no project of the tsconfig contains in the nearest tsconfig.json of its folders, as an editor does', async () => {
+    const options = { strict: true, target: 'ES2020', module: 'commonjs', lib: ['ES2020'], types: [] };
+    repo = makeRepo({
+      'tsconfig.json': JSON.stringify({ compilerOptions: options, include: ['src'] }),
+      'src/ids.ts': "export function makeId(): string {\n  return 'id';\n}\n",
+      // A tools folder with a tsconfig of its own, and a scripts folder without one.
+      'tools/tsconfig.json': JSON.stringify({ compilerOptions: options, include: ['**/*.ts'] }),
+      'tools/seed.ts': "import { makeId } from '../src/ids';\n\nexport const seed: string = makeId();\n",
+      'tools/report.ts': "import { seed } from './seed';\n\nexport const report = seed.length;\n",
+      'scripts/run.ts': 'export const run = 1;\n',
+    });
+    const change = (file: string, newText: string): FileResult => ({ file, status: 'changed', newText, findingsBefore: [], findingsAfter: [], mentions: [] }) as unknown as FileResult;
+    const result = await verifyChanges({
+      repoRoot: repo.root,
+      tsconfig: repo.path('tsconfig.json'),
+      // A number where its importer reads a string's length: a new error in tools/report.ts.
+      changes: [change('tools/seed.ts', 'export const seed: number = 1;\n'), change('scripts/run.ts', 'export const run = 2;\n')],
+    });
+    expect(result.unowned).toEqual(['scripts/run.ts']);
+    expect(result.checked).toBe(2);
+    expect([...result.blocked.keys()]).toEqual(['tools/seed.ts']);
+    expect(result.blocked.get('tools/seed.ts')![0]).toMatchObject({ file: 'tools/report.ts', code: 2339 });
   });
 });

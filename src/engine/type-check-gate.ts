@@ -67,10 +67,11 @@ export async function verifyChanges(input: GateInput): Promise<GateResult> {
   const emit = input.onProgress ?? (() => {});
   const projects = readTsProjects(typescript, input.tsconfig, input.repoRoot);
   const absolute = (file: string): string => path.normalize(path.join(input.repoRoot, file));
+  const nearest = nearestProjects(typescript, projects, input.repoRoot);
   const owners = new Map<string, TsProject>();
   const unowned: string[] = [];
   for (const change of input.changes) {
-    const owner = projectOwning(projects, absolute(change.file));
+    const owner = projectOwning(projects, absolute(change.file)) ?? nearest(absolute(change.file));
     if (owner) owners.set(change.file, owner);
     else unowned.push(change.file);
   }
@@ -138,6 +139,37 @@ export async function verifyChanges(input: GateInput): Promise<GateResult> {
   }
   emit({ type: 'type-check-end', checked: checked.size });
   return { checked: checked.size, blocked, unowned, tsconfig: toPosix(path.relative(input.repoRoot, input.tsconfig)) };
+}
+
+/**
+ * For a file no project of the gate's tsconfig contains: the project of the nearest tsconfig.json
+ * in its folders that does (an app, a test folder or a type test with a tsconfig of its own), as
+ * an editor finds it. Each project read joins `projects`, so its files' importers are found too.
+ * A tsconfig there that cannot be read owns nothing.
+ */
+function nearestProjects(typescript: TypeScript, projects: TsProject[], repoRoot: string): (file: string) => TsProject | undefined {
+  const tried = new Set(projects.map((project) => project.configFile));
+  const inRepo = (folder: string): boolean => {
+    const relative = path.relative(repoRoot, folder);
+    return !relative.startsWith('..') && !path.isAbsolute(relative);
+  };
+  return (file) => {
+    for (let folder = path.dirname(file); inRepo(folder); folder = path.dirname(folder)) {
+      const configFile = path.join(folder, 'tsconfig.json');
+      if (!tried.has(configFile) && fs.existsSync(configFile)) {
+        tried.add(configFile);
+        try {
+          projects.push(...readTsProjects(typescript, configFile, repoRoot).filter((project) => !projects.some((known) => known.configFile === project.configFile)));
+        } catch {
+          // Not the gate's tsconfig: one that does not read is no owner, and no error of this run.
+        }
+      }
+      const owner = projectOwning(projects, file);
+      if (owner) return owner;
+      if (folder === path.dirname(folder)) break;
+    }
+    return undefined;
+  };
 }
 
 function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
@@ -376,6 +408,9 @@ function notInAnyProject(file: string, tsconfig: string): string {
   if (embeddedKindOf(file)) {
     return `${file}: blocked by the type-check gate: TypeScript does not read ${path.posix.extname(file)} files, so nothing here can type-check it; not written (check it with the framework's own checker, such as vue-tsc, svelte-check or astro check, and pass --no-verify to write it)`;
   }
-  const error = new SsotError('GATE_NO_PROJECT', `${file}: blocked by the type-check gate: no TypeScript project of ${tsconfig} contains it, so nothing can type-check it; not written`);
+  const error = new SsotError(
+    'GATE_NO_PROJECT',
+    `${file}: blocked by the type-check gate: no TypeScript project of ${tsconfig} contains it, nor a tsconfig.json in its folders, so nothing can type-check it; not written`,
+  );
   return `${error.message} (${error.fix})`;
 }
