@@ -195,15 +195,16 @@ describe('init on a small repo', () => {
       expect(written.stderr).toBe('');
       expect(written.stdout.split('\n').slice(0, 3)).toEqual([
         '2 barrels (modules that only re-export), most imported first:',
-        '  src/geometry/index.ts  imported by 3 files, hands on from 2 modules',
+        '  src/geometry/index.ts  imported by 3 files, hands on from 2 modules; stays, handed on by src/index.ts (its importers are pointed past it)',
         '  src/index.ts           imported by 0 files, hands on from 1 module; kept: package.json names ./dist/index.js',
       ]);
-      expect(written.stdout).toMatch(/^wrote ssot\.config\.json: facades\.discover "barrels": 1 barrel to flatten, 1 entry point kept\./m);
+      expect(written.stdout).toMatch(/^wrote ssot\.config\.json: facades\.discover "barrels": 1 barrel to flatten \(it stays as an entry point hands it on\), 1 entry point kept\./m);
       expect(JSON.parse(repo.read('ssot.config.json')).facades).toEqual({ discover: 'barrels', keep: ['src/index.ts'] });
       const run = await repo.run(['run', 'facades', '--write', '--no-verify']);
       expect(run.status).toBe(0);
       expect(repo.read('src/a.ts')).toBe("import { ORIGIN } from './geometry/point';\nexport const o = ORIGIN;\n");
       expect(repo.read('src/index.ts')).toBe("export * from './geometry';\n");
+      expect(repo.read('src/geometry/index.ts')).toBe("export * from './point';\nexport * from './rect';\n");
     } finally {
       repo.remove();
     }

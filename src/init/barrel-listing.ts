@@ -2,7 +2,7 @@
 // (modules whose body is only re-exports), most imported first, and a config that has phase 2
 // flatten them. The package's entry points are kept, whatever they hold.
 import type { ProjectServices } from '../phase-api/define-phase.js';
-import { surveyBarrels } from '../../transforms/facades/barrel-detection.js';
+import { handedOnBarrels, surveyBarrels } from '../../transforms/facades/barrel-detection.js';
 import type { EntryPoint } from './entry-points.js';
 import type { Scope } from './scope.js';
 
@@ -14,6 +14,8 @@ export interface ListedBarrel {
   sources: number;
   /** Set for a package entry point, which stays. */
   entryPoint?: string;
+  /** The entry point that hands it on: it stays as written, and its importers are pointed past it. */
+  handedOnBy?: string;
 }
 
 export interface BarrelConfig {
@@ -38,12 +40,14 @@ export function listBarrels(project: ProjectServices, entryPoints: readonly Entr
     }
   }
   const entries = new Map(entryPoints.map((entry) => [entry.source, `${entry.manifest} names ${entry.target}`]));
+  const handedOn = handedOnBarrels(project, (file) => barrels.has(file), [...entries.keys()]);
   return [...barrels.values()]
     .map((barrel) => {
       const sources = new Set([...barrel.roles.values()].flatMap((role) => (role.kind === 'forward' ? [role.target.key] : [])));
       if (barrel.barrel?.handsOnUnlisted) sources.add(barrel.barrel.handsOnUnlisted.key);
       const entryPoint = entries.get(barrel.file);
-      return { file: barrel.file, importers: importers.get(barrel.file)?.size ?? 0, sources: sources.size, ...(entryPoint ? { entryPoint } : {}) };
+      const handedOnBy = handedOn.get(barrel.file);
+      return { file: barrel.file, importers: importers.get(barrel.file)?.size ?? 0, sources: sources.size, ...(entryPoint ? { entryPoint } : {}), ...(handedOnBy ? { handedOnBy } : {}) };
     })
     .sort((a, b) => b.importers - a.importers || a.file.localeCompare(b.file));
 }
@@ -55,7 +59,8 @@ export function renderBarrels(barrels: readonly ListedBarrel[]): string {
   for (const barrel of barrels) {
     const imported = `imported by ${barrel.importers} file${barrel.importers === 1 ? '' : 's'}`;
     const from = `hands on from ${barrel.sources} module${barrel.sources === 1 ? '' : 's'}`;
-    lines.push(`  ${barrel.file.padEnd(width)}  ${imported}, ${from}${barrel.entryPoint ? `; kept: ${barrel.entryPoint}` : ''}`);
+    const stays = barrel.entryPoint ? `; kept: ${barrel.entryPoint}` : barrel.handedOnBy ? `; stays, handed on by ${barrel.handedOnBy} (its importers are pointed past it)` : '';
+    lines.push(`  ${barrel.file.padEnd(width)}  ${imported}, ${from}${stays}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -193,3 +193,22 @@ class BarrelNames {
     return root ? readModuleExports(root) : undefined;
   }
 }
+
+/**
+ * The barrels public entry points hand on (`export * from './types'` in `src/index.ts`), through
+ * chains of them, each with the entry point it is reached from: the package's surface as much as
+ * the entry point itself, so they stay as written (their importers are still pointed past them).
+ */
+export function handedOnBarrels(project: ProjectServices, isBarrel: (file: string) => boolean, entries: readonly string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  const queue = entries.map((file) => ({ file, entry: file }));
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    for (const exported of project.moduleRecord(next.file)?.exports ?? []) {
+      const target = exported.from && project.resolve(exported.from.specifier, next.file);
+      if (!target?.isFile || entries.includes(target.key) || found.has(target.key) || !isBarrel(target.key)) continue;
+      found.set(target.key, next.entry);
+      queue.push({ file: target.key, entry: next.entry });
+    }
+  }
+  return found;
+}

@@ -10,7 +10,7 @@ import { commentsOf, importDeclarations, nameOf } from '../shared/ast-edits.js';
 import { CanonicalMap, termOf } from '../shared/canonical-map.js';
 import { definePhase, type FileContext, type FindingReport, type ProjectServices, type ResolvedModule } from '../../src/phase-api/define-phase.js';
 import { buildFacadeGraph, type Evidence, type ExportRole, type FacadeDetail, type FacadeGraph } from './facade-detection.js';
-import { surveyBarrels } from './barrel-detection.js';
+import { handedOnBarrels, surveyBarrels } from './barrel-detection.js';
 import { deletionReason } from './deletion-reason.js';
 import { inlineCall, whyNotInlinable, type InlineTemplate } from './facade-inline.js';
 import { writeCallComments } from './call-comments.js';
@@ -135,7 +135,7 @@ export default definePhase<FacadesState, FacadesMessageId>({
     });
     // What an entry point hands on stays as written too (see findBlockers); its importers are still pointed past it.
     const namedEntries = barrels ? project.files.filter((file) => entryPoints(file)?.named) : [];
-    const asWritten = new Set([...namedEntries, ...handedOnBarrels(project, graph, namedEntries)]);
+    const asWritten = new Set([...namedEntries, ...handedOnBarrels(project, (file) => graph.facades.get(file)?.barrel !== undefined, namedEntries).keys()]);
     const hasWrappers = [...graph.facades.values()].some((facade) => [...facade.roles.values()].some((role) => role.kind !== 'forward'));
     const state: FacadesState = { project, graph, imports, importsByPackage, notBarrels, asWritten, hasWrappers, doomed: new Set(), kept, sources: [] };
     // Modules the config names as legacy were migrated away from on purpose: no importer left is expected.
@@ -662,24 +662,6 @@ function publicEntryPoints(project: ProjectServices): (file: string) => { reason
     const pattern = patterns.find((each) => starMatch(each.prefix, each.suffix, key) !== undefined);
     return pattern && { reason: pattern.reason, named: false };
   };
-}
-
-/**
- * The barrels public entry points hand on (`export * from './types'` in `src/index.ts`), through
- * chains of them: the package's surface as much as the entry point itself.
- */
-function handedOnBarrels(project: ProjectServices, graph: FacadeGraph, entries: readonly string[]): Set<string> {
-  const found = new Set<string>();
-  const queue = [...entries];
-  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    for (const exported of project.moduleRecord(file)?.exports ?? []) {
-      const target = exported.from && project.resolve(exported.from.specifier, file);
-      if (!target?.isFile || entries.includes(target.key) || found.has(target.key) || !graph.facades.get(target.key)?.barrel) continue;
-      found.add(target.key);
-      queue.push(target.key);
-    }
-  }
-  return found;
 }
 
 /** How many of a real module's reasons its finding names. */

@@ -105,7 +105,9 @@ function writeBarrelConfig(repoRoot: string, target: string, scope: ReturnType<t
   const relative = toPosix(path.relative(io.cwd, target));
   const shown = relative && !relative.startsWith('..') ? relative : target;
   const removable = barrels.filter((barrel) => !barrel.entryPoint).length;
-  const summary = `facades.discover "barrels": ${removable} barrel${removable === 1 ? '' : 's'} to flatten, ${barrels.length - removable} entry point${barrels.length - removable === 1 ? '' : 's'} kept`;
+  const handedOn = barrels.filter((barrel) => barrel.handedOnBy).length;
+  const staying = handedOn > 0 ? ` (${handedOn === removable ? (removable === 1 ? 'it stays' : 'all stay') : `${handedOn} stay`} as an entry point hands ${handedOn === 1 ? 'it' : 'them'} on)` : '';
+  const summary = `facades.discover "barrels": ${removable} barrel${removable === 1 ? '' : 's'} to flatten${staying}, ${barrels.length - removable} entry point${barrels.length - removable === 1 ? '' : 's'} kept`;
   if (options.dryRun) {
     io.stdout.write(`\n${shown} (not written, --dry-run; ${summary}):\n${text}`);
     return EXIT.clean;
