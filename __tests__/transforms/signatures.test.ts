@@ -1,7 +1,10 @@
+import fs from 'node:fs';
+import { loadConfig } from '../../src/config/load-config';
+import { runEngine } from '../../src/engine/run-engine';
 import jscodeshift from 'jscodeshift';
 import { bindCall, instantiate, parseTemplate } from '../../transforms/signatures/call-templates';
 import { checkIdempotence } from '../../transforms/signatures/idempotence';
-import { describeCrossFileCases, fixtureCases, readInput, transformFixture } from '../helpers/phase-fixtures';
+import { copyCrossFileCase, describeCrossFileCases, fixtureCases, readInput, transformFixture } from '../helpers/phase-fixtures';
 
 const cases = fixtureCases('signatures');
 
@@ -118,6 +121,22 @@ describe('signatures detection', () => {
       [11, 'the replacement evaluates `nextUser()` before `nextMessage()`, which both may have effects: rewrite this call by hand'],
       [13, 'the replacement drops `shouldForce()`, which may have effects: rewrite this call by hand'],
     ]);
+  });
+
+  it('quotes a long argument cut short, on one line, in the reason of a call left for a person', () => {
+    const repoRoot = copyCrossFileCase('signatures', 'package-subpath-import');
+    try {
+      const { config } = loadConfig(repoRoot);
+      const findings = runEngine({ repoRoot, config, command: 'scan', phases: ['signatures'] }).files.flatMap((file) => file.findingsBefore);
+      expect(findings.filter((finding) => !finding.fixable).map((finding) => [finding.line, finding.reason])).toEqual([
+        [
+          10,
+          'the replacement evaluates `document.getElementById(\'list\')` before `<ul className="items" title="every item">{items.map((item) => <li key={item}>…`, which both may have effects: rewrite this call by hand',
+        ],
+      ]);
+    } finally {
+      fs.rmSync(repoRoot, { recursive: true, force: true });
+    }
   });
 
   it('counts an arity mismatch on a canonical method: fixable where a template covers it, manual otherwise', () => {

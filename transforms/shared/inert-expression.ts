@@ -45,7 +45,42 @@ export function isInert(node: ASTNode): boolean {
         const parts = property as ASTNode & ExpressionParts;
         return parts.type === 'ObjectProperty' && !parts.computed && isInert(parts.value);
       });
+    case 'JSXElement':
+    case 'JSXFragment':
+      return isInertJsx(node);
     default:
       return false;
   }
+}
+
+/**
+ * JSX only builds an element (a component runs when it renders, not here): inert when every
+ * expression written in its attributes and children is.
+ */
+function isInertJsx(node: ASTNode): boolean {
+  const element = node as ASTNode & { openingElement?: { attributes: ASTNode[] }; children?: ASTNode[] };
+  const attributes = element.openingElement?.attributes ?? [];
+  const partIsInert = (part: ASTNode | null | undefined): boolean => {
+    if (!part) return true;
+    const parts = part as ASTNode & { value?: ASTNode | null; argument?: ASTNode; expression?: ASTNode };
+    switch (parts.type) {
+      case 'JSXText':
+      case 'StringLiteral':
+      case 'JSXEmptyExpression':
+        return true;
+      case 'JSXAttribute':
+        return partIsInert(parts.value);
+      case 'JSXExpressionContainer':
+        return partIsInert(parts.expression);
+      case 'JSXElement':
+      case 'JSXFragment':
+        return isInertJsx(part);
+      case 'JSXSpreadAttribute':
+      case 'JSXSpreadChild':
+        return isInert(parts.argument ?? parts.expression!);
+      default:
+        return isInert(part);
+    }
+  };
+  return attributes.every(partIsInert) && (element.children ?? []).every(partIsInert);
 }

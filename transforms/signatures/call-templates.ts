@@ -386,6 +386,13 @@ interface BoundNode {
   node: TemplateNode;
 }
 
+/** Code as a finding quotes it: on one line, and cut short past 80 characters. */
+export function shortText(source: string, node: ASTNode): string {
+  const { start, end } = node as { start?: number; end?: number };
+  const text = source.slice(start, end).replace(/\s+/g, ' ');
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
 /**
  * Why the replacement cannot stand for this call: it repeats, reorders or drops an argument whose
  * evaluation may have an effect (`nextContext()` read twice, `getUser()` before `getMsg()`).
@@ -393,10 +400,7 @@ interface BoundNode {
 function effectsConflict(template: CallTemplate, bound: BoundNode[], source: string): string | undefined {
   const effectful = bound.filter(({ node }) => !isInert(node as unknown as ASTNode));
   if (effectful.length === 0) return undefined;
-  const textOf = (name: string): string => {
-    const node = effectful.find((entry) => entry.name === name)!.node;
-    return source.slice(node.start!, node.end!).replace(/\s+/g, ' ');
-  };
+  const textOf = (name: string): string => shortText(source, effectful.find((entry) => entry.name === name)!.node as unknown as ASTNode);
   // The site evaluates its arguments in the order it writes them.
   const names = [...new Set(effectful.sort((a, b) => a.node.start! - b.node.start!).map(({ name }) => name))];
   for (const name of names) {

@@ -8,6 +8,8 @@ import { writeSpecifier } from '../shared/specifier-style.js';
 
 export interface RequiredImport {
   module: string;
+  /** A repo file (written as a path from the importing file), or a package (written as named). */
+  isFile: boolean;
   name: string;
 }
 
@@ -43,7 +45,7 @@ export function ensureImport(file: FileContext, project: ProjectServices, requir
     .find((specifier) => project.resolve(specifier, file.file).isFile);
   const specifier = writeSpecifier({
     fromFile: file.file,
-    target: { key: required.module, isFile: true },
+    target: { key: required.module, isFile: required.isFile },
     original: sample ?? './',
     originalIsFile: true,
     aliases: project.aliases,

@@ -7,14 +7,15 @@ import type { FindingReport, ProjectServices } from '../../src/phase-api/define-
 import { checkImplementation, type CanonicalInterface, type InterfaceMessageId } from './interface-completeness.js';
 import { typeHolds } from './predicates.js';
 import { calleeResolvesTo, isKind, isUnresolvable, typeQualifies, type ResolvedDeclaration } from './receiver-types.js';
+import type { RequiredImport } from './required-imports.js';
 
 export interface ConfiguredTemplate extends CallTemplate {
   /** Method templates: the symbols a receiver's type must be, extend or implement. */
   receivers: Set<ts.Symbol>;
   /** Free-function templates: the declaration the callee must resolve to; `new` templates: the class. */
   function?: ResolvedDeclaration;
-  /** Names the replacement uses: module key and exported name. */
-  imports: Array<{ module: string; name: string }>;
+  /** Names the replacement uses: their module and exported name. */
+  imports: RequiredImport[];
 }
 
 export interface ImplementationCheck {

@@ -6,7 +6,7 @@
 import type { ASTNode } from 'jscodeshift';
 import { SsotError } from '../../src/errors.js';
 import { containsAnyTerm } from '../../src/shared/term-search.js';
-import { bindCall, instantiate, localHole, parseTemplate, type Bindings } from './call-templates.js';
+import { bindCall, instantiate, localHole, parseTemplate, shortText, type Bindings } from './call-templates.js';
 import { freeName, usedNames } from '../shared/ast-edits.js';
 import { definePhase, type FileContext, type FindingReport, type ProjectServices } from '../../src/phase-api/define-phase.js';
 import { checkIdempotence } from './idempotence.js';
@@ -137,7 +137,7 @@ function readSignatureConfig(project: ProjectServices): SignatureConfig {
     const receivers = new Set((entry.receivers ?? []).flatMap((ref, position) => [...resolveDeclaration(project, ref, `${field}.receivers[${position}]`).identities]));
     const imports = (entry.imports ?? []).map((ref, position) => {
       const module = project.resolveConfigModule(ref.module, `${field}.imports[${position}].module`);
-      return { module: module.key, name: ref.export };
+      return { module: module.key, isFile: module.isFile, name: ref.export };
     });
     return {
       ...parsed,
@@ -328,12 +328,6 @@ function calleeRoot(callee: ASTNode): string | undefined {
 
 function contains(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start <= b.start && b.end <= a.end;
-}
-
-function shortText(source: string, node: ASTNode): string {
-  const { start, end } = node as { start?: number; end?: number };
-  const text = source.slice(start, end).replace(/\s+/g, ' ');
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
 function configError(message: string): SsotError {

@@ -1,0 +1,1 @@
+export declare function createRoot(container: Element | null): { render(element: unknown): void };

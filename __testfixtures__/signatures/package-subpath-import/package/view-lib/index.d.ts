@@ -1,0 +1,1 @@
+export declare function render(element: unknown, container: Element | null): void;
