@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { loadConfig } from '../../src/config/load-config';
 import { runEngine } from '../../src/engine/run-engine';
+import { makeRepo } from '../helpers/cli-repo';
 import { copyCrossFileCase, describeCrossFileCases, fixtureCases, readInput, transformFixture } from '../helpers/phase-fixtures';
 
 const cases = fixtureCases('imports');
@@ -148,6 +150,44 @@ describe('a mock left for a human', () => {
       ]);
     } finally {
       fs.rmSync(repoRoot, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a name that moves between workspace packages', () => {
+  // Three packages; pnpm links each dependency into the package that declares it, and none at the root.
+  const files = {
+    'ssot.config.json': JSON.stringify({ include: ['packages/*/src/**/*.ts'], moves: [{ from: { module: '@s/a', export: 'sleep' }, to: { module: '@s/b', export: 'sleep' } }] }),
+    'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler' } }),
+    'packages/a/package.json': JSON.stringify({ name: '@s/a', exports: { '.': './src/index.ts' } }),
+    'packages/a/src/index.ts': 'export const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));\n',
+    'packages/b/package.json': JSON.stringify({ name: '@s/b', exports: { '.': './src/index.ts' } }),
+    'packages/b/src/index.ts': 'export function sleep(ms: number): Promise<void> {\n  return new Promise((done) => setTimeout(done, ms));\n}\n',
+    'packages/b/src/retry.ts': "import { sleep } from '@s/a';\n\nexport const pause = () => sleep(1);\n",
+    'packages/app/package.json': JSON.stringify({ name: 'app', dependencies: { '@s/a': 'workspace:*', '@s/b': 'workspace:*' } }),
+    'packages/app/src/main.ts': "import { sleep } from '@s/a';\n\nexport const go = () => sleep(5);\n",
+  };
+  const links: Array<[string, string]> = [
+    ['packages/app/node_modules/@s/a', '../../../a'],
+    ['packages/app/node_modules/@s/b', '../../../b'],
+    ['packages/b/node_modules/@s/a', '../../../a'],
+  ];
+
+  it('finds the packages where pnpm links them, and imports another package by its name, never by a path into it', () => {
+    const repo = makeRepo(files);
+    try {
+      for (const [link, target] of links) {
+        fs.mkdirSync(path.dirname(repo.path(link)), { recursive: true });
+        fs.symlinkSync(target, repo.path(link), 'dir');
+      }
+      const { config } = loadConfig(repo.root);
+      const result = runEngine({ repoRoot: repo.root, config, command: 'run', phases: ['imports'] });
+      const newText = (file: string): string | undefined => result.files.find((each) => each.file === file)?.newText;
+      expect(newText('packages/app/src/main.ts')).toBe("import { sleep } from '@s/b';\n\nexport const go = () => sleep(5);\n");
+      // Inside the package the name moves to, its own module by path.
+      expect(newText('packages/b/src/retry.ts')).toBe("import { sleep } from './';\n\nexport const pause = () => sleep(1);\n");
+    } finally {
+      repo.remove();
     }
   });
 });

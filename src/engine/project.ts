@@ -92,6 +92,8 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
   };
 
   let types: TypeServices | undefined;
+  /** One file of each package folder of the scope, first in path order. */
+  let packageFiles: string[] | undefined;
   const formerByPhase: Partial<Record<PhaseId, FormerText[]>> = {};
   let outside: string[] | undefined;
   const project: ProjectServices = {
@@ -101,7 +103,18 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
     files,
     filesOutsideScope: () => (outside ??= discoverFiles({ repoRoot: root, include: ['**/*'], exclude: [] }).filter((file) => !inScope.has(file))),
     resolve: (specifier, fromFile) => resolver.resolve(specifier, fromFile),
-    resolveConfigModule: (name, field) => resolver.resolveConfigModule(name, field),
+    resolveConfigModule: (name, field) => {
+      const resolved = resolver.resolveConfigModule(name, field);
+      if (resolved.isFile) return resolved;
+      // pnpm links a workspace package only into the packages that depend on it, not at the root:
+      // the name means the repo file it resolves to from any of them.
+      packageFiles ??= [...new Map(files.map((file) => [packageOf(file)?.root, file])).values()];
+      for (const file of packageFiles) {
+        const there = resolver.resolve(name, file);
+        if (there.isFile) return there;
+      }
+      return resolved;
+    },
     aliases: resolver.aliases,
     baseUrl: resolver.baseUrl,
     readFile,

@@ -7,7 +7,7 @@ import type { TextEdit } from '../../src/phase-api/text-edits.js';
 import { freeName, importDeclarations, nameOf, type Ranged } from '../shared/ast-edits.js';
 import { addImportSpecifier, importDeclarationText, insertImportStatement, isRemoved, removeListElements } from '../shared/import-text.js';
 import { bindingNames, removeUnusedBindings, unusedLocals } from '../shared/unused-bindings.js';
-import { writeSpecifier } from '../shared/specifier-style.js';
+import { projectSpecifierContext, writeSpecifier } from '../shared/specifier-style.js';
 
 /** The name the file calls the factory by, and whether an import must bring it in. */
 export interface FactoryName {
@@ -93,9 +93,7 @@ export class FactoryImports {
       target,
       original,
       originalIsFile: this.project.resolve(original, this.file.file).isFile,
-      aliases: this.project.aliases,
-      baseUrl: this.project.baseUrl,
-      packageRootOf: (file) => this.project.packageOf(file)?.root,
+      ...projectSpecifierContext(this.project, this.file.file),
       extension: this.project.config.specifiers.extension,
     });
   }

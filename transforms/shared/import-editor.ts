@@ -11,7 +11,7 @@ import { localReferences } from './local-references.js';
 import type { MemberUse } from './namespace-usage.js';
 import type { ModuleReference } from './module-references.js';
 import { localName, type ImportsState, type NameMove, type NamedExportSpecifier, type PlanEditor, type ReferencePlan } from './reference-plan.js';
-import { writeSpecifier, type ExtensionStyle } from './specifier-style.js';
+import { projectSpecifierContext, writeSpecifier, type ExtensionStyle } from './specifier-style.js';
 import { splitSpecifier } from '../../src/shared/specifier-parts.js';
 
 /** One binding of a declaration as it will be written. */
@@ -131,9 +131,7 @@ export class FileEditor implements PlanEditor {
       target,
       original,
       originalIsFile,
-      aliases: project.aliases,
-      baseUrl: project.baseUrl,
-      packageRootOf: (file) => project.packageOf(file)?.root,
+      ...projectSpecifierContext(project, this.file.file),
       // A package's path says nothing of the repo's style: the file's own imports of its modules do.
       extension: configured === 'keep' && !originalIsFile ? this.siblingExtensionStyle() : configured,
     });

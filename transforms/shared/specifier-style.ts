@@ -2,7 +2,7 @@
 // relative, a tsconfig `paths` alias, baseUrl-relative or a package name; with or without a
 // `.js` suffix; with or without an explicit `/index`.
 import path from 'node:path';
-import type { PathAlias, ResolvedModule } from '../../src/phase-api/define-phase.js';
+import type { PathAlias, ProjectServices, ResolvedModule } from '../../src/phase-api/define-phase.js';
 import { EXTENSION_AT_END, stripExtension } from '../../src/shared/file-extensions.js';
 import { isPackageSubpath } from '../../src/shared/package-names.js';
 import { splitSpecifier } from '../../src/shared/specifier-parts.js';
@@ -19,6 +19,8 @@ export interface SpecifierRequest {
   originalIsFile?: boolean;
   /** The workspace package folder of a repo file; a relative path never crosses into another package. */
   packageRootOf?: (file: string) => string | undefined;
+  /** The name a repo file is imported by from another package: set for a workspace package's entry. */
+  packageNameOf?: (file: string) => string | undefined;
   /** config `specifiers.extension`: `keep` writes the extension as `original` does. */
   extension?: ExtensionStyle;
 }
@@ -26,6 +28,23 @@ export interface SpecifierRequest {
 export type ExtensionStyle = 'keep' | '.js' | '.ts' | 'none';
 
 const RUNTIME_EXTENSION: Record<string, string> = { '.ts': '.js', '.tsx': '.js', '.mts': '.mjs', '.cts': '.cjs', '.js': '.js', '.jsx': '.jsx', '.mjs': '.mjs', '.cjs': '.cjs' };
+
+/** What a project tells writeSpecifier about `fromFile`'s imports: the repo's aliases, its baseUrl and its workspace packages. */
+export function projectSpecifierContext(
+  project: Pick<ProjectServices, 'aliases' | 'baseUrl' | 'packageOf' | 'resolve'>,
+  fromFile: string,
+): Pick<SpecifierRequest, 'aliases' | 'baseUrl' | 'packageRootOf' | 'packageNameOf'> {
+  return {
+    aliases: project.aliases,
+    baseUrl: project.baseUrl,
+    packageRootOf: (file) => project.packageOf(file)?.root,
+    // Only where the name resolves to the file from the importing file (a dependency it can import).
+    packageNameOf: (file) => {
+      const name = project.packageOf(file)?.name;
+      return name !== undefined && project.resolve(name, fromFile).key === file ? name : undefined;
+    },
+  };
+}
 
 export function writeSpecifier(request: SpecifierRequest): string {
   const { prefix, path: original, suffix } = splitSpecifier(request.original);
@@ -35,9 +54,13 @@ export function writeSpecifier(request: SpecifierRequest): string {
 function writePath(request: SpecifierRequest): string {
   const { target, original } = request;
   if (!target.isFile) return packagePath(target, original);
+  // Another workspace package's entry is imported by the package's name, as its package.json
+  // declares it, not by a path into its folder.
+  const crossesPackages = request.packageRootOf && request.packageRootOf(request.fromFile) !== request.packageRootOf(target.key);
+  const packageName = crossesPackages ? request.packageNameOf?.(target.key) : undefined;
+  if (packageName) return packageName;
   const modulePath = styledPath(target.key, original, request.extension ?? 'keep');
   if (original.startsWith('.')) {
-    const crossesPackages = request.packageRootOf && request.packageRootOf(request.fromFile) !== request.packageRootOf(target.key);
     const aliased = crossesPackages ? aliasFor(styledPath(target.key, '', request.extension ?? 'keep'), original, request.aliases) : undefined;
     return aliased ?? relativeSpecifier(request.fromFile, modulePath);
   }

@@ -4,7 +4,7 @@
 import { importDeclarations, usedNames, type Ranged } from '../shared/ast-edits.js';
 import type { FileContext, ProjectServices } from '../../src/phase-api/define-phase.js';
 import { addImportSpecifier, importDeclarationText, insertImportStatement, isRemoved } from '../shared/import-text.js';
-import { writeSpecifier } from '../shared/specifier-style.js';
+import { projectSpecifierContext, writeSpecifier } from '../shared/specifier-style.js';
 
 export interface RequiredImport {
   module: string;
@@ -48,9 +48,7 @@ export function ensureImport(file: FileContext, project: ProjectServices, requir
     target: { key: required.module, isFile: required.isFile },
     original: sample ?? './',
     originalIsFile: true,
-    aliases: project.aliases,
-    baseUrl: project.baseUrl,
-    packageRootOf: (repoFile) => project.packageOf(repoFile)?.root,
+    ...projectSpecifierContext(project, file.file),
     extension: project.config.specifiers.extension,
   });
   insertImportStatement(file, importDeclarationText(file, [required.name], specifier));
