@@ -190,4 +190,24 @@ describe('a name that moves between workspace packages', () => {
       repo.remove();
     }
   });
+
+  it('leaves a file of the package a name moves to for a person when that package resolves only to its build', () => {
+    const repo = makeRepo({ ...files, 'packages/b/package.json': JSON.stringify({ name: '@s/b', exports: { '.': './dist/index.js' } }) });
+    try {
+      for (const [link, target] of links) {
+        fs.mkdirSync(path.dirname(repo.path(link)), { recursive: true });
+        fs.symlinkSync(target, repo.path(link), 'dir');
+      }
+      const { config } = loadConfig(repo.root);
+      const result = runEngine({ repoRoot: repo.root, config, command: 'run', phases: ['imports'] });
+      const retry = result.files.find((each) => each.file === 'packages/b/src/retry.ts')!;
+      expect(retry.newText).toBeUndefined();
+      expect(retry.findingsBefore.map((finding) => [finding.fixable, finding.reason])).toEqual([
+        [false, 'packages/b/src/retry.ts is part of @s/b, where sleep moves: import it from the module that defines it, by path, by hand'],
+      ]);
+      expect(result.files.find((each) => each.file === 'packages/app/src/main.ts')?.newText).toBe("import { sleep } from '@s/b';\n\nexport const go = () => sleep(5);\n");
+    } finally {
+      repo.remove();
+    }
+  });
 });

@@ -3,7 +3,7 @@
 // first name and looked for under every name.
 
 /** `lodash` of `lodash/debounce`, `@scope/ui` of `@scope/ui/button`; undefined for a path. */
-function packageNameOf(specifier: string): string | undefined {
+export function packageNameOf(specifier: string): string | undefined {
   if (specifier.startsWith('.') || specifier.startsWith('/')) return undefined;
   return specifier
     .split('/')

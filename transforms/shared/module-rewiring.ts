@@ -12,6 +12,7 @@ import { keepMockedModulesHeld, keepMocksTogether, planMock, refuseConvergingMoc
 import { readModuleExports } from './module-exports.js';
 import { findModuleReferences, isRequireResolve, referenceLabel, type ModuleReference } from './module-references.js';
 import { namespaceUsage } from './namespace-usage.js';
+import { packageNameOf } from '../../src/shared/package-names.js';
 import { manual, relevant, type ImportsState, type NameMove, type NamedExportSpecifier, type ReferencePlan } from './reference-plan.js';
 
 /** What the references of one file come to: detection reads it, rewiring runs its fixes. */
@@ -73,6 +74,16 @@ export function planModuleReferences(file: FileContext, state: ImportsState): Mo
     if (plan && !module.isFile && plan.moves.length > 0 && plan.moves.every((move) => move.target.key === file.file) && plan.stays.length === 0) continue;
     if (plan?.fix && plan.moves.some((move) => move.target.key === file.file)) {
       manual(plan, `${file.file} would import from itself: ${plan.moves.map((move) => move.name).join(', ')} move here; inline them by hand`);
+    }
+    // A package's own files import its modules by path: by its name they would get its built output.
+    const ownPackage = plan?.fix ? state.project.packageOf(file.file)?.name : undefined;
+    const intoOwnPackage = ownPackage ? plan!.moves.filter((move) => !move.target.isFile && packageNameOf(move.target.key) === ownPackage) : [];
+    if (intoOwnPackage.length > 0) {
+      const names = intoOwnPackage.map((move) => move.name).join(', ');
+      manual(
+        plan!,
+        `${file.file} is part of ${ownPackage}, where ${names} ${intoOwnPackage.length === 1 ? 'moves' : 'move'}: import ${intoOwnPackage.length === 1 ? 'it' : 'them'} from the module that defines ${intoOwnPackage.length === 1 ? 'it' : 'them'}, by path, by hand`,
+      );
     }
     if (plan) plans.push(plan);
     else if (reference.kind === 'mock' && role === 'moves') movesOnlyMocks.push({ reference, module, role, moves: [], stays: [] });
