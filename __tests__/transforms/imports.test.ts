@@ -110,6 +110,19 @@ describe('imports detection', () => {
     }
   });
 
+  it('reads a spy on a namespace member as a use of that member, and leaves a spy on one that moves for a person', () => {
+    const repoRoot = copyCrossFileCase('imports', 'namespace-spied');
+    try {
+      const { config } = loadConfig(repoRoot);
+      const result = runEngine({ repoRoot, config, command: 'scan', phases: ['imports'] });
+      const findings = (file: string) => (result.files.find((each) => each.file === file)?.findingsBefore ?? []).map((finding) => [finding.fixable, finding.reason]);
+      expect(findings('src/a.test.ts')).toEqual([[true, undefined]]);
+      expect(findings('src/b.test.ts')).toEqual([[false, 'a spy on coreModule.dehydrate, which moves to src/hydration.ts: move the spy by hand']]);
+    } finally {
+      fs.rmSync(repoRoot, { recursive: true, force: true });
+    }
+  });
+
   it('keeps a namespace read by a computed name as a manual item that says so', () => {
     const [finding] = analyse('namespace-computed-access').findingsBefore;
     expect(finding).toMatchObject({ fixable: false, line: 1, reason: '"legacy[…]" reads a member by a computed name, which cannot be followed: rewrite it by hand' });

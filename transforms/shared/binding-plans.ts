@@ -43,6 +43,15 @@ export function planNamespace(
     return plan;
   }
   const everyNameMoves = unmoved.length === 0 && renamedInPlace.length === 0;
+  // A spy on a member that leaves the namespace would spy on a module the code no longer reads it from.
+  const spiedAway = usage.members.filter((member) => member.spied && away.some((move) => move.name === member.name));
+  if (spiedAway.length > 0 && !(everyNameMoves && targets.size === 1)) {
+    const names = [...new Set(spiedAway.map((member) => member.name))];
+    return manual(
+      plan,
+      `a spy on ${names.map((name) => `${binding}.${name}`).join(', ')}, which ${names.length === 1 ? 'moves' : 'move'} to ${[...new Set(away.filter((move) => names.includes(move.name)).map((move) => move.target.key))].join(', ')}: move the spy by hand`,
+    );
+  }
   if (everyNameMoves && targets.size === 1) {
     // Every member moves to one module: the namespace simply points there, and a binding named
     // after the old module is named after the new one (`* as dateKit` → `* as dayLib`).

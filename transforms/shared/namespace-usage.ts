@@ -10,6 +10,8 @@ export interface MemberUse {
   property: { name: string };
   /** Written `ns['member']`: the name is a string literal. */
   quoted?: boolean;
+  /** Read by a test double, `vi.spyOn(ns, 'member')`: the call, not a member expression, holds the name. */
+  spied?: boolean;
 }
 
 export interface NamespaceUsage {
@@ -46,6 +48,11 @@ export function namespaceUsage(j: JSCodeshift, scope: Collection, binding: strin
       members.push({ name: property.name, path: identifier.parent, property });
       continue;
     }
+    const spied = spiedMember(parent, identifier.node);
+    if (spied) {
+      members.push({ name: String(spied.value), path: identifier.parent, property: spied as unknown as { name: string }, quoted: true, spied: true });
+      continue;
+    }
     if (parent.type === 'TSQualifiedName' && parent.left === identifier.node) {
       const right = parent.right as { name: string };
       members.push({ name: right.name, path: identifier.parent, property: right });
@@ -74,6 +81,15 @@ export function namespaceUsage(j: JSCodeshift, scope: Collection, binding: strin
     usedAsValue = true;
   }
   return { members, usedAsValue, computedAccess };
+}
+
+/** The member name of `spyOn(ns, 'member')` (`jest.spyOn`, `vi.spyOn`, jasmine's `spyOn`) when `identifier` is its `ns`. */
+function spiedMember(parent: ASTNode & Record<string, unknown>, identifier: ASTNode): (ASTNode & { value: unknown }) | undefined {
+  if (parent.type !== 'CallExpression') return undefined;
+  const callee = parent.callee as ASTNode & { name?: string; property?: { name?: string } };
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? callee.property?.name : undefined;
+  const [object, member] = parent.arguments as ASTNode[];
+  return name === 'spyOn' && object === identifier && member?.type === 'StringLiteral' ? member : undefined;
 }
 
 function isDeclarationOf(parentNode: ASTNode, identifier: ASTNode, declaration: ASTNode): boolean {

@@ -1,0 +1,2 @@
+export const hydrate = () => 1;
+export const dehydrate = () => 2;

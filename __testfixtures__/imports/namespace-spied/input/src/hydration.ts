@@ -1,0 +1,1 @@
+export const dehydrate = () => 2;
