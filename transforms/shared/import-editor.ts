@@ -12,6 +12,7 @@ import type { MemberUse } from './namespace-usage.js';
 import type { ModuleReference } from './module-references.js';
 import { localName, type ImportsState, type NameMove, type NamedExportSpecifier, type PlanEditor, type ReferencePlan } from './reference-plan.js';
 import { projectSpecifierContext, writeSpecifier, type ExtensionStyle } from './specifier-style.js';
+import { hasMarkup } from '../../src/shared/file-extensions.js';
 import { splitSpecifier } from '../../src/shared/specifier-parts.js';
 
 /** One binding of a declaration as it will be written. */
@@ -180,7 +181,7 @@ export class FileEditor implements PlanEditor {
    * left to the caller.
    */
   private followRename(declared: ASTNode, name: string, gone: readonly unknown[] = []): boolean {
-    if (this.state.project.config.keepLocalNames || !/^[A-Za-z_$][\w$]*$/.test(name) || this.taken.has(name)) return false;
+    if (this.keepsLocalNames() || !/^[A-Za-z_$][\w$]*$/.test(name) || this.taken.has(name)) return false;
     return this.renameReferences(declared, name, localReferences(this.file, declared), gone);
   }
 
@@ -198,8 +199,16 @@ export class FileEditor implements PlanEditor {
    * the import at every reference, and local names follow renames.
    */
   private joinExistingBinding(declared: ASTNode, existing: string): boolean {
-    if (this.state.project.config.keepLocalNames) return false;
+    if (this.keepsLocalNames()) return false;
     return this.renameReferences(declared, existing, localReferences(this.file, declared, existing));
+  }
+
+  /**
+   * Whether local names stay as they are: the config says so, or the file is a component whose
+   * markup (a Vue template, Svelte markup), which no phase reads, may name them.
+   */
+  private keepsLocalNames(): boolean {
+    return this.state.project.config.keepLocalNames || hasMarkup(this.file.file);
   }
 
   /** `gone`: code the caller replaces whole (`ns.Member` named on its own), with the references in it. */
