@@ -123,6 +123,20 @@ describe('imports detection', () => {
     }
   });
 
+  it('leaves a module object the code writes to for a human, naming the member written', () => {
+    const repoRoot = copyCrossFileCase('imports', 'module-object-written');
+    try {
+      const { config } = loadConfig(repoRoot);
+      const result = runEngine({ repoRoot, config, command: 'scan', phases: ['imports'] });
+      const findings = result.files.find((file) => file.file === 'lib/patch.js')?.findingsBefore ?? [];
+      expect(findings.map((finding) => [finding.fixable, finding.reason])).toEqual([
+        [false, 'the code writes legacy.alpha, which changes the module object of whatever module it names: rewrite it by hand'],
+      ]);
+    } finally {
+      fs.rmSync(repoRoot, { recursive: true, force: true });
+    }
+  });
+
   it('keeps a namespace read by a computed name as a manual item that says so', () => {
     const [finding] = analyse('namespace-computed-access').findingsBefore;
     expect(finding).toMatchObject({ fixable: false, line: 1, reason: '"legacy[…]" reads a member by a computed name, which cannot be followed: rewrite it by hand' });

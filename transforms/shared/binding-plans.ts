@@ -19,7 +19,13 @@ export function planNamespace(
   const usage = namespaceUsage(file.j, scope, binding, declaration);
   if (usage.usedAsValue) {
     if (plan.role === 'reexporter') return undefined;
-    const why = usage.computedAccess ? `"${binding}[…]" reads a member by a computed name, which cannot be followed` : `"${binding}" is used as a value, not only as ${binding}.member`;
+    const why = usage.writtenMember
+      ? `the code writes ${usage.writtenMember}, which changes the module object of whatever module it names`
+      : usage.computedAccess
+        ? `"${binding}[…]" reads a member by a computed name, which cannot be followed`
+        : `"${binding}" is used as a value, not only as ${binding}.member`;
+    // A write lands on whichever module object the binding names: another one would take it.
+    if (usage.writtenMember) return manual(plan, `${why}: rewrite it by hand`);
     return pointModuleObject(state, plan) ?? manual(plan, `${why}: rewrite it by hand`);
   }
   if (usage.members.length === 0) return planUnreadNamespace(file, state, plan, binding);

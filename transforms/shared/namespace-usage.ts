@@ -20,12 +20,15 @@ export interface NamespaceUsage {
   usedAsValue: boolean;
   /** True when one of those uses reads a member by a computed name (`ns[key]`). */
   computedAccess: boolean;
+  /** A member the code assigns or deletes (`ns.fn = patched`): written to the module object, not read. */
+  writtenMember?: string;
 }
 
 export function namespaceUsage(j: JSCodeshift, scope: Collection, binding: string, declaration: ASTNode): NamespaceUsage {
   const members: MemberUse[] = [];
   let usedAsValue = false;
   let computedAccess = false;
+  let writtenMember: string | undefined;
   const identifiers = scope.find(j.Identifier, { name: binding }).paths();
   // Only identifiers that resolve to this binding count: an inner `const ns` or a parameter
   // named like it is another variable. (null: a binding the scope tracker does not register.)
@@ -37,6 +40,11 @@ export function namespaceUsage(j: JSCodeshift, scope: Collection, binding: strin
     if (!parent || isDeclarationOf(parent, identifier.node, declaration)) continue;
     if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.object === identifier.node) {
       const property = parent.property as { type: string; name: string };
+      if (isWritten(identifier.parent)) {
+        usedAsValue = true;
+        writtenMember ??= parent.computed ? `${binding}[…]` : `${binding}.${property.name}`;
+        continue;
+      }
       if (!parent.computed && property.type === 'Identifier') members.push({ name: property.name, path: identifier.parent, property });
       else if (parent.computed && property.type === 'StringLiteral') members.push({ name: String((property as { value?: unknown }).value), path: identifier.parent, property, quoted: true });
       else usedAsValue = computedAccess = true;
@@ -80,7 +88,16 @@ export function namespaceUsage(j: JSCodeshift, scope: Collection, binding: strin
     if (parent.type === 'TSImportType' && parent.qualifier === identifier.node) continue;
     usedAsValue = true;
   }
-  return { members, usedAsValue, computedAccess };
+  return { members, usedAsValue, computedAccess, ...(writtenMember ? { writtenMember } : {}) };
+}
+
+/** Whether the member expression at `member` is assigned (`=`, `+=`, `++`) or deleted rather than read. */
+function isWritten(member: ASTPath): boolean {
+  const holder = member.parent?.node as (ASTNode & { left?: unknown; argument?: unknown; operator?: string }) | undefined;
+  if (!holder) return false;
+  if (holder.type === 'AssignmentExpression') return holder.left === member.node;
+  if (holder.type === 'UpdateExpression') return holder.argument === member.node;
+  return holder.type === 'UnaryExpression' && holder.operator === 'delete' && holder.argument === member.node;
 }
 
 /** The member name of `spyOn(ns, 'member')` (`jest.spyOn`, `vi.spyOn`, jasmine's `spyOn`) when `identifier` is its `ns`. */

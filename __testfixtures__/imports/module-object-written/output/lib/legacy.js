@@ -1,0 +1,3 @@
+const core = require('./core');
+exports.alpha = core.alpha;
+exports.beta = core.beta;
