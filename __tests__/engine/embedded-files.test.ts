@@ -193,6 +193,8 @@ describe('a type-aware phase in a component', () => {
       expect(gated.stdout + gated.stderr).toContain(
         "src/Connect.vue: blocked by the type-check gate: TypeScript does not read .vue files, so nothing here can type-check it; not written (check it with the framework's own checker",
       );
+      // The summary says why too: not "in no project", as the tsconfig may well include it.
+      expect(gated.stdout).toContain('Type-check gate: 1 file would be blocked (components TypeScript does not read: src/Connect.vue; --no-verify writes it unchecked)');
       const run = await repo.run(['run', 'signatures', '--write', '--no-verify']);
       expect(run.stderr).not.toMatch(/error|skipped/i);
       expect(repo.read('src/Connect.vue')).toBe(component.replace("manager.add_connection(socket(), 'alice')", "manager.addConnection({ socket: socket(), userId: 'alice' })"));

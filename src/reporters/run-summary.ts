@@ -6,9 +6,12 @@ import { allFindings, countByPhase, filesWithStatus, sortFindings } from '../res
 /** What the type-check gate found, when it ran. */
 export interface GateSummary {
   checked: number;
-  /** Files blocked: by new diagnostics, or because no project contains them (`unowned`). */
+  /** Files blocked: by new diagnostics, or because nothing could check them (`unowned`, `unread`). */
   blocked: number;
+  /** Files no TypeScript project contains. */
   unowned: readonly string[];
+  /** Component files (`.vue`, `.svelte`…), which TypeScript does not read whatever project holds them. */
+  unread: readonly string[];
 }
 
 /** What the repo's formatter did to the changed files, when the repo has one. */
@@ -92,10 +95,10 @@ function fileList(files: readonly string[]): string {
 
 function gateReasons(gate: GateSummary): string {
   const reasons: string[] = [];
-  if (gate.blocked > gate.unowned.length) reasons.push('new diagnostics; see above');
-  if (gate.unowned.length > 0) {
-    const named = gate.unowned.slice(0, 5).join(', ') + (gate.unowned.length > 5 ? `, and ${gate.unowned.length - 5} more` : '');
-    reasons.push(`in no project: ${named}; --no-verify writes ${gate.unowned.length === 1 ? 'it' : 'them'} unchecked`);
-  }
+  const unchecked = gate.unowned.length + gate.unread.length;
+  if (gate.blocked > unchecked) reasons.push('new diagnostics; see above');
+  if (gate.unread.length > 0) reasons.push(`components TypeScript does not read: ${fileList(gate.unread)}`);
+  if (gate.unowned.length > 0) reasons.push(`in no project: ${fileList(gate.unowned)}`);
+  if (unchecked > 0) reasons.push(`--no-verify writes ${unchecked === 1 ? 'it' : 'them'} unchecked`);
   return reasons.join('; ');
 }

@@ -23,6 +23,7 @@ import { engineSelection, type SelectionOptions } from '../selection.js';
 import { useColor, type CliIo } from '../io.js';
 import type { RunFormat } from '../options.js';
 import { holdBackReadOnly } from '../../engine/read-only.js';
+import { hasMarkup } from '../../shared/file-extensions.js';
 import { formatChangedFiles, formattingOfChanged } from '../../engine/repo-formatter.js';
 import { followBaseline } from '../follow-baseline.js';
 import { assertOutputsSafe, outputFile, type OutputTarget } from '../output-target.js';
@@ -69,7 +70,9 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<number
   if (tsconfig && proposed.length > 0) {
     const verdict = await verifyChanges({ repoRoot, tsconfig, changes: proposed, onProgress: gateProgressReporter(io) });
     blockFiles(result, verdict);
-    gate = { checked: verdict.checked, blocked: verdict.blocked.size + verdict.unowned.length, unowned: verdict.unowned };
+    // TypeScript reads no component file, whatever project holds it: the summary says so apart.
+    const unread = verdict.unowned.filter((file) => hasMarkup(file));
+    gate = { checked: verdict.checked, blocked: verdict.blocked.size + verdict.unowned.length, unowned: verdict.unowned.filter((file) => !hasMarkup(file)), unread };
   }
   const changed = filesWithStatus(result, 'changed', 'deleted');
 
