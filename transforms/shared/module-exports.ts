@@ -1,5 +1,6 @@
 // Reads what a module exports and where each export comes from, syntactically: its own
-// declarations, re-exports (`export { a as b } from`, `export *`), and imports it exports again.
+// declarations, re-exports (`export { a as b } from`, `export *`), and imports it exports again;
+// for a CommonJS module, its `exports.a =`, `module.exports = { … }` and what they take from `require`.
 import type { ASTNode, Collection, ExportAllDeclaration, ExportDefaultDeclaration, ExportNamedDeclaration, ImportDeclaration } from 'jscodeshift';
 import { nameOf, programBody } from './ast-edits.js';
 import type { ModuleRecord, ResolvedModule } from '../../src/phase-api/define-phase.js';
@@ -62,7 +63,125 @@ export function readModuleExports(root: Collection): ModuleExports {
     named.set('default', origin ?? { kind: 'local' });
   }
 
+  const esm = body.some((node) => /^(Import|Export\w*)Declaration$/.test(node.type) || node.type === 'TSExportAssignment');
+  if (!esm) readCommonJsExports(body, named, stars);
   return { named, stars };
+}
+
+type Node = ASTNode & Record<string, unknown>;
+
+/**
+ * A CommonJS module's exports, from its top-level statements: `exports.a = …` and
+ * `module.exports.a = …`, `module.exports = { a, b: c }` (a spread of a `require` hands on that
+ * module's), `module.exports = require('./m')` (that module whole), `Object.defineProperty(exports,
+ * 'a', …)`, and any other `module.exports = …` as the default. A value read from a `require`
+ * (`require('./m').a`, a binding of `const m = require('./m')` or `const { a } = require('./m')`)
+ * is a re-export of that module's name.
+ */
+function readCommonJsExports(body: readonly ASTNode[], named: Map<string, ExportOrigin>, stars: string[]): void {
+  const required = requiredBindings(body);
+  const originOf = (value: Node | undefined): ExportOrigin => {
+    if (!value) return { kind: 'local' };
+    const call = requireSpecifier(value);
+    if (call !== undefined) return { kind: 'reexport', specifier: call, name: '*', typeOnly: false };
+    if (value.type === 'Identifier') return required.get(String(value.name)) ?? { kind: 'local' };
+    if (value.type === 'MemberExpression' && !value.computed && (value.property as Node).type === 'Identifier') {
+      const object = value.object as Node;
+      const name = String((value.property as Node).name);
+      const specifier = requireSpecifier(object) ?? (object.type === 'Identifier' ? namespaceSpecifier(required.get(String(object.name))) : undefined);
+      if (specifier !== undefined) return { kind: 'reexport', specifier, name, typeOnly: false };
+    }
+    return { kind: 'local' };
+  };
+  for (const statement of body) {
+    const expression = (statement as Node).type === 'ExpressionStatement' ? ((statement as Node).expression as Node) : undefined;
+    if (!expression) continue;
+    if (expression.type === 'AssignmentExpression' && expression.operator === '=') {
+      const target = exportsTarget(expression.left as Node);
+      const value = expression.right as Node;
+      if (target === 'module') {
+        const whole = requireSpecifier(value) ?? (value.type === 'Identifier' ? namespaceSpecifier(required.get(String(value.name))) : undefined);
+        if (whole !== undefined) stars.push(whole);
+        else if (value.type === 'ObjectExpression') {
+          for (const property of value.properties as Node[]) {
+            const spread = property.type === 'SpreadElement' ? requireSpecifier(property.argument as Node) : undefined;
+            if (spread !== undefined) stars.push(spread);
+            const key = property.type === 'ObjectProperty' || property.type === 'ObjectMethod' ? propertyKey(property) : undefined;
+            if (key !== undefined) named.set(key, property.type === 'ObjectProperty' ? originOf(property.value as Node) : { kind: 'local' });
+          }
+        } else named.set('default', originOf(value));
+      } else if (target !== undefined) named.set(target, originOf(value));
+      continue;
+    }
+    // `Object.defineProperty(exports, 'a', { get: … })`, as compilers write CommonJS.
+    const callee = expression.type === 'CallExpression' ? (expression.callee as Node) : undefined;
+    const args = (expression.arguments ?? []) as Node[];
+    const isDefine =
+      callee?.type === 'MemberExpression' && (callee.object as Node).type === 'Identifier' && (callee.object as Node).name === 'Object' && (callee.property as Node).name === 'defineProperty';
+    if (isDefine && args[0] && exportsObject(args[0]) && args[1]?.type === 'StringLiteral') named.set(String(args[1].value), { kind: 'local' });
+  }
+}
+
+/** `'module'` for `module.exports`, the name for `exports.a` or `module.exports.a`, else undefined. */
+function exportsTarget(left: Node): string | undefined {
+  if (left.type !== 'MemberExpression') return undefined;
+  if (isModuleExports(left)) return 'module';
+  if (left.computed && (left.property as Node).type !== 'StringLiteral') return undefined;
+  const property = left.property as Node;
+  const name = property.type === 'Identifier' ? String(property.name) : property.type === 'StringLiteral' ? String(property.value) : undefined;
+  return name !== undefined && exportsObject(left.object as Node) ? name : undefined;
+}
+
+function isModuleExports(node: Node): boolean {
+  return node.type === 'MemberExpression' && !node.computed && (node.object as Node).type === 'Identifier' && (node.object as Node).name === 'module' && (node.property as Node).name === 'exports';
+}
+
+/** `exports` or `module.exports`. */
+function exportsObject(node: Node): boolean {
+  return (node.type === 'Identifier' && node.name === 'exports') || isModuleExports(node);
+}
+
+/** The specifier of `require('…')`, when `node` is one. */
+function requireSpecifier(node: Node): string | undefined {
+  if (node.type !== 'CallExpression' || (node.callee as Node).type !== 'Identifier' || (node.callee as Node).name !== 'require') return undefined;
+  const [argument] = node.arguments as Node[];
+  return argument?.type === 'StringLiteral' ? String(argument.value) : undefined;
+}
+
+function namespaceSpecifier(origin: ExportOrigin | undefined): string | undefined {
+  return origin?.kind === 'reexport' && origin.name === '*' ? origin.specifier : undefined;
+}
+
+function propertyKey(property: Node): string | undefined {
+  if (property.computed) return undefined;
+  const key = property.key as Node;
+  return key.type === 'Identifier' ? String(key.name) : key.type === 'StringLiteral' ? String(key.value) : undefined;
+}
+
+/** Top-level `const m = require('…')`, `const { a, b: c } = require('…')` and `const a = require('…').a`: each binding with what it names. */
+function requiredBindings(body: readonly ASTNode[]): Map<string, Extract<ExportOrigin, { kind: 'reexport' }>> {
+  const bindings = new Map<string, Extract<ExportOrigin, { kind: 'reexport' }>>();
+  for (const statement of body) {
+    if (statement.type !== 'VariableDeclaration') continue;
+    for (const declarator of (statement as Node).declarations as Node[]) {
+      const init = declarator.init as Node | null;
+      const id = declarator.id as Node;
+      if (!init) continue;
+      const whole = requireSpecifier(init);
+      if (whole !== undefined && id.type === 'Identifier') bindings.set(String(id.name), { kind: 'reexport', specifier: whole, name: '*', typeOnly: false });
+      else if (whole !== undefined && id.type === 'ObjectPattern') {
+        for (const property of id.properties as Node[]) {
+          const key = property.type === 'ObjectProperty' ? propertyKey(property) : undefined;
+          const value = property.value as Node | undefined;
+          if (key !== undefined && value?.type === 'Identifier') bindings.set(String(value.name), { kind: 'reexport', specifier: whole, name: key, typeOnly: false });
+        }
+      } else if (init.type === 'MemberExpression' && !init.computed && id.type === 'Identifier') {
+        const specifier = requireSpecifier(init.object as Node);
+        if (specifier !== undefined) bindings.set(String(id.name), { kind: 'reexport', specifier, name: String((init.property as Node).name), typeOnly: false });
+      }
+    }
+  }
+  return bindings;
 }
 
 /**

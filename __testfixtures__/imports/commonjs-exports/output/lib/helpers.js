@@ -1,0 +1,3 @@
+'use strict';
+exports.etag = require('./core').etag;
+exports.escape = (text) => text.replace(/</g, '&lt;');
