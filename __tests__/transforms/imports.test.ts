@@ -132,6 +132,21 @@ describe('imports detection', () => {
       expect(findings.map((finding) => [finding.fixable, finding.reason])).toEqual([
         [false, 'the code writes legacy.alpha, which changes the module object of whatever module it names: rewrite it by hand'],
       ]);
+      const destructured = result.files.find((file) => file.file === 'lib/swap.js')?.findingsBefore ?? [];
+      expect(destructured.map((finding) => finding.fixable)).toEqual([false]);
+    } finally {
+      fs.rmSync(repoRoot, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves a lowercase JSX member that would be named on its own for a person', () => {
+    const repoRoot = copyCrossFileCase('imports', 'namespace-jsx-tags');
+    try {
+      const { config } = loadConfig(repoRoot);
+      const result = runEngine({ repoRoot, config, command: 'scan', phases: ['imports'] });
+      const findings = (file: string) => (result.files.find((each) => each.file === file)?.findingsBefore ?? []).map((finding) => [finding.fixable, finding.reason]);
+      expect(findings('src/toolbar.tsx')).toEqual([[false, '<core.icon> would read as an HTML tag once named on its own: rewrite it by hand']]);
+      expect(findings('src/group.tsx')).toEqual([[true, undefined]]);
     } finally {
       fs.rmSync(repoRoot, { recursive: true, force: true });
     }

@@ -108,7 +108,7 @@ export function createProject({ repoRoot, config }: ProjectOptions): ProjectServ
       if (resolved.isFile) return resolved;
       // pnpm links a workspace package only into the packages that depend on it, not at the root:
       // the name means the repo file it resolves to from any of them.
-      packageFiles ??= [...new Map(files.map((file) => [packageOf(file)?.root, file])).values()];
+      packageFiles ??= [...new Map([...files].reverse().map((file) => [packageOf(file)?.root, file])).values()];
       for (const file of packageFiles) {
         const there = resolver.resolve(name, file);
         if (there.isFile) return there;

@@ -49,6 +49,12 @@ export function planNamespace(
     return plan;
   }
   const everyNameMoves = unmoved.length === 0 && renamedInPlace.length === 0;
+  // A tag named on its own is a component only when capitalised: `<ui.icon />` cannot become `<icon />`.
+  const lowercaseTags = usage.members.filter((member) => member.tag && away.some((move) => move.name === member.name && !/^[A-Z]/.test(move.targetName)));
+  if (lowercaseTags.length > 0 && !(everyNameMoves && targets.size === 1)) {
+    const names = [...new Set(lowercaseTags.map((member) => member.name))];
+    return manual(plan, `${names.map((name) => `<${binding}.${name}>`).join(', ')} would read as an HTML tag once named on its own: rewrite it by hand`);
+  }
   // A spy on a member that leaves the namespace would spy on a module the code no longer reads it from.
   const spiedAway = usage.members.filter((member) => member.spied && away.some((move) => move.name === member.name));
   if (spiedAway.length > 0 && !(everyNameMoves && targets.size === 1)) {

@@ -892,7 +892,8 @@ function addBindings(declaration: Declaration, items: MovingName[], first = fals
     const inlineType = typeOnly && !declaration.typeOnly;
     // `import A, B from` is not a thing, a default cannot carry `type` inline, and `import type`
     // takes a default or named bindings, not both: `{ default as B }` works in every case.
-    const asDefault = move.targetName === 'default' && !inlineType && !declaration.typeOnly && !declaration.bindings.some((binding) => binding.kind === 'default');
+    // A default that brought its comments along stays `default as D` in the list, beside them.
+    const asDefault = move.targetName === 'default' && !inlineType && !declaration.typeOnly && !comments && !declaration.bindings.some((binding) => binding.kind === 'default');
     if (asDefault) declaration.bindings.unshift({ kind: 'default', name: 'default', alias, typeOnly: false });
     else declaration.bindings.push({ kind: 'named', name: move.targetName, alias, typeOnly: inlineType, first, ...(comments ? { comments } : {}) });
   }

@@ -20,7 +20,9 @@ export interface LocalReference {
 export function localReferences(file: FileContext, declared: ASTNode, sameScopeAs?: string): LocalReference[] | undefined {
   const { j, root } = file;
   const name = (declared as { name: string }).name;
-  const paths = [...root.find(j.Identifier, { name }).paths(), ...root.find(j.JSXIdentifier, { name }).paths()] as ASTPath[];
+  // A JSX identifier is an Identifier to ast-types too: each node once.
+  const found = [...root.find(j.Identifier, { name }).paths(), ...root.find(j.JSXIdentifier, { name }).paths()] as ASTPath[];
+  const paths = [...new Map(found.map((path) => [path.node, path])).values()];
   const declaration = paths.find((path) => path.node === declared);
   const bindingScope = declaration?.scope?.lookup(name);
   if (!declaration || !bindingScope) return undefined;
@@ -65,6 +67,7 @@ function referenceForm(path: ASTPath): LocalReference['form'] | undefined {
     case 'ImportDefaultSpecifier':
     case 'ImportNamespaceSpecifier':
     case 'JSXAttribute':
+    case 'JSXNamespacedName':
     case 'LabeledStatement':
     case 'BreakStatement':
     case 'ContinueStatement':

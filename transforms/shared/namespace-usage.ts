@@ -12,6 +12,8 @@ export interface MemberUse {
   quoted?: boolean;
   /** Read by a test double, `vi.spyOn(ns, 'member')`: the call, not a member expression, holds the name. */
   spied?: boolean;
+  /** A JSX tag name (`<ns.Button>`): named on its own, it must stay capitalised to stay a component. */
+  tag?: boolean;
 }
 
 export interface NamespaceUsage {
@@ -53,7 +55,7 @@ export function namespaceUsage(j: JSCodeshift, scope: Collection, binding: strin
     // JSX reads a member as a tag name: `<ns.Button>` and its closing tag.
     if (parent.type === 'JSXMemberExpression' && (parent.object as unknown) === identifier.node) {
       const property = parent.property as { name: string };
-      members.push({ name: property.name, path: identifier.parent, property });
+      members.push({ name: property.name, path: identifier.parent, property, tag: true });
       continue;
     }
     const spied = spiedMember(parent, identifier.node);
@@ -81,7 +83,8 @@ export function namespaceUsage(j: JSCodeshift, scope: Collection, binding: strin
     )
       continue;
     if (parent.type === 'TSQualifiedName' && parent.right === identifier.node) continue;
-    if ((parent.type === 'JSXMemberExpression' && (parent.property as unknown) === identifier.node) || (parent.type === 'JSXAttribute' && (parent.name as unknown) === identifier.node)) continue;
+    // A member, an attribute or an XML-style namespace (`<ui:thing>`) named like the binding is not a use of it.
+    if ((parent.type === 'JSXMemberExpression' && (parent.property as unknown) === identifier.node) || parent.type === 'JSXAttribute' || parent.type === 'JSXNamespacedName') continue;
     // Names in other modules' terms: `export { x as y } from '…'`, `import { x }`, `import('…').x`.
     if (parent.type === 'ExportSpecifier' && identifier.parent?.parent?.node.source) continue;
     if (parent.type === 'ImportSpecifier' || parent.type === 'ExportNamespaceSpecifier') continue;
@@ -91,13 +94,29 @@ export function namespaceUsage(j: JSCodeshift, scope: Collection, binding: strin
   return { members, usedAsValue, computedAccess, ...(writtenMember ? { writtenMember } : {}) };
 }
 
-/** Whether the member expression at `member` is assigned (`=`, `+=`, `++`) or deleted rather than read. */
+/**
+ * Whether the member expression at `member` is assigned (`=`, `+=`, `++`, a destructuring target
+ * such as `[ns.a] = …`, the target of `for (ns.a of …)`) or deleted rather than read.
+ */
 function isWritten(member: ASTPath): boolean {
-  const holder = member.parent?.node as (ASTNode & { left?: unknown; argument?: unknown; operator?: string }) | undefined;
+  let target: ASTPath = member;
+  // Up through the patterns of a destructuring assignment to what holds them.
+  for (;;) {
+    const parent = target.parent?.node as (ASTNode & { value?: unknown; argument?: unknown; left?: unknown }) | undefined;
+    const inObjectPattern = parent?.type === 'ObjectProperty' && parent.value === target.node && target.parent?.parent?.node.type === 'ObjectPattern';
+    const inPattern =
+      inObjectPattern ||
+      parent?.type === 'ArrayPattern' ||
+      (parent?.type === 'RestElement' && parent.argument === target.node) ||
+      (parent?.type === 'AssignmentPattern' && parent.left === target.node);
+    if (!inPattern) break;
+    target = inObjectPattern ? (target.parent.parent as ASTPath) : (target.parent as ASTPath);
+  }
+  const holder = target.parent?.node as (ASTNode & { left?: unknown; argument?: unknown; operator?: string }) | undefined;
   if (!holder) return false;
-  if (holder.type === 'AssignmentExpression') return holder.left === member.node;
-  if (holder.type === 'UpdateExpression') return holder.argument === member.node;
-  return holder.type === 'UnaryExpression' && holder.operator === 'delete' && holder.argument === member.node;
+  if (holder.type === 'AssignmentExpression' || holder.type === 'ForOfStatement' || holder.type === 'ForInStatement') return holder.left === target.node;
+  if (holder.type === 'UpdateExpression') return holder.argument === target.node;
+  return holder.type === 'UnaryExpression' && holder.operator === 'delete' && holder.argument === target.node;
 }
 
 /** The member name of `spyOn(ns, 'member')` (`jest.spyOn`, `vi.spyOn`, jasmine's `spyOn`) when `identifier` is its `ns`. */
