@@ -184,6 +184,7 @@ describe('factories without a context type', () => {
     expect(keyed.filter((finding) => finding.fixable).map((finding) => [finding.file, finding.line])).toEqual([
       ['src/only-cache.ts', 5],
       ['src/sessions.ts', 8],
+      ['src/shadowed.ts', 5],
       ['src/tokens.ts', 7],
     ]);
   });
@@ -196,10 +197,13 @@ describe('factories without a context type', () => {
       ['src/profiles.ts', 6],
       ['src/sessions.ts', 5],
       ['src/sessions.ts', 8],
+      ['src/shadowed.ts', 5],
       ['src/tokens.ts', 7],
     ]);
     expect(fixable[3]!.message).toBe('new Cache<string>({ ttl: 60 /* seconds */ }) → createCache<string>({ ttl: 60 /* seconds */ })');
     expect(fixable[1]!.message).toBe('new CacheLib.Cache({ ttl: 5 }) → CacheLib.createCache({ ttl: 5 })');
+    // Where the factory's name is taken, as the fix imports it.
+    expect(fixable[5]!.message).toBe('new Cache({ ttl: createCache }) → createCache2({ ttl: createCache })');
   });
 
   it('reports constructing a subclass, naming the factory and the type', () => {

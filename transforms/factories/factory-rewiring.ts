@@ -110,7 +110,12 @@ export default definePhase<FactoriesState, FactoriesMessageId>({
     const analysed = verdicts.body === file.source;
     // Text the checker did not see is a rewrite of what it saw: what apply fixed is gone,
     // what it left for a human is still there.
-    const findings = verdicts.sites.filter((site) => analysed || site.context === undefined).map((site) => findingOf(file.file, site));
+    const sites = verdicts.sites.filter((site) => analysed || site.context === undefined);
+    // The fix names the factory as the file will import it: under another name where its own is taken.
+    const exportName = state.config?.factory.export;
+    const renamed = sites.some((site) => site.context !== undefined && site.qualifier === undefined);
+    const local = renamed && exportName && state.factoryModule ? new FactoryImports(file, state.project).localName(state.factoryModule, exportName).local : exportName;
+    const findings = sites.map((site) => findingOf(file.file, local !== exportName && site.qualifier === undefined ? withFactoryName(site, exportName!, local!) : site));
     return { findings, mentions: [] };
   },
 
@@ -328,6 +333,13 @@ function productOf(targets: FactoryTargets): string {
 /** How the factory is called, for messages: `createManager(context)`, `createCache(…)`. */
 function factoryCall(targets: FactoryTargets): string {
   return `${targets.factory.name}(${targets.context ? 'context' : '…'})`;
+}
+
+/** The site with its message naming the factory `local` where it says `exportName`. */
+function withFactoryName(site: SiteVerdict, exportName: string, local: string): SiteVerdict {
+  const factory = (site.data as { factory?: unknown }).factory;
+  if (site.messageId !== 'rewire' || typeof factory !== 'string' || !factory.startsWith(exportName)) return site;
+  return { ...site, data: { ...site.data, factory: local + factory.slice(exportName.length) } };
 }
 
 function findingOf(file: string, site: SiteVerdict): FindingReport<FactoriesMessageId> {
