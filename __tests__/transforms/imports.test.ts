@@ -152,6 +152,21 @@ describe('imports detection', () => {
     }
   });
 
+  it('leaves a mock of a path whose names move for a person, and holds the imports of the files its test loads', () => {
+    const repoRoot = copyCrossFileCase('imports', 'mock-of-moved-default');
+    try {
+      const { config } = loadConfig(repoRoot);
+      const result = runEngine({ repoRoot, config, command: 'scan', phases: ['imports'] });
+      const findings = result.files.flatMap((file) => file.findingsBefore).map((finding) => [finding.file, finding.fixable, finding.reason]);
+      expect(findings).toEqual([
+        ['src/search.spec.ts', false, 'this mock of lodash/debounce would no longer see default, which becomes lodash-es: move the mock by hand'],
+        ['src/search.ts', false, 'held back with the mock of lodash/debounce at src/search.spec.ts:2: that test loads this file, and the mock needs a human first'],
+      ]);
+    } finally {
+      fs.rmSync(repoRoot, { recursive: true, force: true });
+    }
+  });
+
   it('keeps a namespace read by a computed name as a manual item that says so', () => {
     const [finding] = analyse('namespace-computed-access').findingsBefore;
     expect(finding).toMatchObject({ fixable: false, line: 1, reason: '"legacy[…]" reads a member by a computed name, which cannot be followed: rewrite it by hand' });

@@ -215,6 +215,11 @@ export class CanonicalMap {
    * Where a reference to the whole module goes (a side-effect import, a mock of every export):
    * a legacy module's destination; for a barrel, the canonical module when there is one.
    */
+  /** The names the config's `moves` take out of module `key`, each with where it goes. */
+  movesOutOf(key: string): Array<{ name: string; target: ResolvedModule; targetName: string }> {
+    return [...(this.moves.get(key) ?? [])].map(([name, to]) => ({ name, target: to.module, targetName: to.name }));
+  }
+
   wholeModuleTarget(key: string): ResolvedModule | undefined {
     return this.legacyEntryOf(key)?.to ?? (this.reexporters.has(key) ? this.canonical : undefined);
   }

@@ -93,7 +93,10 @@ export function planModuleReferences(file: FileContext, state: ImportsState): Mo
   }
   // A mock of a module whose imported names move would silently stop mocking them.
   for (const mock of movesOnlyMocks) {
-    const moves = plans.filter((plan) => plan.module.key === mock.module.key).flatMap((plan) => plan.moves);
+    // The names this file imports from the module, else every name the config moves out of it:
+    // the files the test loads may import those.
+    const imported = plans.filter((plan) => plan.module.key === mock.module.key).flatMap((plan) => plan.moves);
+    const moves = imported.length > 0 ? imported : state.map.movesOutOf(mock.module.key);
     const targets = [...new Set(moves.map((move) => (move.target.key === mock.module.key ? `"${move.targetName}"` : move.target.key)))];
     const names = [...new Set(moves.map((move) => move.name))];
     if (moves.length > 0)
