@@ -29,6 +29,7 @@ export type ErrorCode =
   | 'SHARD_INVALID'
   | 'JOBS_INVALID'
   | 'MERGE_INVALID'
+  | 'SCAN_PARTIAL'
   | 'GIT_FAILED'
   | 'GIT_STATUS_FAILED'
   | 'OUTPUT_OVER_SOURCE'
@@ -66,6 +67,7 @@ const FIXES: Record<ErrorCode, string> = {
   SHARD_INVALID: 'write the shard as INDEX/COUNT with 1 <= INDEX <= COUNT, e.g. --shard 2/4',
   JOBS_INVALID: 'pass a whole number of threads, or leave --jobs out for one',
   MERGE_INVALID: 'pass the --format json output of every shard of one scan or run, each once',
+  SCAN_PARTIAL: 'run it without --shard and --changed-since (a full scan), or drop --update-baseline/--record; --baseline compares a partial scan with the entries of its files',
   GIT_FAILED: 'run inside a git work tree and name a ref that exists (git rev-parse REF)',
   GIT_STATUS_FAILED: 'run `git status` there to see what is wrong and fix it, or pass --allow-dirty to write without the check',
   OUTPUT_OVER_SOURCE: 'name a new file outside the sources (e.g. under .ssot/ or outside the repo)',

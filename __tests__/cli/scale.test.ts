@@ -196,6 +196,38 @@ describe('--changed-since', () => {
     expect(result.stderr).toContain('scanning 2 files');
   });
 
+  it('compares with the baseline entries of the files it scans only, and refuses to write a baseline or a history line', async () => {
+    const whole = makeRepo(
+      {
+        ...smallRepoFiles(),
+        'src/a.ts': "import { WebSocketManager } from './websocket_manager';\nexport const a = WebSocketManager;\n",
+        'src/b.ts': 'export const b = 1;\n',
+      },
+      { git: true },
+    );
+    try {
+      expect((await whole.run(['scan', '--update-baseline'])).status).toBe(0);
+      whole.commitAll('baseline');
+      whole.write('src/b.ts', "import { WebSocketManager } from './websocket_manager';\nexport const b = WebSocketManager;\n");
+      const compared = await whole.run(['scan', '--changed-since', 'HEAD', '--baseline']);
+      expect(compared.status).toBe(1);
+      // src/a.ts was not scanned: its entry is neither stale nor fallen.
+      expect(compared.stdout).toMatch(/src\/b\.ts/);
+      expect(compared.stdout).not.toMatch(/src\/a\.ts/);
+      const baselineBefore = whole.read('.ssot/baseline.json');
+      const written = await whole.run(['scan', '--changed-since', 'HEAD', '--update-baseline']);
+      expect(written.status).toBe(2);
+      expect(written.stderr.split('\n')[0]).toBe('ssot-migrate: --update-baseline with --changed-since HEAD: the baseline counts every file and this scan reads only some; nothing written');
+      expect(whole.read('.ssot/baseline.json')).toBe(baselineBefore);
+      const recorded = await whole.run(['scan', '--shard', '1/2', '--record']);
+      expect(recorded.status).toBe(2);
+      expect(recorded.stderr.split('\n')[0]).toBe('ssot-migrate: --record with --shard 1/2: the history counts every file and this scan reads only some; nothing recorded');
+      expect(fs.existsSync(whole.path('.ssot/history.jsonl'))).toBe(false);
+    } finally {
+      whole.remove();
+    }
+  });
+
   it('names a ref that does not exist', async () => {
     const result = await repo.run(['scan', '--changed-since', 'no-such-ref']);
     expect(result.status).toBe(2);

@@ -19,6 +19,7 @@ import { namingConfigFile, openRepo, type RepoContext, type RepoOptions } from '
 import { ScanCache } from '../../engine/scan-cache.js';
 import { contentHash } from '../../engine/atomic-file.js';
 import { engineSelection, type SelectionOptions } from '../selection.js';
+import { inShard } from '../../engine/shard.js';
 
 export interface ScanOptions extends RepoOptions, SelectionOptions {
   format: ScanFormat;
@@ -37,6 +38,13 @@ export interface ScanOptions extends RepoOptions, SelectionOptions {
 export async function scanCommand(options: ScanOptions, io: CliIo): Promise<number> {
   const context = openRepo(options, io.cwd);
   const { repoRoot, config } = context;
+  // A baseline and the history count every file: a scan of some of them cannot stand for all.
+  const partial = options.shard !== undefined ? `--shard ${options.shard}` : options.changedSince !== undefined ? `--changed-since ${options.changedSince}` : undefined;
+  if (partial && options.updateBaseline !== undefined) {
+    throw new SsotError('SCAN_PARTIAL', `--update-baseline with ${partial}: the baseline counts every file and this scan reads only some; nothing written`);
+  }
+  if (partial && options.record !== undefined) throw new SsotError('SCAN_PARTIAL', `--record with ${partial}: the history counts every file and this scan reads only some; nothing recorded`);
+  const selection = engineSelection(options, repoRoot);
   // Both outputs are judged before the scan, so a refused one leaves the other unwritten too.
   const recordFile = options.record !== undefined ? resolveGiven(io, options.record) || path.join(repoRoot, DEFAULT_HISTORY_FILE) : undefined;
   const baselineFile = options.updateBaseline !== undefined ? baselinePath(repoRoot, resolveGiven(io, options.updateBaseline || options.baseline || '')) : undefined;
@@ -50,7 +58,7 @@ export async function scanCommand(options: ScanOptions, io: CliIo): Promise<numb
   );
   await loadPhaseDependencies(phaseIdsOf(config), config);
   const result = await namingConfigFile(context, () =>
-    runEngineInParallel({ repoRoot, config, command: 'scan', phases: phaseIdsOf(config), onProgress: progressReporter(io), ...engineSelection(options, repoRoot), ...cacheFor(options, context, io) }),
+    runEngineInParallel({ repoRoot, config, command: 'scan', phases: phaseIdsOf(config), onProgress: progressReporter(io), ...selection, ...cacheFor(options, context, io) }),
   );
   io.stdout.write(scanRenderer(options.format, io.tool)(result));
   const findings = allFindings(result);
@@ -76,7 +84,9 @@ export async function scanCommand(options: ScanOptions, io: CliIo): Promise<numb
   }
   if (options.baseline !== undefined) {
     const file = baselinePath(repoRoot, resolveGiven(io, options.baseline));
-    const comparison = compareBaseline(readBaseline(file), findings);
+    // A partial scan answers for its own files only: the baseline's other entries are not stale.
+    const inSelection = (entry: string): boolean => (!selection.shard || inShard(entry, selection.shard)) && (!selection.only || selection.only.has(entry));
+    const comparison = compareBaseline(new Map([...readBaseline(file)].filter(([entry]) => inSelection(entry))), findings);
     notes.write(renderBaselineComparison(comparison, path.relative(repoRoot, file)));
     return comparison.rose.length > 0 || skipped ? EXIT.violations : EXIT.clean;
   }
