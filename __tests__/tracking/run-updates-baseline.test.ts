@@ -20,6 +20,18 @@ describe('run --write on the example after the baseline was written', () => {
     expect(scan.stdout).toContain('no count rose');
     expect(scan.status).toBe(0);
   });
+
+  it('is put back by undo with the files, so the restored tree passes the restored baseline', async () => {
+    const before = repo.read('.ssot/baseline.json');
+    repo.commitAll('phase 2');
+    expect((await repo.run(['run', 'signatures', '--write', '--no-verify'])).status).toBe(0);
+    expect(repo.read('.ssot/baseline.json')).not.toBe(before);
+    const undo = await repo.run(['undo']);
+    expect(undo.status).toBe(0);
+    expect(repo.git('status', '--porcelain')).toBe('');
+    const scan = await repo.run(['scan', '--baseline']);
+    expect(scan.status).toBe(0);
+  });
 });
 
 /** A consumer the imports phase rewrites, and one whose only violation is manual (no counterpart). */

@@ -12,8 +12,8 @@ import type { Finding, PhaseId } from '../result/types.js';
 import type { CliIo } from './io.js';
 import { namingConfigFile, type RepoContext } from './repo-context.js';
 
-/** Updates the baseline once the files are written; returns the summary's words for it. */
-export type BaselineUpdate = () => Promise<string>;
+/** Updates the baseline once the files are written; returns the summary's words for it and the file's texts. */
+export type BaselineUpdate = () => Promise<{ words: string; file: string; before: string; after: string }>;
 
 /** One phase's findings on the whole tree before the write, as the run itself counted them (scan counts the same). */
 export interface CountedBefore {
@@ -37,8 +37,10 @@ export async function followBaseline(context: RepoContext, given: string | undef
   const before = [...(counted?.findings.filter((finding) => finding.phase === counted.phase) ?? []), ...(others.length > 0 ? await scanFindings(context, others) : [])];
   return async () => {
     const updated = baselineAfterWrite(baseline, before, await scanFindings(context, phases));
+    const text = fs.readFileSync(file, 'utf8');
     writeBaseline(file, updated);
-    return `Baseline ${path.relative(context.repoRoot, file)} updated to the counts after this run (${totalCount(baseline)} → ${totalCount(updated)} violations)\n`;
+    const words = `Baseline ${path.relative(context.repoRoot, file)} updated to the counts after this run (${totalCount(baseline)} → ${totalCount(updated)} violations)\n`;
+    return { words, file, before: text, after: fs.readFileSync(file, 'utf8') };
   };
 }
 

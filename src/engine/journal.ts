@@ -100,6 +100,19 @@ export function completeJournal(stored: StoredJournal): void {
   writeManifest(stored.folder, { ...stored.journal, state: 'complete' });
 }
 
+/**
+ * Adds to run `id`'s journal a file the run changed after its writes (the baseline it keeps in
+ * step), so that undo restores it with the rest.
+ */
+export function journalAlso(repoRoot: string, id: string, change: JournalChange): void {
+  const stored = listJournals(repoRoot).find((each) => each.journal.id === id);
+  if (!stored) return;
+  const copy = `${stored.journal.entries.length}.before`;
+  fs.writeFileSync(path.join(stored.folder, copy), change.before);
+  const entry: JournalEntry = { file: change.file, before: contentHash(change.before), after: change.after === undefined ? null : contentHash(change.after), copy };
+  writeManifest(stored.folder, { ...stored.journal, entries: [...stored.journal.entries, entry] });
+}
+
 /** Removes a journal whose run was rolled back: there is nothing to undo. */
 export function discardJournal(stored: StoredJournal): void {
   fs.rmSync(stored.folder, { recursive: true, force: true });

@@ -17,6 +17,8 @@ export interface WriteOutcome {
   deleted: string[];
   /** Files left alone, with why: read-only files are the user's decision, not ours. */
   refused: Array<{ file: string; reason: string }>;
+  /** The id of the undo journal the write recorded, if it recorded one. */
+  journal?: string;
 }
 
 export interface WriteOptions {
@@ -170,6 +172,7 @@ function renameStaged({ root, pending, originals, refused }: PreparedWrite, stag
     written: staged.filter((entry) => entry.temporary).map((entry) => entry.file.file),
     deleted: staged.filter((entry) => !entry.temporary).map((entry) => entry.file.file),
     refused,
+    ...(journal ? { journal: journal.journal.id } : {}),
   };
 }
 

@@ -28,6 +28,8 @@ import { formatChangedFiles, formattingOfChanged } from '../../engine/repo-forma
 import { followBaseline } from '../follow-baseline.js';
 import { assertOutputsSafe, outputFile, type OutputTarget } from '../output-target.js';
 import { removeLeftovers, writeInterruptibly } from '../interrupted-writes.js';
+import { journalAlso } from '../../engine/journal.js';
+import { toPosix } from '../../engine/paths.js';
 
 export interface RunOptions extends RepoOptions, SelectionOptions {
   phase: PhaseId;
@@ -104,14 +106,21 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<number
   if (options.format === 'json') io.stdout.write(renderJson(result));
   else io.stdout.write(renderDiff(result, { color: useColor(io) }));
   const updateBaseline = options.write ? await followBaseline(context, options.baseline, io, countedBefore) : undefined;
-  const refused = options.write ? (await writeInterruptibly(repoRoot, changed, options.phase, io)).refused : [];
+  const written = options.write ? await writeInterruptibly(repoRoot, changed, options.phase, io) : undefined;
+  const refused = written?.refused ?? [];
   const summary = renderRunSummary(result, options.phase, {
     written: options.write,
     ...(patchFile ? { patchFile } : {}),
     ...(gate ? { gate } : {}),
     ...(formatting ? { formatting: formattingOfChanged(formatting, result) } : {}),
   });
-  (options.format === 'json' ? io.stderr : io.stdout).write(summary + (updateBaseline ? await updateBaseline() : ''));
+  const baseline = updateBaseline ? await updateBaseline() : undefined;
+  // The baseline kept in step is part of the write: undo puts it back with the files.
+  const baselineFile = baseline && path.relative(repoRoot, baseline.file);
+  if (baseline && written?.journal && baselineFile && !baselineFile.startsWith('..') && !path.isAbsolute(baselineFile) && baseline.before !== baseline.after) {
+    journalAlso(repoRoot, written.journal, { file: toPosix(baselineFile), before: baseline.before, after: baseline.after });
+  }
+  (options.format === 'json' ? io.stderr : io.stdout).write(summary + (baseline?.words ?? ''));
   for (const { file, reason } of refused) io.stderr.write(`ssot-migrate: ${file}: ${reason}\n`);
 
   const skipped = filesWithStatus(result, 'skipped', 'error').length > 0;
