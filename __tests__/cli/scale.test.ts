@@ -70,6 +70,19 @@ describe('--shard and merge on the example', () => {
     expect(result.stderr.split('\n')[0]).toMatch(message);
   });
 
+  it('refuses a shard of another tree, naming it', async () => {
+    repo.write('src/added_later.ts', 'export const later = 1;\n');
+    try {
+      const other = await repo.run(['scan', '--format', 'json', '--shard', '2/3']);
+      fs.writeFileSync(repo.path('other-2.json'), other.stdout);
+      const result = await repo.run(['merge', shardFiles[0]!, repo.path('other-2.json'), shardFiles[2]!]);
+      expect(result.status).toBe(2);
+      expect(result.stderr.split('\n')[0]).toContain(`${repo.path('other-2.json')}: shard 2/3 ran with another config or on another set of files than`);
+    } finally {
+      fs.rmSync(repo.path('src/added_later.ts'));
+    }
+  });
+
   it('names a file that is not a result', async () => {
     fs.writeFileSync(repo.path('junk.json'), '{"hello": 1}');
     const result = await repo.run(['merge', repo.path('junk.json')]);

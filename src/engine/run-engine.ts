@@ -145,7 +145,8 @@ export function runEngine(options: EngineOptions): RunResult {
     filesScanned: total,
     filesParsed: parsed,
     ...(notices.length > 0 ? { notices } : {}),
-    ...(options.shard ? { shard: options.shard } : {}),
+    // What the shard ran on, for merge to tell a shard of another config or tree.
+    ...(options.shard ? { shard: { ...options.shard, scope: contentHash(JSON.stringify([options.config, project.files])) } } : {}),
   };
 }
 

@@ -19,6 +19,9 @@ export function mergeResults(parts: readonly ShardResult[]): RunResult {
     if (result.command !== first.result.command || result.phases.join() !== first.result.phases.join()) {
       throw new Error(`${source}: a ${result.command} of ${result.phases.join(', ')}, but ${first.source} is a ${first.result.command} of ${first.result.phases.join(', ')}`);
     }
+    if (result.shard.scope !== first.result.shard!.scope) {
+      throw new Error(`${source}: shard ${result.shard.index}/${count} ran with another config or on another set of files than ${first.source}; merge the shards of one run`);
+    }
     const twin = seen.get(result.shard.index);
     if (twin) throw new Error(`${source}: shard ${result.shard.index}/${count} is given twice (also ${twin})`);
     seen.set(result.shard.index, source);

@@ -82,6 +82,8 @@ export interface FileResult {
 export interface Shard {
   index: number;
   count: number;
+  /** On a shard's result: a hash of the config and the files in scope, which every shard of one run shares. */
+  scope?: string;
 }
 
 /**
