@@ -121,4 +121,23 @@ describe('scan formats for CI', () => {
       repo.remove();
     }
   });
+
+  it('with --baseline, github annotations add an error where a count rose', async () => {
+    const repo = makeRepo({ ...smallRepoFiles(), 'src/a.ts': LEGACY_CONSUMER });
+    try {
+      expect((await repo.run(['scan', '--update-baseline'])).status).toBe(0);
+      repo.write('src/b.ts', LEGACY_CONSUMER);
+      const github = await repo.run(['scan', '--baseline', '--format', 'github']);
+      expect(github.status).toBe(1);
+      // One per rule that rose in the new file, none for the file the baseline counted.
+      const errors = github.stdout.split('\n').filter((line) => line.startsWith('::error'));
+      expect(errors.length).toBeGreaterThan(0);
+      expect(errors.every((line) => line.startsWith('::error file=src/b.ts,'))).toBe(true);
+      expect(errors).toContainEqual(
+        expect.stringMatching(/^::error file=src\/b\.ts,line=1,col=\d+,title=imports\/legacy-import rose::imports\/legacy-import: 0 → 1 in this file, above the baseline \.ssot\/baseline\.json$/),
+      );
+    } finally {
+      repo.remove();
+    }
+  });
 });

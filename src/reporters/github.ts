@@ -13,6 +13,19 @@ export function renderGithubAnnotations(result: RunResult): string {
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }
 
+/**
+ * The ratchet's verdict as errors: one per file and rule whose count rose, at the first of its
+ * violations (the counts do not say which one is new), so a pull request shows where it failed.
+ */
+export function renderGithubRises(rose: ReadonlyArray<{ file: string; rule: string; baseline: number; now: number; findings: readonly Finding[] }>, baselineFile: string): string {
+  const lines = rose.map((rise) => {
+    const first = sortFindings([...rise.findings])[0];
+    const where = first ? locationOf(first) : { file: rise.file };
+    return workflowCommand('error', { ...where, title: `${rise.rule} rose` }, `${rise.rule}: ${rise.baseline} → ${rise.now} in this file, above the baseline ${baselineFile}`);
+  });
+  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}
+
 function messageOf(finding: Finding): string {
   return finding.fixable || !finding.reason ? finding.message : `${finding.message} — manual: ${finding.reason}`;
 }

@@ -20,6 +20,8 @@ import { ScanCache } from '../../engine/scan-cache.js';
 import { contentHash } from '../../engine/atomic-file.js';
 import { engineSelection, type SelectionOptions } from '../selection.js';
 import { inShard } from '../../engine/shard.js';
+import { renderGithubRises } from '../../reporters/github.js';
+import { toPosix } from '../../engine/paths.js';
 
 export interface ScanOptions extends RepoOptions, SelectionOptions {
   format: ScanFormat;
@@ -88,6 +90,7 @@ export async function scanCommand(options: ScanOptions, io: CliIo): Promise<numb
     const inSelection = (entry: string): boolean => (!selection.shard || inShard(entry, selection.shard)) && (!selection.only || selection.only.has(entry));
     const comparison = compareBaseline(new Map([...readBaseline(file)].filter(([entry]) => inSelection(entry))), findings);
     notes.write(renderBaselineComparison(comparison, path.relative(repoRoot, file)));
+    if (options.format === 'github') io.stdout.write(renderGithubRises(comparison.rose, toPosix(path.relative(repoRoot, file))));
     return comparison.rose.length > 0 || skipped ? EXIT.violations : EXIT.clean;
   }
   return findings.length > 0 || skipped ? EXIT.violations : EXIT.clean;
