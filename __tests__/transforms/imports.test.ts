@@ -7,6 +7,17 @@ import { copyCrossFileCase, describeCrossFileCases, fixtureCases, readInput, tra
 
 const cases = fixtureCases('imports');
 
+/** A cross-file case's scan, on a copy of its input. */
+function scanCase(name: string): ReturnType<typeof runEngine> {
+  const repoRoot = copyCrossFileCase('imports', name);
+  try {
+    const { config } = loadConfig(repoRoot);
+    return runEngine({ repoRoot, config, command: 'scan', phases: ['imports'] });
+  } finally {
+    fs.rmSync(repoRoot, { recursive: true, force: true });
+  }
+}
+
 describe('imports fixtures', () => {
   it('has fixture cases', () => {
     expect(cases.length).toBeGreaterThan(10);
@@ -99,72 +110,42 @@ describe('imports detection', () => {
   });
 
   it('leaves a star re-export of a package whose names partly move elsewhere, and whose exports cannot be read, for a human', () => {
-    const repoRoot = copyCrossFileCase('imports', 'package-moves-out-of-namespace');
-    try {
-      const { config } = loadConfig(repoRoot);
-      const result = runEngine({ repoRoot, config, command: 'scan', phases: ['imports'] });
-      const findings = result.files.find((file) => file.file === 'src/index.ts')?.findingsBefore ?? [];
-      expect(findings.map((finding) => [finding.line, finding.fixable, finding.reason])).toEqual([[3, false, 'cannot read the exports of @material-ui/lab to re-export them explicitly']]);
-    } finally {
-      fs.rmSync(repoRoot, { recursive: true, force: true });
-    }
+    const result = scanCase('package-moves-out-of-namespace');
+    const findings = result.files.find((file) => file.file === 'src/index.ts')?.findingsBefore ?? [];
+    expect(findings.map((finding) => [finding.line, finding.fixable, finding.reason])).toEqual([[3, false, 'cannot read the exports of @material-ui/lab to re-export them explicitly']]);
   });
 
   it('reads a spy on a namespace member as a use of that member, and leaves a spy on one that moves for a person', () => {
-    const repoRoot = copyCrossFileCase('imports', 'namespace-spied');
-    try {
-      const { config } = loadConfig(repoRoot);
-      const result = runEngine({ repoRoot, config, command: 'scan', phases: ['imports'] });
-      const findings = (file: string) => (result.files.find((each) => each.file === file)?.findingsBefore ?? []).map((finding) => [finding.fixable, finding.reason]);
-      expect(findings('src/a.test.ts')).toEqual([[true, undefined]]);
-      expect(findings('src/b.test.ts')).toEqual([[false, 'a spy on coreModule.dehydrate, which moves to src/hydration.ts: move the spy by hand']]);
-    } finally {
-      fs.rmSync(repoRoot, { recursive: true, force: true });
-    }
+    const result = scanCase('namespace-spied');
+    const findings = (file: string) => (result.files.find((each) => each.file === file)?.findingsBefore ?? []).map((finding) => [finding.fixable, finding.reason]);
+    expect(findings('src/a.test.ts')).toEqual([[true, undefined]]);
+    expect(findings('src/b.test.ts')).toEqual([[false, 'a spy on coreModule.dehydrate, which moves to src/hydration.ts: move the spy by hand']]);
   });
 
   it('leaves a module object the code writes to for a human, naming the member written', () => {
-    const repoRoot = copyCrossFileCase('imports', 'module-object-written');
-    try {
-      const { config } = loadConfig(repoRoot);
-      const result = runEngine({ repoRoot, config, command: 'scan', phases: ['imports'] });
-      const findings = result.files.find((file) => file.file === 'lib/patch.js')?.findingsBefore ?? [];
-      expect(findings.map((finding) => [finding.fixable, finding.reason])).toEqual([
-        [false, 'the code writes legacy.alpha, which changes the module object of whatever module it names: rewrite it by hand'],
-      ]);
-      const destructured = result.files.find((file) => file.file === 'lib/swap.js')?.findingsBefore ?? [];
-      expect(destructured.map((finding) => finding.fixable)).toEqual([false]);
-    } finally {
-      fs.rmSync(repoRoot, { recursive: true, force: true });
-    }
+    const result = scanCase('module-object-written');
+    const findings = result.files.find((file) => file.file === 'lib/patch.js')?.findingsBefore ?? [];
+    expect(findings.map((finding) => [finding.fixable, finding.reason])).toEqual([
+      [false, 'the code writes legacy.alpha, which changes the module object of whatever module it names: rewrite it by hand'],
+    ]);
+    const destructured = result.files.find((file) => file.file === 'lib/swap.js')?.findingsBefore ?? [];
+    expect(destructured.map((finding) => finding.fixable)).toEqual([false]);
   });
 
   it('leaves a lowercase JSX member that would be named on its own for a person', () => {
-    const repoRoot = copyCrossFileCase('imports', 'namespace-jsx-tags');
-    try {
-      const { config } = loadConfig(repoRoot);
-      const result = runEngine({ repoRoot, config, command: 'scan', phases: ['imports'] });
-      const findings = (file: string) => (result.files.find((each) => each.file === file)?.findingsBefore ?? []).map((finding) => [finding.fixable, finding.reason]);
-      expect(findings('src/toolbar.tsx')).toEqual([[false, '<core.icon> would read as an HTML tag once named on its own: rewrite it by hand']]);
-      expect(findings('src/group.tsx')).toEqual([[true, undefined]]);
-    } finally {
-      fs.rmSync(repoRoot, { recursive: true, force: true });
-    }
+    const result = scanCase('namespace-jsx-tags');
+    const findings = (file: string) => (result.files.find((each) => each.file === file)?.findingsBefore ?? []).map((finding) => [finding.fixable, finding.reason]);
+    expect(findings('src/toolbar.tsx')).toEqual([[false, '<core.icon> would read as an HTML tag once named on its own: rewrite it by hand']]);
+    expect(findings('src/group.tsx')).toEqual([[true, undefined]]);
   });
 
   it('leaves a mock of a path whose names move for a person, and holds the imports of the files its test loads', () => {
-    const repoRoot = copyCrossFileCase('imports', 'mock-of-moved-default');
-    try {
-      const { config } = loadConfig(repoRoot);
-      const result = runEngine({ repoRoot, config, command: 'scan', phases: ['imports'] });
-      const findings = result.files.flatMap((file) => file.findingsBefore).map((finding) => [finding.file, finding.fixable, finding.reason]);
-      expect(findings).toEqual([
-        ['src/search.spec.ts', false, 'this mock of lodash/debounce would no longer see default, which becomes lodash-es: move the mock by hand'],
-        ['src/search.ts', false, 'held back with the mock of lodash/debounce at src/search.spec.ts:2: that test loads this file, and the mock needs a human first'],
-      ]);
-    } finally {
-      fs.rmSync(repoRoot, { recursive: true, force: true });
-    }
+    const result = scanCase('mock-of-moved-default');
+    const findings = result.files.flatMap((file) => file.findingsBefore).map((finding) => [finding.file, finding.fixable, finding.reason]);
+    expect(findings).toEqual([
+      ['src/search.spec.ts', false, 'this mock of lodash/debounce would no longer see default, which becomes lodash-es: move the mock by hand'],
+      ['src/search.ts', false, 'held back with the mock of lodash/debounce at src/search.spec.ts:2: that test loads this file, and the mock needs a human first'],
+    ]);
   });
 
   it('keeps a namespace read by a computed name as a manual item that says so', () => {
@@ -177,37 +158,25 @@ describeCrossFileCases('imports');
 
 describe('a rename whose new name the file already uses', () => {
   it('keeps the local name, and the finding says why', () => {
-    const repoRoot = copyCrossFileCase('imports', 'renames-in-place');
-    try {
-      const { config } = loadConfig(repoRoot);
-      const result = runEngine({ repoRoot, config, command: 'scan', phases: ['imports'] });
-      const findings = result.files.find((file) => file.file === 'src/collide.ts')?.findingsBefore ?? [];
-      expect(findings.map((finding) => [finding.message, finding.fixable, finding.reason])).toEqual([
-        ['formatDate → format, renamed within date-kit (import)', true, 'the local name formatDate stays: format is already used in this file'],
-      ]);
-    } finally {
-      fs.rmSync(repoRoot, { recursive: true, force: true });
-    }
+    const result = scanCase('renames-in-place');
+    const findings = result.files.find((file) => file.file === 'src/collide.ts')?.findingsBefore ?? [];
+    expect(findings.map((finding) => [finding.message, finding.fixable, finding.reason])).toEqual([
+      ['formatDate → format, renamed within date-kit (import)', true, 'the local name formatDate stays: format is already used in this file'],
+    ]);
   });
 });
 
 describe('a mock left for a human', () => {
   it('holds back the references of the files its test loads, and says which mock', () => {
-    const repoRoot = copyCrossFileCase('imports', 'held-mock-loaded-files');
-    try {
-      const { config } = loadConfig(repoRoot);
-      const result = runEngine({ repoRoot, config, command: 'scan', phases: ['imports'] });
-      const findingsOf = (file: string) => result.files.find((entry) => entry.file === file)?.findingsBefore.map((finding) => [finding.fixable, finding.reason]);
-      expect(findingsOf('src/shutdown.ts')).toEqual([[false, 'held back with the mock of src/old_timing.ts at src/shutdown.spec.ts:5: that test loads this file, and the mock needs a human first']]);
-      // No test that mocks the module loads retry.ts.
-      expect(findingsOf('src/retry.ts')).toEqual([[true, undefined]]);
-      expect(findingsOf('src/uptime.ts')).toEqual([
-        [true, undefined],
-        [true, undefined],
-      ]);
-    } finally {
-      fs.rmSync(repoRoot, { recursive: true, force: true });
-    }
+    const result = scanCase('held-mock-loaded-files');
+    const findingsOf = (file: string) => result.files.find((entry) => entry.file === file)?.findingsBefore.map((finding) => [finding.fixable, finding.reason]);
+    expect(findingsOf('src/shutdown.ts')).toEqual([[false, 'held back with the mock of src/old_timing.ts at src/shutdown.spec.ts:5: that test loads this file, and the mock needs a human first']]);
+    // No test that mocks the module loads retry.ts.
+    expect(findingsOf('src/retry.ts')).toEqual([[true, undefined]]);
+    expect(findingsOf('src/uptime.ts')).toEqual([
+      [true, undefined],
+      [true, undefined],
+    ]);
   });
 });
 
@@ -230,41 +199,36 @@ describe('a name that moves between workspace packages', () => {
     ['packages/b/node_modules/@s/a', '../../../a'],
   ];
 
-  it('finds the packages where pnpm links them, and imports another package by its name, never by a path into it', () => {
-    const repo = makeRepo(files);
+  /** The phase's dry run on the packages, linked the pnpm way, with `changed` files. */
+  const runLinked = (changed: Record<string, string> = {}): ReturnType<typeof runEngine> => {
+    const repo = makeRepo({ ...files, ...changed });
     try {
       for (const [link, target] of links) {
         fs.mkdirSync(path.dirname(repo.path(link)), { recursive: true });
         fs.symlinkSync(target, repo.path(link), 'dir');
       }
       const { config } = loadConfig(repo.root);
-      const result = runEngine({ repoRoot: repo.root, config, command: 'run', phases: ['imports'] });
-      const newText = (file: string): string | undefined => result.files.find((each) => each.file === file)?.newText;
-      expect(newText('packages/app/src/main.ts')).toBe("import { sleep } from '@s/b';\n\nexport const go = () => sleep(5);\n");
-      // Inside the package the name moves to, its own module by path.
-      expect(newText('packages/b/src/retry.ts')).toBe("import { sleep } from './';\n\nexport const pause = () => sleep(1);\n");
+      return runEngine({ repoRoot: repo.root, config, command: 'run', phases: ['imports'] });
     } finally {
       repo.remove();
     }
+  };
+
+  it('finds the packages where pnpm links them, and imports another package by its name, never by a path into it', () => {
+    const result = runLinked();
+    const newText = (file: string): string | undefined => result.files.find((each) => each.file === file)?.newText;
+    expect(newText('packages/app/src/main.ts')).toBe("import { sleep } from '@s/b';\n\nexport const go = () => sleep(5);\n");
+    // Inside the package the name moves to, its own module by path.
+    expect(newText('packages/b/src/retry.ts')).toBe("import { sleep } from './';\n\nexport const pause = () => sleep(1);\n");
   });
 
   it('leaves a file of the package a name moves to for a person when that package resolves only to its build', () => {
-    const repo = makeRepo({ ...files, 'packages/b/package.json': JSON.stringify({ name: '@s/b', exports: { '.': './dist/index.js' } }) });
-    try {
-      for (const [link, target] of links) {
-        fs.mkdirSync(path.dirname(repo.path(link)), { recursive: true });
-        fs.symlinkSync(target, repo.path(link), 'dir');
-      }
-      const { config } = loadConfig(repo.root);
-      const result = runEngine({ repoRoot: repo.root, config, command: 'run', phases: ['imports'] });
-      const retry = result.files.find((each) => each.file === 'packages/b/src/retry.ts')!;
-      expect(retry.newText).toBeUndefined();
-      expect(retry.findingsBefore.map((finding) => [finding.fixable, finding.reason])).toEqual([
-        [false, 'packages/b/src/retry.ts is part of @s/b, where sleep moves: import it from the module that defines it, by path, by hand'],
-      ]);
-      expect(result.files.find((each) => each.file === 'packages/app/src/main.ts')?.newText).toBe("import { sleep } from '@s/b';\n\nexport const go = () => sleep(5);\n");
-    } finally {
-      repo.remove();
-    }
+    const result = runLinked({ 'packages/b/package.json': JSON.stringify({ name: '@s/b', exports: { '.': './dist/index.js' } }) });
+    const retry = result.files.find((each) => each.file === 'packages/b/src/retry.ts')!;
+    expect(retry.newText).toBeUndefined();
+    expect(retry.findingsBefore.map((finding) => [finding.fixable, finding.reason])).toEqual([
+      [false, 'packages/b/src/retry.ts is part of @s/b, where sleep moves: import it from the module that defines it, by path, by hand'],
+    ]);
+    expect(result.files.find((each) => each.file === 'packages/app/src/main.ts')?.newText).toBe("import { sleep } from '@s/b';\n\nexport const go = () => sleep(5);\n");
   });
 });
