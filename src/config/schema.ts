@@ -14,7 +14,9 @@ const legacyModuleSchema = z
     exports: z
       .record(z.string(), z.union([z.string().min(1), z.null()]))
       .optional()
-      .describe('Renames: legacy export name -> canonical export name. null marks an export with no canonical counterpart (it stays and is reported). Unlisted exports keep their name.'),
+      .describe(
+        'Renames: legacy export name -> canonical export name. null marks an export with no canonical counterpart (it stays and is reported). Unlisted exports keep their name. In a family of paths (a module with `*`), a `*` in a new name stands for what the path matched: {"default": "*"} for lodash/* -> lodash-es.',
+      ),
     to: modulePath.optional().describe("Where this module's exports now live; defaults to the canonical module, and is required when there is none."),
   })
   .strict()

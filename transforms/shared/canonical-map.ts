@@ -37,6 +37,12 @@ export interface ConfiguredSource {
   prefixes?: string[];
 }
 
+/** `target` with its `*` standing for `matched`; null (no counterpart) when that is no identifier. */
+function namedAfter(target: string, matched: string): string | null {
+  const name = target.replace('*', matched);
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : null;
+}
+
 /** A family of package paths moved at once: `old-scope/*` → `new-scope/*` (or every one to one module). */
 interface LegacyPattern {
   index: number;
@@ -152,8 +158,10 @@ export class CanonicalMap {
       const matched = starMatch(pattern.prefix, pattern.suffix, key);
       if (matched === undefined) continue;
       const to = this.configModule(pattern.to.replace('*', matched), `legacy[${pattern.index}].to`);
+      // `"default": "*"`: the export takes the name the path's `*` matched (`lodash/debounce`'s default → `debounce`).
+      const renames = Object.fromEntries(Object.entries(pattern.renames).map(([name, target]) => [name, target?.includes('*') ? namedAfter(target, matched) : target]));
       // Later lookups of the same path need not match again.
-      const entry: LegacyEntry = { index: pattern.index, renames: pattern.renames, to };
+      const entry: LegacyEntry = { index: pattern.index, renames, to };
       this.legacy.set(key, entry);
       this.destinations.add(to.key);
       return entry;
