@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { baselineAfterWrite, totalCount } from '../baseline/after-write.js';
-import { DEFAULT_BASELINE_FILE, readBaseline, writeBaseline } from '../baseline/baseline.js';
+import { DEFAULT_BASELINE_FILE, readBaseline, serializeBaseline, writeBaseline } from '../baseline/baseline.js';
 import { loadPhaseDependencies } from '../engine/run-engine.js';
 import { runEngineInParallel } from '../engine/parallel-engine.js';
 import { phaseIdsOf } from '../engine/phases.js';
@@ -40,7 +40,7 @@ export async function followBaseline(context: RepoContext, given: string | undef
     const text = fs.readFileSync(file, 'utf8');
     writeBaseline(file, updated);
     const words = `Baseline ${path.relative(context.repoRoot, file)} updated to the counts after this run (${totalCount(baseline)} → ${totalCount(updated)} violations)\n`;
-    return { words, file, before: text, after: fs.readFileSync(file, 'utf8') };
+    return { words, file, before: text, after: serializeBaseline(updated) };
   };
 }
 

@@ -19,7 +19,7 @@ import { createPatch } from './patch.js';
 import { contentHash } from './atomic-file.js';
 import { needsTranspilerFor, needsTypes, phasesOf } from './phases.js';
 import { loadTranspiler } from './load-transform.js';
-import { inShard, type Shard } from './shard.js';
+import { inSelection, type Shard } from './shard.js';
 import { repoFileOf } from './paths.js';
 import { textHash, type AnalysisInputs, type CachedOutcome, type Hashes, type ScanCache } from './scan-cache.js';
 import { loadTypeChecker } from './type-project.js';
@@ -77,9 +77,7 @@ export function runEngine(options: EngineOptions): RunResult {
   if (options.command === 'run' && prepared.length !== 1) throw new Error('run takes exactly one phase');
 
   const emit = options.onProgress ?? (() => {});
-  const selected = project.files
-    .filter((file) => (!options.shard || inShard(file, options.shard)) && (!options.only || options.only.has(file)))
-    .filter((_file, index) => !options.part || index % options.part.count === options.part.index - 1);
+  const selected = project.files.filter((file) => inSelection(file, options)).filter((_file, index) => !options.part || index % options.part.count === options.part.index - 1);
   const hashOf = (file: string): string => textHash(project.readFile(file));
   const hashesOf = (files: Iterable<string>): Hashes => Object.fromEntries([...new Set(files)].sort().map((file) => [file, hashOf(file)]));
   const typeCandidate = (file: string): boolean => isTypeCandidate(project, prepared, file);

@@ -14,8 +14,13 @@ export function parseShard(text: string): Shard {
   return { index, count };
 }
 
-export function inShard(file: string, shard: Shard): boolean {
+function inShard(file: string, shard: Shard): boolean {
   return fnv1a(file) % shard.count === shard.index - 1;
+}
+
+/** Whether a run limited to `shard` and to the files `only` (`--changed-since`) reads `file`. */
+export function inSelection(file: string, selection: { shard?: Shard; only?: ReadonlySet<string> }): boolean {
+  return (!selection.shard || inShard(file, selection.shard)) && (!selection.only || selection.only.has(file));
 }
 
 /** FNV-1a, 32 bits: fast, stable across platforms and Node versions, spreads paths well. */

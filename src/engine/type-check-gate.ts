@@ -7,7 +7,7 @@ import type { ts } from 'ts-morph';
 import { SsotError } from '../errors.js';
 import type { FileResult, RunResult } from '../result/types.js';
 import { hunkAtLine, hunkHeader, hunksOf } from '../result/file-diff.js';
-import { repoFileOf, toPosix } from './paths.js';
+import { isInside, repoFileOf, toPosix } from './paths.js';
 import { embeddedKindOf } from './embedded-scripts.js';
 import { isIndexFile, stripExtension } from '../shared/file-extensions.js';
 import { projectOwning, readTsProjects, type TsProject } from './tsconfig-projects.js';
@@ -149,12 +149,8 @@ export async function verifyChanges(input: GateInput): Promise<GateResult> {
  */
 function nearestProjects(typescript: TypeScript, projects: TsProject[], repoRoot: string): (file: string) => TsProject | undefined {
   const tried = new Set(projects.map((project) => project.configFile));
-  const inRepo = (folder: string): boolean => {
-    const relative = path.relative(repoRoot, folder);
-    return !relative.startsWith('..') && !path.isAbsolute(relative);
-  };
   return (file) => {
-    for (let folder = path.dirname(file); inRepo(folder); folder = path.dirname(folder)) {
+    for (let folder = path.dirname(file); isInside(repoRoot, folder); folder = path.dirname(folder)) {
       const configFile = path.join(folder, 'tsconfig.json');
       if (!tried.has(configFile) && fs.existsSync(configFile)) {
         tried.add(configFile);
@@ -166,6 +162,7 @@ function nearestProjects(typescript: TypeScript, projects: TsProject[], repoRoot
       }
       const owner = projectOwning(projects, file);
       if (owner) return owner;
+      // The file system's root is its own parent: a repo there ends the walk here.
       if (folder === path.dirname(folder)) break;
     }
     return undefined;

@@ -219,15 +219,15 @@ export class CanonicalMap {
     return [...new Set([...this.legacy.keys(), ...this.moves.keys()])].sort();
   }
 
-  /**
-   * Where a reference to the whole module goes (a side-effect import, a mock of every export):
-   * a legacy module's destination; for a barrel, the canonical module when there is one.
-   */
   /** The names the config's `moves` take out of module `key`, each with where it goes. */
   movesOutOf(key: string): Array<{ name: string; target: ResolvedModule; targetName: string }> {
     return [...(this.moves.get(key) ?? [])].map(([name, to]) => ({ name, target: to.module, targetName: to.name }));
   }
 
+  /**
+   * Where a reference to the whole module goes (a side-effect import, a mock of every export):
+   * a legacy module's destination; for a barrel, the canonical module when there is one.
+   */
   wholeModuleTarget(key: string): ResolvedModule | undefined {
     return this.legacyEntryOf(key)?.to ?? (this.reexporters.has(key) ? this.canonical : undefined);
   }
@@ -241,7 +241,7 @@ export class CanonicalMap {
     const entry = this.legacyEntryOf(key);
     if (!entry || Object.entries(entry.renames).some(([name, target]) => target !== name)) return undefined;
     // A name the config moves elsewhere (or renames) leaves the object, whatever else is known of it.
-    if ([...(this.moves.get(key) ?? [])].some(([name, moved]) => moved.module.key !== entry.to.key || moved.name !== name)) return undefined;
+    if (this.movesOutOf(key).some((move) => move.target.key !== entry.to.key || move.targetName !== move.name)) return undefined;
     const names = this.exportNames(key);
     if (!names) return entry.to;
     const there = entry.to.key === this.canonical?.key && this.canonicalExports ? this.canonicalExports : this.exportNames(entry.to.key);

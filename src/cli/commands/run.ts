@@ -23,13 +23,13 @@ import { engineSelection, type SelectionOptions } from '../selection.js';
 import { useColor, type CliIo } from '../io.js';
 import type { RunFormat } from '../options.js';
 import { holdBackReadOnly } from '../../engine/read-only.js';
-import { hasMarkup } from '../../shared/file-extensions.js';
+import { embeddedKindOf } from '../../engine/embedded-scripts.js';
 import { formatChangedFiles, formattingOfChanged } from '../../engine/repo-formatter.js';
 import { followBaseline } from '../follow-baseline.js';
 import { assertOutputsSafe, outputFile, type OutputTarget } from '../output-target.js';
 import { removeLeftovers, writeInterruptibly } from '../interrupted-writes.js';
 import { journalAlso } from '../../engine/journal.js';
-import { toPosix } from '../../engine/paths.js';
+import { repoFileOf } from '../../engine/paths.js';
 
 export interface RunOptions extends RepoOptions, SelectionOptions {
   phase: PhaseId;
@@ -73,8 +73,8 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<number
     const verdict = await verifyChanges({ repoRoot, tsconfig, changes: proposed, onProgress: gateProgressReporter(io) });
     blockFiles(result, verdict);
     // TypeScript reads no component file, whatever project holds it: the summary says so apart.
-    const unread = verdict.unowned.filter((file) => hasMarkup(file));
-    gate = { checked: verdict.checked, blocked: verdict.blocked.size + verdict.unowned.length, unowned: verdict.unowned.filter((file) => !hasMarkup(file)), unread };
+    const unread = verdict.unowned.filter((file) => embeddedKindOf(file));
+    gate = { checked: verdict.checked, blocked: verdict.blocked.size + verdict.unowned.length, unowned: verdict.unowned.filter((file) => !embeddedKindOf(file)), unread };
   }
   const changed = filesWithStatus(result, 'changed', 'deleted');
 
@@ -116,9 +116,9 @@ export async function runCommand(options: RunOptions, io: CliIo): Promise<number
   });
   const baseline = updateBaseline ? await updateBaseline() : undefined;
   // The baseline kept in step is part of the write: undo puts it back with the files.
-  const baselineFile = baseline && path.relative(repoRoot, baseline.file);
-  if (baseline && written?.journal && baselineFile && !baselineFile.startsWith('..') && !path.isAbsolute(baselineFile) && baseline.before !== baseline.after) {
-    journalAlso(repoRoot, written.journal, { file: toPosix(baselineFile), before: baseline.before, after: baseline.after });
+  const baselineFile = baseline && repoFileOf(repoRoot, baseline.file);
+  if (baseline && written?.journal && baselineFile && baseline.before !== baseline.after) {
+    journalAlso(repoRoot, written.journal, { file: baselineFile, before: baseline.before, after: baseline.after });
   }
   (options.format === 'json' ? io.stderr : io.stdout).write(summary + (baseline?.words ?? ''));
   for (const { file, reason } of refused) io.stderr.write(`ssot-migrate: ${file}: ${reason}\n`);

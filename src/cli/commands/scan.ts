@@ -19,7 +19,7 @@ import { namingConfigFile, openRepo, type RepoContext, type RepoOptions } from '
 import { ScanCache } from '../../engine/scan-cache.js';
 import { contentHash } from '../../engine/atomic-file.js';
 import { engineSelection, type SelectionOptions } from '../selection.js';
-import { inShard } from '../../engine/shard.js';
+import { inSelection } from '../../engine/shard.js';
 import { renderGithubRises } from '../../reporters/github.js';
 import { toPosix } from '../../engine/paths.js';
 
@@ -87,8 +87,7 @@ export async function scanCommand(options: ScanOptions, io: CliIo): Promise<numb
   if (options.baseline !== undefined) {
     const file = baselinePath(repoRoot, resolveGiven(io, options.baseline));
     // A partial scan answers for its own files only: the baseline's other entries are not stale.
-    const inSelection = (entry: string): boolean => (!selection.shard || inShard(entry, selection.shard)) && (!selection.only || selection.only.has(entry));
-    const comparison = compareBaseline(new Map([...readBaseline(file)].filter(([entry]) => inSelection(entry))), findings);
+    const comparison = compareBaseline(new Map([...readBaseline(file)].filter(([entry]) => inSelection(entry, selection))), findings);
     notes.write(renderBaselineComparison(comparison, path.relative(repoRoot, file)));
     if (options.format === 'github') io.stdout.write(renderGithubRises(comparison.rose, toPosix(path.relative(repoRoot, file))));
     return comparison.rose.length > 0 || skipped ? EXIT.violations : EXIT.clean;
